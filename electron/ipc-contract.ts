@@ -1,0 +1,126 @@
+/**
+ * The one contract between the Electron main process, the preload script and the renderer:
+ * channel names, payload types, the zod schemas main uses to parse every argument, and the
+ * `DesktopApi` the preload exposes as `window.scsDesktop`.
+ *
+ * The renderer imports this file type-only, and the sandboxed preload bundles it, so it must stay
+ * free of Node and Electron runtime imports (zod is plain JavaScript and fine).
+ */
+import { z } from 'zod';
+
+/** Name of the global the preload exposes the API under (`window.scsDesktop`). */
+export const DESKTOP_API_KEY = 'scsDesktop';
+
+/** IPC channel names. Namespaced so they never collide with Electron's or a library's channels. */
+export const IPC_CHANNELS = {
+  /** invoke: renderer → main, no arguments, resolves to {@link OpenFileResult}. */
+  openSessionFile: 'scs:file/open',
+  /** invoke: renderer → main, one {@link SaveFileRequest}, resolves to {@link SaveFileResult}. */
+  saveSessionFile: 'scs:file/save',
+  /** invoke: renderer → main, no arguments, resolves to the app version string. */
+  getAppVersion: 'scs:app/version',
+  /** send: main → renderer, one {@link MenuCommand}. */
+  menuCommand: 'scs:menu/command',
+} as const;
+
+/** The channels the renderer may `invoke`; main registers exactly one handler for each. */
+export type InvokeChannel = (typeof IPC_CHANNELS)[Exclude<keyof typeof IPC_CHANNELS, 'menuCommand'>];
+
+/** Largest session file main reads or writes: 5 MiB of UTF-8. */
+export const MAX_SESSION_FILE_BYTES = 5 * 1024 * 1024;
+
+/** File extension the app gives session files it names itself. */
+export const SESSION_FILE_EXTENSION = '.scs.json';
+
+/** Commands the native menu sends to the focused window's renderer. */
+export const MENU_COMMANDS = ['file.new', 'file.open', 'file.save', 'file.saveAs', 'help.about'] as const;
+
+/** One native-menu command, e.g. `'file.save'`. */
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/**
+ * True when `value` is one of {@link MENU_COMMANDS}. Written without zod so the preload can use it
+ * without pulling schema code into its bundle.
+ * @example isMenuCommand('file.open') // true
+ */
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+/** Result of asking main to open a session file. `fileToken` names the file for a later save. */
+export type OpenFileResult =
+  | { canceled: true }
+  | { canceled: false; fileName: string; fileToken: string; contents: string };
+
+/**
+ * A request to save a session file.
+ * - `contents`: the file text, at most {@link MAX_SESSION_FILE_BYTES} bytes of UTF-8.
+ * - `suggestedName`: a plain file name (no folders) offered in the Save dialog.
+ * - `saveAs`: always show the Save dialog, even when `fileToken` is given.
+ * - `fileToken`: the token of a file opened or saved earlier; main writes back to that file.
+ */
+export type SaveFileRequest = {
+  contents: string;
+  suggestedName: string;
+  saveAs: boolean;
+  fileToken?: string;
+};
+
+/** Result of a save: the name and token of the file written, or `canceled` if the user backed out. */
+export type SaveFileResult = { canceled: true } | { canceled: false; fileName: string; fileToken: string };
+
+/** What the preload exposes as `window.scsDesktop`: one function per operation, nothing generic. */
+export interface DesktopApi {
+  /** Shows the Open dialog and reads the chosen session file. */
+  openSessionFile(): Promise<OpenFileResult>;
+  /** Saves a session file: back to `fileToken`'s file, or through the Save dialog. */
+  saveSessionFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Calls `listener` for every native-menu command; returns a function that unsubscribes. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** The application's version, e.g. `"0.1.0"`. */
+  getAppVersion(): Promise<string>;
+}
+
+/** UTF-8 byte length, computed only when the cheap UTF-16 bounds cannot decide. */
+function fitsInSessionFile(text: string): boolean {
+  // Every UTF-16 code unit encodes to 1–3 UTF-8 bytes, so most strings are decided without encoding.
+  if (text.length > MAX_SESSION_FILE_BYTES) return false;
+  if (text.length * 3 <= MAX_SESSION_FILE_BYTES) return true;
+  return new TextEncoder().encode(text).byteLength <= MAX_SESSION_FILE_BYTES;
+}
+
+/** Session file text: a string of at most {@link MAX_SESSION_FILE_BYTES} UTF-8 bytes. */
+export const sessionFileContentsSchema = /* @__PURE__ */ z
+  .string()
+  .refine(fitsInSessionFile, { message: `must be at most ${MAX_SESSION_FILE_BYTES} bytes of UTF-8` });
+
+/**
+ * A plain file name: no folder separators, no control characters, not `.` or `..`, ≤ 255 chars.
+ * Main joins it to a folder the user picks, so it must never be able to climb out of that folder.
+ */
+export const plainFileNameSchema = /* @__PURE__ */ z
+  .string()
+  .min(1, 'must not be empty')
+  .max(255, 'must be at most 255 characters')
+  .refine((name) => !/[/\\]/.test(name), { message: 'must be a plain file name without folder separators' })
+  // eslint-disable-next-line no-control-regex -- the point is to reject control characters.
+  .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), { message: 'must not contain control characters' })
+  .refine((name) => name !== '.' && name !== '..', { message: 'must not be "." or ".."' });
+
+/** An opaque file token as main issues them (a random UUID). */
+export const fileTokenSchema = /* @__PURE__ */ z.uuid({ message: 'must be a file token issued by the app' });
+
+/** Schema for {@link SaveFileRequest}; unknown keys are rejected so typos surface early. */
+export const saveFileRequestSchema = /* @__PURE__ */ z.strictObject({
+  contents: sessionFileContentsSchema,
+  suggestedName: plainFileNameSchema,
+  saveAs: z.boolean(),
+  fileToken: /* @__PURE__ */ fileTokenSchema.exactOptional(),
+}) satisfies z.ZodType<SaveFileRequest>;
+
+/** Argument lists of each invoke channel, as the tuple `ipcRenderer.invoke` sends after the channel. */
+export const invokeArgumentSchemas = {
+  [IPC_CHANNELS.openSessionFile]: /* @__PURE__ */ z.tuple([]),
+  [IPC_CHANNELS.saveSessionFile]: /* @__PURE__ */ z.tuple([saveFileRequestSchema]),
+  [IPC_CHANNELS.getAppVersion]: /* @__PURE__ */ z.tuple([]),
+} as const satisfies Record<InvokeChannel, z.ZodType>;

@@ -1,0 +1,118 @@
+/**
+ * Opening and saving session files for the renderer. The renderer never names a path: main shows
+ * the native dialog, remembers the chosen path behind an opaque random token, and later writes only
+ * to paths the user picked in a dialog during this run.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { BrowserWindow, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import {
+  MAX_SESSION_FILE_BYTES,
+  SESSION_FILE_EXTENSION,
+  type OpenFileResult,
+  type SaveFileRequest,
+  type SaveFileResult,
+} from '../ipc-contract';
+import { writeFileAtomic } from './atomic-write';
+
+/** The dialog functions file access needs; `dialog` from electron in the app, fakes in tests. */
+export type FileDialogs = {
+  showOpenDialog(window: BrowserWindow, options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSaveDialog(window: BrowserWindow, options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>;
+};
+
+/** Inputs of {@link createFileAccess}. */
+export type FileAccessOptions = {
+  dialogs: FileDialogs;
+  /** Folder the Save dialog starts in when the file has never been saved (the Documents folder). */
+  defaultDirectory: () => string;
+  /** Writes a file atomically; {@link writeFileAtomic} unless a test injects a failure. */
+  writeFile?: (path: string, contents: string) => Promise<void>;
+};
+
+/** Open/save operations behind the IPC handlers. */
+export type FileAccess = {
+  open(window: BrowserWindow): Promise<OpenFileResult>;
+  save(window: BrowserWindow, request: SaveFileRequest): Promise<SaveFileResult>;
+};
+
+/**
+ * File-type filter of both dialogs. One filter, not two, so a plain `.json` file is visible without
+ * the user switching filters (`json` alone would also match `*.scs.json`; both are listed for clarity).
+ */
+export const SESSION_FILE_FILTERS = [{ name: 'SCS session (*.scs.json, *.json)', extensions: ['scs.json', 'json'] }];
+
+/** Reads a session file as UTF-8, refusing files over the size limit or with invalid UTF-8. */
+export async function readSessionFile(filePath: string): Promise<string> {
+  const { size } = await stat(filePath);
+  if (size > MAX_SESSION_FILE_BYTES) {
+    throw new Error(`"${basename(filePath)}" is larger than ${MAX_SESSION_FILE_BYTES / (1024 * 1024)} MB.`);
+  }
+  const bytes = await readFile(filePath);
+  // Checked again on the bytes read, in case the file grew between stat and read.
+  if (bytes.byteLength > MAX_SESSION_FILE_BYTES) {
+    throw new Error(`"${basename(filePath)}" is larger than ${MAX_SESSION_FILE_BYTES / (1024 * 1024)} MB.`);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error(`"${basename(filePath)}" is not a UTF-8 text file.`);
+  }
+}
+
+/** Adds the session extension to a suggested name that has no JSON extension. */
+export function withSessionExtension(fileName: string): string {
+  return fileName.toLowerCase().endsWith('.json') ? fileName : `${fileName}${SESSION_FILE_EXTENSION}`;
+}
+
+/**
+ * Creates the file-access service. Tokens live only in memory: they are valid for this run.
+ * @example const files = createFileAccess({ dialogs: dialog, defaultDirectory: () => app.getPath('documents') })
+ */
+export function createFileAccess(options: FileAccessOptions): FileAccess {
+  const writeFile = options.writeFile ?? writeFileAtomic;
+  const pathsByToken = new Map<string, string>();
+
+  function tokenFor(filePath: string): string {
+    for (const [token, knownPath] of pathsByToken) if (knownPath === filePath) return token;
+    const token = randomUUID();
+    pathsByToken.set(token, filePath);
+    return token;
+  }
+
+  async function chooseSavePath(window: BrowserWindow, request: SaveFileRequest, knownPath: string | undefined) {
+    const folder = knownPath === undefined ? options.defaultDirectory() : dirname(knownPath);
+    const result = await options.dialogs.showSaveDialog(window, {
+      title: 'Save session',
+      defaultPath: join(folder, withSessionExtension(request.suggestedName)),
+      filters: SESSION_FILE_FILTERS,
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+    return result.canceled || result.filePath === undefined || result.filePath === '' ? null : result.filePath;
+  }
+
+  return {
+    async open(window) {
+      const result = await options.dialogs.showOpenDialog(window, {
+        title: 'Open session',
+        filters: SESSION_FILE_FILTERS,
+        properties: ['openFile'],
+      });
+      const [filePath] = result.filePaths;
+      if (result.canceled || filePath === undefined) return { canceled: true };
+      const contents = await readSessionFile(filePath);
+      return { canceled: false, fileName: basename(filePath), fileToken: tokenFor(filePath), contents };
+    },
+
+    async save(window, request) {
+      // An unknown token (e.g. one kept from an earlier run) is treated like no token: ask where to save.
+      const knownPath = request.fileToken === undefined ? undefined : pathsByToken.get(request.fileToken);
+      const filePath =
+        request.saveAs || knownPath === undefined ? await chooseSavePath(window, request, knownPath) : knownPath;
+      if (filePath === null) return { canceled: true };
+      await writeFile(filePath, request.contents);
+      return { canceled: false, fileName: basename(filePath), fileToken: tokenFor(filePath) };
+    },
+  };
+}

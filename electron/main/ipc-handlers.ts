@@ -1,0 +1,78 @@
+/**
+ * Main-side IPC: one `ipcMain.handle` per invoke channel of the contract. Every handler first checks
+ * who is asking (the main frame of our window, showing our page) and then parses its arguments with
+ * the contract's schema, so nothing reaches file access unchecked. No simulation runs here.
+ */
+import { z } from 'zod';
+import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
+import { IPC_CHANNELS, invokeArgumentSchemas, type InvokeChannel } from '../ipc-contract';
+import { isAppPageUrl, type AppPage } from './app-page';
+import type { FileAccess } from './file-access';
+
+/** Inputs of {@link registerIpcHandlers}. */
+export type IpcHandlerDependencies = {
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
+  /** The current main window, or `null` while there is none (macOS after closing it). */
+  getMainWindow: () => BrowserWindow | null;
+  page: AppPage;
+  fileAccess: FileAccess;
+  appVersion: string;
+};
+
+/**
+ * True when the message comes from the main frame (not an iframe) of `window`'s page and that
+ * frame currently shows the app page. `senderFrame` is `null` once the frame navigated away or was
+ * destroyed, which also fails the check.
+ */
+export function isTrustedSender(
+  event: IpcMainInvokeEvent,
+  window: BrowserWindow | null,
+  page: AppPage,
+): window is BrowserWindow {
+  const frame = event.senderFrame;
+  if (window === null || window.isDestroyed() || frame === null) return false;
+  const mainFrame = window.webContents.mainFrame;
+  return (
+    event.sender.id === window.webContents.id &&
+    frame.parent === null &&
+    frame.processId === mainFrame.processId &&
+    frame.routingId === mainFrame.routingId &&
+    isAppPageUrl(frame.url, page)
+  );
+}
+
+type ParsedArguments<C extends InvokeChannel> = z.output<(typeof invokeArgumentSchemas)[C]>;
+
+/**
+ * Registers the handlers for every invoke channel.
+ * @returns a function that removes them again.
+ */
+export function registerIpcHandlers(deps: IpcHandlerDependencies): () => void {
+  const channels: InvokeChannel[] = [];
+
+  function handle<C extends InvokeChannel>(
+    channel: C,
+    run: (window: BrowserWindow, args: ParsedArguments<C>) => unknown,
+  ): void {
+    channels.push(channel);
+    deps.ipcMain.handle(channel, async (event, ...args: unknown[]) => {
+      const window = deps.getMainWindow();
+      if (!isTrustedSender(event, window, deps.page)) {
+        throw new Error(`Refused "${channel}": the request did not come from the app's main window.`);
+      }
+      const parsed = invokeArgumentSchemas[channel].safeParse(args);
+      if (!parsed.success) {
+        throw new Error(`Invalid arguments for "${channel}":\n${z.prettifyError(parsed.error)}`);
+      }
+      return run(window, parsed.data as ParsedArguments<C>);
+    });
+  }
+
+  handle(IPC_CHANNELS.openSessionFile, (window) => deps.fileAccess.open(window));
+  handle(IPC_CHANNELS.saveSessionFile, (window, [request]) => deps.fileAccess.save(window, request));
+  handle(IPC_CHANNELS.getAppVersion, () => deps.appVersion);
+
+  return () => {
+    for (const channel of channels) deps.ipcMain.removeHandler(channel);
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Preload: exposes `window.scsDesktop`, a narrow API with one function per operation. The page
+ * never sees `ipcRenderer`, a channel name or an IPC event object.
+ *
+ * This runs sandboxed, so it is bundled into one CommonJS file (out/preload/index.cjs) that
+ * requires nothing but `electron`.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import type { IpcRendererEvent } from 'electron';
+import {
+  DESKTOP_API_KEY,
+  IPC_CHANNELS,
+  isMenuCommand,
+  type DesktopApi,
+  type MenuCommand,
+  type OpenFileResult,
+  type SaveFileRequest,
+  type SaveFileResult,
+} from '../ipc-contract';
+
+/** The object exposed as `window.scsDesktop`. Exported for tests. */
+export const desktopApi: DesktopApi = {
+  openSessionFile: () => ipcRenderer.invoke(IPC_CHANNELS.openSessionFile) as Promise<OpenFileResult>,
+
+  saveSessionFile: (request: SaveFileRequest) =>
+    ipcRenderer.invoke(IPC_CHANNELS.saveSessionFile, request) as Promise<SaveFileResult>,
+
+  onMenuCommand: (listener: (command: MenuCommand) => void) => {
+    // The wrapper keeps the IPC event (and with it `sender`, an ipcRenderer) away from the page.
+    const forward = (_event: IpcRendererEvent, command: unknown): void => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(IPC_CHANNELS.menuCommand, forward);
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANNELS.menuCommand, forward);
+    };
+  },
+
+  getAppVersion: () => ipcRenderer.invoke(IPC_CHANNELS.getAppVersion) as Promise<string>,
+};
+
+contextBridge.exposeInMainWorld(DESKTOP_API_KEY, desktopApi);

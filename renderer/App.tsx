@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import { PulseTrainChart } from './charts/PulseTrainChart';
+import { commandForKey, findCommand } from './commands/registry';
+import { AboutDialog } from './components/AboutDialog';
+import { StatusBar } from './components/StatusBar';
+import { Toolbar } from './components/Toolbar';
+import { ProgramPanel } from './panels/ProgramPanel';
+import { useAppServices } from './store/context';
+import { SpineViewport } from './viewport/SpineViewport';
+
+/** Routes the native menu and keyboard shortcuts to the command registry. */
+function useCommandRouting() {
+  const services = useAppServices();
+  useEffect(() => {
+    const unsubscribe = services.platform.onMenuCommand((id) => void findCommand(id).perform(services));
+    const onKey = (event: KeyboardEvent) => {
+      const command = commandForKey(event);
+      if (!command) return;
+      event.preventDefault();
+      void command.perform(services);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [services]);
+}
+
+/** The programming workstation: file toolbar, program controls, 3D view and the pulse chart. */
+export function App() {
+  useCommandRouting();
+  return (
+    <div className="app">
+      <Toolbar />
+      <StatusBar />
+      <main className="workspace">
+        <ProgramPanel />
+        <SpineViewport />
+        <PulseTrainChart />
+      </main>
+      <AboutDialog />
+    </div>
+  );
+}

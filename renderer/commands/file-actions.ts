@@ -1,0 +1,61 @@
+import { DEFAULT_TONIC_PARAMETERS, restoreSession, serializeSession } from '../../src-core';
+import type { Platform } from '../platform';
+import type { AppStore } from '../store/app-store';
+
+/** Default name for a new session's first save. */
+const UNTITLED_FILE_NAME = 'untitled.scs.json';
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Starts a new session: default program, no file. */
+export function newSession(store: AppStore): void {
+  const state = store.getState();
+  state.replaceProgram(DEFAULT_TONIC_PARAMETERS);
+  state.setFile(undefined, undefined);
+  state.showStatus({ kind: 'info', text: 'New session.' });
+}
+
+/**
+ * Asks for a file and loads it. A file that cannot be read or restored leaves the current work exactly
+ * as it was and says what is wrong with the file.
+ */
+export async function openSession(store: AppStore, platform: Platform): Promise<void> {
+  const state = store.getState();
+  let opened;
+  try {
+    opened = await platform.openSessionFile();
+  } catch (error) {
+    state.showStatus({ kind: 'error', text: `Could not open the file: ${errorText(error)} Your current work is unchanged.` });
+    return;
+  }
+  if (!opened) return;
+  const restored = restoreSession(opened.contents);
+  if (!restored.ok) {
+    state.showStatus({ kind: 'error', text: `Could not open ${opened.fileName}. ${restored.error} Your current work is unchanged.` });
+    return;
+  }
+  state.replaceProgram(restored.document.program);
+  state.setFile(opened.fileName, opened.fileToken);
+  state.showStatus({ kind: 'info', text: `Opened ${opened.fileName}.` });
+}
+
+/** Saves to the current file, or asks where when there is none or `saveAs` is set. */
+export async function saveSession(store: AppStore, platform: Platform, saveAs: boolean): Promise<void> {
+  const state = store.getState();
+  const contents = serializeSession({ program: state.program });
+  try {
+    const saved = await platform.saveSessionFile({
+      contents,
+      suggestedName: state.fileName ?? UNTITLED_FILE_NAME,
+      saveAs,
+      ...(state.fileToken !== undefined && !saveAs ? { fileToken: state.fileToken } : {}),
+    });
+    if (!saved) return;
+    state.markSaved(saved.fileName, saved.fileToken);
+    state.showStatus({ kind: 'info', text: `Saved ${saved.fileName}.` });
+  } catch (error) {
+    state.showStatus({ kind: 'error', text: `Could not save: ${errorText(error)} Nothing was written; your work is still here.` });
+  }
+}

@@ -1,0 +1,58 @@
+import type { Platform } from './platform';
+
+/** Largest file the browser fallback reads, matching the desktop limit in electron/ipc-contract.ts. */
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** Opens the browser's file picker and resolves with the chosen file, or undefined if the user cancels. */
+function pickFile(accept: string): Promise<File | undefined> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.setAttribute('aria-label', 'Session file to open');
+    input.style.display = 'none';
+    input.addEventListener('change', () => {
+      resolve(input.files?.[0]);
+      input.remove();
+    });
+    input.addEventListener('cancel', () => {
+      resolve(undefined);
+      input.remove();
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+/** Hands text to the browser as a download; the browser decides where it goes. */
+function download(contents: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([contents], { type: 'application/json' }));
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = fileName;
+  anchor.style.display = 'none';
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  // Revoke after the click has been handled; revoking synchronously can cancel the download.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Web mode (`npm run web`, and the e2e tests): file input to open, download to save. */
+export function createBrowserPlatform(version: string): Platform {
+  return {
+    kind: 'browser',
+    async openSessionFile() {
+      const file = await pickFile('.json,application/json');
+      if (!file) return undefined;
+      if (file.size > MAX_FILE_BYTES) throw new Error(`${file.name} is larger than 5 MB and cannot be a session file.`);
+      return { fileName: file.name, contents: await file.text() };
+    },
+    async saveSessionFile({ contents, suggestedName }) {
+      download(contents, suggestedName);
+      return { fileName: suggestedName };
+    },
+    onMenuCommand: () => () => undefined,
+    appVersion: async () => version,
+  };
+}

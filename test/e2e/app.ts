@@ -1,0 +1,79 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+
+/** Page object for the simulator: named by what a user sees, waiting on the app's own readiness signals. */
+export class App {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.goto('/');
+    await expect(this.page.locator('[data-frame-drawn="true"]')).toBeVisible();
+  }
+
+  get amplitude(): Locator {
+    return this.page.getByLabel('Amplitude (mA)', { exact: true });
+  }
+  get chargePerPhase(): Locator {
+    return this.page.getByLabel('Charge per phase');
+  }
+  get status(): Locator {
+    return this.page.locator('.status');
+  }
+  /** The drawn line of a chart (recharts renders it as an SVG path). */
+  chartLine(name: 'Single pulse waveform' | 'Pulse train waveform'): Locator {
+    return this.page.getByRole('figure', { name }).locator('path.recharts-line-curve');
+  }
+  command(label: 'New' | 'Open…' | 'Save' | 'Save As…' | 'About'): Locator {
+    return this.page.getByRole('navigation', { name: 'File' }).getByRole('button', { name: label, exact: true });
+  }
+
+  /** Saves through the browser fallback and returns the downloaded file's name and text. */
+  async saveAndReadDownload(): Promise<{ name: string; path: string; text: string }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.command('Save').click()]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), path, text: await readFile(path, 'utf8') };
+  }
+
+  /** Opens a file through the browser fallback's file picker. */
+  async openFile(file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.command('Open…').click()]);
+    await chooser.setFiles(file);
+  }
+
+  /**
+   * Fraction of the 3D canvas's pixels whose colour lies in `range` (inclusive RGB bounds), read from a real
+   * screenshot (WebGL keeps no drawing buffer, so the screenshot is what the user saw). Decoded in the page.
+   */
+  async canvasPixelFraction(range: ColourRange): Promise<number> {
+    const canvas = this.page.getByRole('region', { name: '3D spine view' }).locator('canvas');
+    const png = (await canvas.screenshot()).toString('base64');
+    return this.page.evaluate(
+      async ({ data, bounds }) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${data}`;
+        await image.decode();
+        const scratch = document.createElement('canvas');
+        scratch.width = image.width;
+        scratch.height = image.height;
+        const context = scratch.getContext('2d');
+        if (!context) return 0;
+        context.drawImage(image, 0, 0);
+        const pixels = context.getImageData(0, 0, image.width, image.height).data;
+        const inside = (value: number, [low, high]: readonly [number, number]) => value >= low && value <= high;
+        let count = 0;
+        for (let i = 0; i < pixels.length; i += 4) {
+          if (inside(pixels[i]!, bounds.r) && inside(pixels[i + 1]!, bounds.g) && inside(pixels[i + 2]!, bounds.b)) count++;
+        }
+        return count / (pixels.length / 4);
+      },
+      { data: png, bounds: range },
+    );
+  }
+}
+
+/** Inclusive RGB bounds (0–255). */
+export interface ColourRange {
+  readonly r: readonly [number, number];
+  readonly g: readonly [number, number];
+  readonly b: readonly [number, number];
+}

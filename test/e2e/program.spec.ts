@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test';
+import { App } from './app';
+
+test.describe('programming one tonic program in web mode', () => {
+  test('changing the amplitude updates the charge per phase and the plotted pulse train', async ({ page }) => {
+    const app = new App(page);
+    await app.open();
+    await expect(app.chargePerPhase).toHaveText('0.000 µC');
+    const flatPulse = await app.chartLine('Single pulse waveform').getAttribute('d');
+    const flatTrain = await app.chartLine('Pulse train waveform').getAttribute('d');
+
+    await app.amplitude.fill('3.5');
+    await expect(app.chargePerPhase).toHaveText('1.050 µC'); // 3.5 mA × 300 µs
+    await expect(app.chartLine('Single pulse waveform')).not.toHaveAttribute('d', flatPulse ?? '');
+    await expect(app.chartLine('Pulse train waveform')).not.toHaveAttribute('d', flatTrain ?? '');
+
+    const pulseAt35 = await app.chartLine('Single pulse waveform').getAttribute('d');
+    await page.getByRole('button', { name: 'Increase amplitude' }).click();
+    await expect(app.amplitude).toHaveValue('3.6');
+    await expect(app.chargePerPhase).toHaveText('1.080 µC');
+    await expect(app.chartLine('Single pulse waveform')).not.toHaveAttribute('d', pulseAt35 ?? '');
+  });
+
+  test('an out-of-range amplitude is reported with the device range, not silently clipped', async ({ page }) => {
+    const app = new App(page);
+    await app.open();
+    await app.amplitude.fill('30');
+    await expect(page.getByRole('alert', { name: 'Program problems' })).toContainText('outside the device range 0–25.5 mA');
+    await expect(app.amplitude).toHaveValue('30');
+  });
+
+  test('a saved session reopens with the same program', async ({ page }) => {
+    const app = new App(page);
+    await app.open();
+    await app.amplitude.fill('4.2');
+    await page.getByLabel('Pulse width (µs)').fill('450');
+    await expect(app.chargePerPhase).toHaveText('1.890 µC');
+
+    const saved = await app.saveAndReadDownload();
+    expect(saved.name).toBe('untitled.scs.json');
+    expect(JSON.parse(saved.text)).toMatchObject({ format: 'scs-sim-session', version: 1, program: { amplitudeMa: 4.2, pulseWidthUs: 450 } });
+
+    await app.command('New').click();
+    await expect(app.amplitude).toHaveValue('0');
+    await app.openFile(saved.path);
+    await expect(app.amplitude).toHaveValue('4.2');
+    await expect(page.getByLabel('Pulse width (µs)')).toHaveValue('450');
+    await expect(app.status).toContainText('Opened');
+  });
+
+  test('a malformed file is refused with a clear message and the current work is kept', async ({ page }) => {
+    const app = new App(page);
+    await app.open();
+    await app.amplitude.fill('2.5');
+    await app.openFile({ name: 'broken.scs.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"scs-sim-session",') });
+    await expect(page.getByRole('alert')).toContainText('Could not open broken.scs.json. The file is not valid JSON');
+    await expect(app.amplitude).toHaveValue('2.5');
+
+    await app.openFile({
+      name: 'future.scs.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'scs-sim-session', version: 7 })),
+    });
+    await expect(page.getByRole('alert')).toContainText('newer version of the simulator');
+    await expect(app.amplitude).toHaveValue('2.5');
+  });
+
+  test('the WebGL viewport actually draws the spine', async ({ page }) => {
+    const app = new App(page);
+    await app.open();
+    // Lit bone (#d9cfbf) shows as light warm grey; the background (#0d1620) is near-black blue.
+    const bone = await app.canvasPixelFraction({ r: [120, 255], g: [110, 250], b: [90, 235] });
+    const background = await app.canvasPixelFraction({ r: [0, 30], g: [0, 40], b: [0, 50] });
+    expect(bone).toBeGreaterThan(0.03);
+    expect(background).toBeGreaterThan(0.2);
+  });
+
+  test('About says plainly that the physiology is a teaching model', async ({ page }) => {
+    const app = new App(page);
+    await app.open();
+    await app.command('About').click();
+    const dialog = page.getByRole('dialog', { name: 'SCS Programming Simulator' });
+    await expect(dialog).toContainText('teaching model');
+    await expect(dialog).toContainText('Version 0.1.0');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+  });
+});

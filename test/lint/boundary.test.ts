@@ -1,0 +1,36 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+// Lints source text as if it lived at a path inside the repo, with the repo's own eslint.config.js.
+async function lintAs(filePath: string, code: string) {
+  const eslint = new ESLint({ cwd: process.cwd() });
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('the import boundary of src-core', () => {
+  it.each([
+    ["import { useState } from 'react';", 'React'],
+    ["import * as THREE from 'three';", 'three'],
+    ["import { readFileSync } from 'node:fs';", 'a Node built-in'],
+    ["import { app } from 'electron';", 'Electron'],
+    ["import { createStore } from 'zustand/vanilla';", 'zustand'],
+    ["import { App } from '../renderer/App';", 'the renderer'],
+  ])('rejects %s (%s) inside src-core', async (code) => {
+    const messages = await lintAs('src-core/field/forbidden.ts', `${code}\nexport const x = 1;\n`);
+    expect(messages.length).toBe(1);
+    expect(messages[0]).toMatch(/src-core/);
+  });
+
+  it('allows the same React import in the renderer', async () => {
+    expect(await lintAs('renderer/ok.tsx', "import { useState } from 'react';\nexport const x = useState;\n")).toEqual([]);
+  });
+
+  it('allows core-internal imports and zod inside src-core', async () => {
+    expect(await lintAs('src-core/field/ok.ts', "import { z } from 'zod';\nimport { mA } from '../units';\nexport const x = [z, mA];\n")).toEqual([]);
+  });
+
+  it('keeps Node out of the renderer too', async () => {
+    expect(await lintAs('renderer/bad.ts', "import { readFile } from 'node:fs/promises';\nexport const x = readFile;\n")).toHaveLength(1);
+  });
+});

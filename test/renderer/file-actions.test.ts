@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { mA, serializeSession, DEFAULT_TONIC_PARAMETERS } from '../../src-core';
+import { openSession, saveSession } from '../../renderer/commands/file-actions';
+import { createAppStore } from '../../renderer/store/app-store';
+import { makePlatform } from './helpers';
+
+describe('file actions', () => {
+  it('saves the current program and saves back to the same file afterwards', async () => {
+    const store = createAppStore();
+    const { platform, saved } = makePlatform();
+    store.getState().setParameter('amplitudeMa', mA(2.4));
+    await saveSession(store, platform, false);
+    expect(JSON.parse(saved[0]!.contents).program.amplitudeMa).toBe(2.4);
+    expect(store.getState().dirty).toBe(false);
+    await saveSession(store, platform, false);
+    expect(saved[1]).toMatchObject({ fileToken: 'token-1', saveAs: false });
+  });
+
+  it('Save As never reuses the token, so the host asks where to save', async () => {
+    const store = createAppStore();
+    const { platform, saved } = makePlatform();
+    store.getState().setFile('a.scs.json', 'token-9');
+    await saveSession(store, platform, true);
+    expect(saved[0]).not.toHaveProperty('fileToken');
+    expect(saved[0]!.saveAs).toBe(true);
+  });
+
+  it('opening a valid file replaces the program and names the file', async () => {
+    const store = createAppStore();
+    const contents = serializeSession({ program: { ...DEFAULT_TONIC_PARAMETERS, amplitudeMa: mA(6.1) } });
+    const { platform } = makePlatform([{ fileName: 'visit.scs.json', contents }]);
+    await openSession(store, platform);
+    expect(store.getState().program.amplitudeMa).toBe(6.1);
+    expect(store.getState().fileName).toBe('visit.scs.json');
+  });
+
+  it('opening a malformed file keeps the current work and says what is wrong', async () => {
+    const store = createAppStore();
+    store.getState().setParameter('amplitudeMa', mA(3));
+    const { platform } = makePlatform([{ fileName: 'bad.json', contents: '[]' }]);
+    await openSession(store, platform);
+    expect(store.getState().program.amplitudeMa).toBe(3);
+    expect(store.getState().dirty).toBe(true);
+    expect(store.getState().status).toMatchObject({ kind: 'error' });
+    expect(store.getState().status?.text).toMatch(/bad\.json.*not an SCS simulator session file.*unchanged/);
+  });
+
+  it('a cancelled open changes nothing', async () => {
+    const store = createAppStore();
+    const before = store.getState();
+    await openSession(store, makePlatform([undefined]).platform);
+    expect(store.getState().program).toBe(before.program);
+    expect(store.getState().status).toBeUndefined();
+  });
+});

@@ -1,0 +1,29 @@
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { vi } from 'vitest';
+import type { OpenedFile, Platform } from '../../renderer/platform';
+import { createAppStore, type AppStore } from '../../renderer/store/app-store';
+import { AppProvider } from '../../renderer/store/context';
+
+/** A platform double that records saves and serves the files a test queues for opening. */
+export function makePlatform(filesToOpen: (OpenedFile | undefined)[] = []) {
+  const saved: { contents: string; suggestedName: string; saveAs: boolean; fileToken?: string }[] = [];
+  const platform: Platform = {
+    kind: 'browser',
+    openSessionFile: vi.fn(async () => filesToOpen.shift()),
+    saveSessionFile: vi.fn(async (request) => {
+      saved.push(request);
+      return { fileName: request.suggestedName, fileToken: 'token-1' };
+    }),
+    onMenuCommand: () => () => undefined,
+    appVersion: async () => 'test',
+  };
+  return { platform, saved };
+}
+
+/** Renders `ui` with a fresh store and platform; returns both for inspection. */
+export function renderWithApp(ui: ReactElement, options: { store?: AppStore; platform?: Platform } = {}) {
+  const store = options.store ?? createAppStore();
+  const platform = options.platform ?? makePlatform().platform;
+  return { store, platform, ...render(<AppProvider store={store} platform={platform}>{ui}</AppProvider>) };
+}
