@@ -32,6 +32,7 @@ export function PulseTrainChart() {
   const charge = cathodicChargePerPhaseUc(program);
   const limit = axisLimitMa(program.amplitudeMa);
   const domain = [-limit, limit];
+  const ticks = [-limit, -limit / 2, 0, limit / 2, limit];
 
   return (
     <section className="panel charts" aria-labelledby="pulse-heading">
@@ -46,7 +47,7 @@ export function PulseTrainChart() {
           <LineChart data={detail} margin={{ top: 6, right: 12, bottom: 4, left: 0 }}>
             <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
             <XAxis dataKey="t" type="number" domain={['dataMin', 'dataMax']} tickFormatter={(t: number) => t.toFixed(0)} stroke="var(--muted)" />
-            <YAxis domain={domain} width={40} stroke="var(--muted)" tickFormatter={(v: number) => v.toFixed(1)} />
+            <YAxis domain={domain} ticks={ticks} width={40} stroke="var(--muted)" tickFormatter={(v: number) => v.toFixed(1)} />
             <ReferenceLine y={0} stroke="var(--muted)" />
             <Line type="linear" dataKey="i" stroke="var(--accent)" dot={false} isAnimationActive={false} strokeWidth={2} />
           </LineChart>
@@ -58,7 +59,7 @@ export function PulseTrainChart() {
           <LineChart data={train} margin={{ top: 6, right: 12, bottom: 4, left: 0 }}>
             <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
             <XAxis dataKey="t" type="number" domain={['dataMin', 'dataMax']} tickFormatter={(t: number) => t.toFixed(1)} stroke="var(--muted)" />
-            <YAxis domain={domain} width={40} stroke="var(--muted)" tickFormatter={(v: number) => v.toFixed(1)} />
+            <YAxis domain={domain} ticks={ticks} width={40} stroke="var(--muted)" tickFormatter={(v: number) => v.toFixed(1)} />
             <Line type="linear" dataKey="i" stroke="var(--accent)" dot={false} isAnimationActive={false} strokeWidth={1.5} />
           </LineChart>
         </ResponsiveContainer>

@@ -44,7 +44,7 @@ function CordAndLead() {
         {contactCentresY(tipY).map((y, i) => (
           <mesh key={i} position={[0, y, 0]}>
             <cylinderGeometry args={[S.leadDiameterMm / 2 + 0.05, S.leadDiameterMm / 2 + 0.05, S.contactLengthMm, 16]} />
-            <meshStandardMaterial color="#c0c8d0" metalness={0.8} roughness={0.3} />
+            <meshStandardMaterial color="#e8eef4" emissive="#5b8db8" emissiveIntensity={0.35} metalness={0.6} roughness={0.3} />
           </mesh>
         ))}
       </group>
@@ -63,7 +63,7 @@ export function SpineViewport() {
     <section className="viewport" aria-label="3D spine view" data-frame-drawn={drawn}>
       <Canvas
         frameloop="demand"
-        camera={{ position: [150, 45, 250], fov: 40, near: 1, far: 3000 }}
+        camera={{ position: [80, 30, 270], fov: 40, near: 1, far: 3000 }}
         onCreated={({ gl, scene, camera }) => {
           gl.render(scene, camera);
           setDrawn(true);
