@@ -23,6 +23,8 @@ export type Hertz = Unit<'Hz'>;
 export type Microcoulombs = Unit<'uC'>;
 /** Length in millimetres (the spine frame's unit). */
 export type Millimetres = Unit<'mm'>;
+/** Area in square millimetres (contact surfaces). */
+export type SquareMillimetres = Unit<'mm2'>;
 /** Length in micrometres (fibre and node geometry). */
 export type Micrometres = Unit<'um'>;
 /** Electric potential in millivolts. */
@@ -40,6 +42,7 @@ export const ms = (value: number): Milliseconds => value as Milliseconds;
 export const Hz = (value: number): Hertz => value as Hertz;
 export const uC = (value: number): Microcoulombs => value as Microcoulombs;
 export const mm = (value: number): Millimetres => value as Millimetres;
+export const mm2 = (value: number): SquareMillimetres => value as SquareMillimetres;
 export const um = (value: number): Micrometres => value as Micrometres;
 export const mV = (value: number): Millivolts => value as Millivolts;
 export const V = (value: number): Volts => value as Volts;

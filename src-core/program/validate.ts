@@ -1,0 +1,166 @@
+import type { IpgModel, ParadigmLimits } from '../hardware/types';
+import type { ResolvedImplant } from '../hardware/implant';
+import { isOnStep } from '../stimulation/device-limits';
+import { periodUs, programOccupancyUs } from './timing';
+import type { Program, StimulationArea } from './types';
+
+/** Why a program cannot be delivered. `path` points into the session file (e.g. `programs.0.areas.1.contacts.2`). */
+export interface ProgramIssue {
+  readonly code:
+    | 'paradigm-unsupported'
+    | 'area-count'
+    | 'no-cathode'
+    | 'no-anode'
+    | 'fractions-sum'
+    | 'fraction-range'
+    | 'electrode-unknown'
+    | 'electrode-repeated'
+    | 'case-as-cathode'
+    | 'single-source-fractions'
+    | 'out-of-range'
+    | 'off-step'
+    | 'not-finite'
+    | 'period-too-short'
+    | 'area-current'
+    | 'patient-max'
+    | 'burst-shape'
+    | 'cycling'
+    | 'soft-start';
+  readonly path: string;
+  readonly message: string;
+}
+
+const FRACTION_TOLERANCE_PCT = 0.01;
+const MAX_SOFT_START_S = 60; // typical programmer ramp range [U]
+
+type Range = ParadigmLimits['amplitudeMa'] | ParadigmLimits['pulseWidthUs'] | ParadigmLimits['rateHz'];
+
+function rangeIssues(path: string, label: string, unit: string, value: number, range: Range): ProgramIssue[] {
+  if (!Number.isFinite(value)) return [{ code: 'not-finite', path, message: `${label} must be a number.` }];
+  if (value < range.min || value > range.max) {
+    return [{ code: 'out-of-range', path, message: `${label} ${value} ${unit} is outside the device range ${range.min}–${range.max} ${unit}.` }];
+  }
+  if (!isOnStep(value, range)) {
+    return [{ code: 'off-step', path, message: `${label} ${value} ${unit} is not a multiple of the device step ${range.step} ${unit}.` }];
+  }
+  return [];
+}
+
+const describe = (electrode: number | 'case') => (electrode === 'case' ? 'the case' : `contact ${electrode}`);
+
+function contactIssues(area: StimulationArea, path: string, ipg: IpgModel, contactCount: number): ProgramIssue[] {
+  const issues: ProgramIssue[] = [];
+  const seen = new Set<number | 'case'>();
+  for (const [i, setting] of area.contacts.entries()) {
+    const at = `${path}.contacts.${i}`;
+    const { electrode } = setting;
+    if (electrode !== 'case' && (!Number.isInteger(electrode) || electrode < 0 || electrode >= contactCount)) {
+      issues.push({ code: 'electrode-unknown', path: `${at}.electrode`, message: `Contact ${electrode} does not exist: the leads have contacts 0–${contactCount - 1}.` });
+    }
+    if (seen.has(electrode)) issues.push({ code: 'electrode-repeated', path: `${at}.electrode`, message: `${describe(electrode)} is listed twice in one area.` });
+    seen.add(electrode);
+    if (electrode === 'case' && setting.polarity === 'cathode') {
+      issues.push({ code: 'case-as-cathode', path: `${at}.polarity`, message: 'The case can only be an anode (+): it is too large to stimulate.' });
+    }
+    if (!(setting.fractionPct > 0 && setting.fractionPct <= 100)) {
+      issues.push({ code: 'fraction-range', path: `${at}.fractionPct`, message: `The fraction of ${describe(electrode)} must be above 0 % and at most 100 %, not ${setting.fractionPct} %.` });
+    }
+  }
+  for (const polarity of ['cathode', 'anode'] as const) {
+    const members = area.contacts.filter((c) => c.polarity === polarity);
+    const sign = polarity === 'cathode' ? '−' : '+';
+    if (members.length === 0) {
+      issues.push(
+        polarity === 'cathode'
+          ? { code: 'no-cathode', path: `${path}.contacts`, message: 'The area has no cathode (−): set at least one contact to − to stimulate.' }
+          : { code: 'no-anode', path: `${path}.contacts`, message: 'The area has no anode (+): set a contact or the case to + to return the current.' },
+      );
+      continue;
+    }
+    const sum = members.reduce((total, c) => total + c.fractionPct, 0);
+    if (Math.abs(sum - 100) > FRACTION_TOLERANCE_PCT) {
+      issues.push({ code: 'fractions-sum', path: `${path}.contacts`, message: `The ${sign} fractions add up to ${Math.round(sum * 100) / 100} %, not 100 %.` });
+    }
+    if (ipg.currentSources === 'single' && members.some((c) => Math.abs(c.fractionPct - 100 / members.length) > FRACTION_TOLERANCE_PCT)) {
+      issues.push({
+        code: 'single-source-fractions',
+        path: `${path}.contacts`,
+        message: `The ${ipg.name} has a single current source: current divides between the ${sign} contacts by their impedance, so fractions cannot be set (use equal shares).`,
+      });
+    }
+  }
+  return issues;
+}
+
+function areaIssues(program: Program, area: StimulationArea, path: string, ipg: IpgModel, limits: ParadigmLimits, contactCount: number): ProgramIssue[] {
+  const issues = [
+    ...contactIssues(area, path, ipg, contactCount),
+    ...rangeIssues(`${path}.amplitudeMa`, 'Amplitude', 'mA', area.amplitudeMa, limits.amplitudeMa),
+    ...rangeIssues(`${path}.pulseWidthUs`, 'Pulse width', 'µs', area.pulseWidthUs, limits.pulseWidthUs),
+  ];
+  if (area.amplitudeMa > ipg.maxAreaCurrentMa) {
+    issues.push({ code: 'area-current', path: `${path}.amplitudeMa`, message: `${area.amplitudeMa} mA exceeds the ${ipg.maxAreaCurrentMa} mA the IPG can deliver in one area.` });
+  }
+  if (area.amplitudeMa > program.patientMaxMa) {
+    issues.push({ code: 'patient-max', path: `${path}.amplitudeMa`, message: `Amplitude ${area.amplitudeMa} mA is above this program's patient maximum of ${program.patientMaxMa} mA.` });
+  }
+  if (area.dosing.mode === 'subPerception') {
+    const { percentOfPerception, perceptionThresholdMa } = area.dosing;
+    if (!(percentOfPerception > 0 && percentOfPerception <= 100) || !(perceptionThresholdMa > 0)) {
+      issues.push({ code: 'out-of-range', path: `${path}.dosing`, message: 'Sub-perception dosing needs a measured perception threshold above 0 mA and a percentage from 1 to 100 %.' });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Every reason `program` cannot be delivered by `implant`; empty when it can. Messages name the fault in the
+ * clinician's terms and `path` points at the field (for file errors and for highlighting a control).
+ *
+ * @example
+ * validateProgram(program, implant, 'programs.0'); // [{ code: 'no-cathode', path: 'programs.0.areas.0.contacts', … }]
+ */
+export function validateProgram(program: Program, implant: ResolvedImplant, path = 'program'): ProgramIssue[] {
+  const { ipg } = implant;
+  const limits = ipg.paradigms[program.paradigm.kind];
+  if (!limits) {
+    return [{ code: 'paradigm-unsupported', path: `${path}.paradigm`, message: `The ${ipg.name} cannot deliver ${program.paradigm.kind} stimulation.` }];
+  }
+  const issues: ProgramIssue[] = [];
+  if (program.areas.length < 1 || program.areas.length > ipg.maxAreasPerProgram) {
+    issues.push({ code: 'area-count', path: `${path}.areas`, message: `A program on this IPG has 1 to ${ipg.maxAreasPerProgram} areas, not ${program.areas.length}.` });
+  }
+  issues.push(...rangeIssues(`${path}.rateHz`, 'Rate', 'Hz', program.rateHz, limits.rateHz));
+  for (const [i, area] of program.areas.entries()) {
+    issues.push(...areaIssues(program, area, `${path}.areas.${i}`, ipg, limits, implant.contacts.length));
+  }
+  if (program.paradigm.kind === 'burst') {
+    const { pulsesPerBurst, intraBurstRateHz } = program.paradigm;
+    const widest = Math.max(...program.areas.map((a) => a.pulseWidthUs));
+    if (!Number.isInteger(pulsesPerBurst) || pulsesPerBurst < 2 || pulsesPerBurst > 10 || !(intraBurstRateHz > 0) || widest >= periodUs(intraBurstRateHz)) {
+      issues.push({
+        code: 'burst-shape',
+        path: `${path}.paradigm`,
+        message: `A burst needs 2–10 pulses, each shorter than the intra-burst period (${Math.round(periodUs(intraBurstRateHz))} µs at ${intraBurstRateHz} Hz).`,
+      });
+    }
+  }
+  if (issues.length === 0) {
+    const need = programOccupancyUs(program);
+    const period = periodUs(program.rateHz);
+    if (need > period) {
+      issues.push({
+        code: 'period-too-short',
+        path: `${path}.rateHz`,
+        message: `At ${program.rateHz} Hz the period is ${Math.round(period)} µs, but the pulses${program.areas.length > 1 ? ' of all areas' : ''} and their recharge need ${Math.round(need)} µs: lower the rate or the pulse width.`,
+      });
+    }
+  }
+  if (program.cycling && !(program.cycling.onS > 0 && program.cycling.offS >= 0)) {
+    issues.push({ code: 'cycling', path: `${path}.cycling`, message: 'Cycling needs an on-time above 0 s and an off-time of 0 s or more.' });
+  }
+  if (!(program.softStartS >= 0 && program.softStartS <= MAX_SOFT_START_S)) {
+    issues.push({ code: 'soft-start', path: `${path}.softStartS`, message: `Soft start must be 0–${MAX_SOFT_START_S} s.` });
+  }
+  return issues;
+}

@@ -1,0 +1,148 @@
+import type { LeadPlacement } from '../hardware/placement';
+import type { Cycling, Dosing, ElectrodeRef, Paradigm, Program, StimulationArea } from '../program/types';
+import type { HardwareFault, PainRegion, Session } from '../session/session';
+import type { Hertz, Microseconds, Milliamps } from '../units';
+import { Hz, mA, us } from '../units';
+import type { ContactState } from './contacts';
+import { contactState, nextContactState, withContactState, withFraction } from './contacts';
+
+/** Addresses one area of one program. */
+export interface AreaRef {
+  readonly program: number;
+  readonly area: number;
+}
+
+/**
+ * Every change a trainee can make, as data: the same edits drive the UI, undo/redo, tests and replay.
+ * Edits that change what a pulse does to tissue (polarity, pulse width, paradigm) reset the area's amplitude to 0
+ * when the session's `resetAmplitudeOnChange` setting is on, as clinicians are taught.
+ */
+export type Edit =
+  | ({ readonly kind: 'setAmplitude'; readonly amplitudeMa: Milliamps } & AreaRef)
+  | ({ readonly kind: 'setPulseWidth'; readonly pulseWidthUs: Microseconds } & AreaRef)
+  | ({ readonly kind: 'cycleContact'; readonly electrode: ElectrodeRef } & AreaRef)
+  | ({ readonly kind: 'setContactState'; readonly electrode: ElectrodeRef; readonly state: ContactState } & AreaRef)
+  | ({ readonly kind: 'setFraction'; readonly electrode: ElectrodeRef; readonly fractionPct: number } & AreaRef)
+  | ({ readonly kind: 'setDosing'; readonly dosing: Dosing } & AreaRef)
+  | { readonly kind: 'setRate'; readonly program: number; readonly rateHz: Hertz }
+  | { readonly kind: 'setParadigm'; readonly program: number; readonly paradigm: Paradigm }
+  | { readonly kind: 'setPatientMax'; readonly program: number; readonly patientMaxMa: Milliamps }
+  | { readonly kind: 'setCycling'; readonly program: number; readonly cycling: Cycling | undefined }
+  | { readonly kind: 'setSoftStart'; readonly program: number; readonly softStartS: number }
+  | { readonly kind: 'addArea'; readonly program: number }
+  | ({ readonly kind: 'removeArea' } & AreaRef)
+  | { readonly kind: 'addProgram'; readonly name: string }
+  | { readonly kind: 'removeProgram'; readonly program: number }
+  | { readonly kind: 'selectProgram'; readonly program: number }
+  | { readonly kind: 'setPlacement'; readonly lead: number; readonly placement: LeadPlacement }
+  | { readonly kind: 'setPainMap'; readonly painMap: readonly PainRegion[] }
+  | { readonly kind: 'setFaults'; readonly faults: readonly HardwareFault[] };
+
+/** A new area: nothing on yet (the trainee chooses contacts), amplitude 0, 300 µs, absolute dosing. */
+export function emptyArea(pulseWidthUs: Microseconds): StimulationArea {
+  return { contacts: [], amplitudeMa: mA(0), pulseWidthUs, dosing: { mode: 'absolute' } };
+}
+
+function replaceAt<T>(items: readonly T[], index: number, update: (item: T) => T): T[] {
+  return items.map((item, i) => (i === index ? update(item) : item));
+}
+
+function updateProgram(session: Session, index: number, update: (program: Program) => Program): Session {
+  if (!session.programs[index]) return session;
+  return { ...session, programs: replaceAt(session.programs, index, update) };
+}
+
+function updateArea(session: Session, ref: AreaRef, update: (area: StimulationArea) => StimulationArea): Session {
+  return updateProgram(session, ref.program, (program) =>
+    program.areas[ref.area] ? { ...program, areas: replaceAt(program.areas, ref.area, update) } : program,
+  );
+}
+
+const resetIf = (session: Session, area: StimulationArea): StimulationArea =>
+  session.settings.resetAmplitudeOnChange ? { ...area, amplitudeMa: mA(0) } : area;
+
+/**
+ * Applies one edit to the working programs (never to `devicePrograms`). Edits that address a program or area that
+ * does not exist return the session unchanged. Validity is checked separately (validateProgram), so an edit can
+ * pass through an invalid state on the way to a valid one — as on a real programmer.
+ *
+ * @example
+ * applyEdit(session, { kind: 'cycleContact', program: 0, area: 0, electrode: 3 }); // contact 3 becomes −
+ */
+export function applyEdit(session: Session, edit: Edit): Session {
+  switch (edit.kind) {
+    case 'setAmplitude':
+      return updateArea(session, edit, (area) => ({ ...area, amplitudeMa: edit.amplitudeMa }));
+    case 'setPulseWidth':
+      return updateArea(session, edit, (area) =>
+        area.pulseWidthUs === edit.pulseWidthUs ? area : resetIf(session, { ...area, pulseWidthUs: edit.pulseWidthUs }),
+      );
+    case 'cycleContact':
+      return updateArea(session, edit, (area) =>
+        resetIf(session, { ...area, contacts: withContactState(area.contacts, edit.electrode, nextContactState(contactState(area.contacts, edit.electrode))) }),
+      );
+    case 'setContactState':
+      return updateArea(session, edit, (area) =>
+        contactState(area.contacts, edit.electrode) === edit.state
+          ? area
+          : resetIf(session, { ...area, contacts: withContactState(area.contacts, edit.electrode, edit.state) }),
+      );
+    case 'setFraction':
+      return updateArea(session, edit, (area) => ({ ...area, contacts: withFraction(area.contacts, edit.electrode, edit.fractionPct) }));
+    case 'setDosing':
+      return updateArea(session, edit, (area) => ({ ...area, dosing: edit.dosing }));
+    case 'setRate':
+      return updateProgram(session, edit.program, (program) => ({ ...program, rateHz: edit.rateHz }));
+    case 'setParadigm':
+      return updateProgram(session, edit.program, (program) => ({
+        ...program,
+        paradigm: edit.paradigm,
+        areas: program.areas.map((area) => resetIf(session, area)),
+      }));
+    case 'setPatientMax':
+      return updateProgram(session, edit.program, (program) => ({ ...program, patientMaxMa: edit.patientMaxMa }));
+    case 'setCycling':
+      return updateProgram(session, edit.program, (program) => ({ ...program, cycling: edit.cycling }));
+    case 'setSoftStart':
+      return updateProgram(session, edit.program, (program) => ({ ...program, softStartS: edit.softStartS }));
+    case 'addArea':
+      return updateProgram(session, edit.program, (program) => ({
+        ...program,
+        areas: [...program.areas, emptyArea(program.areas[program.areas.length - 1]?.pulseWidthUs ?? us(300))],
+      }));
+    case 'removeArea':
+      return updateProgram(session, edit.program, (program) =>
+        program.areas.length <= 1 ? program : { ...program, areas: program.areas.filter((_, i) => i !== edit.area) },
+      );
+    case 'addProgram': {
+      const template = session.programs[session.activeProgram];
+      const program: Program = {
+        name: edit.name,
+        paradigm: { kind: 'tonic', recharge: 'active', interphaseGapUs: us(20) },
+        rateHz: Hz(50),
+        areas: [emptyAreaus(300)],
+        cycling: undefined,
+        softStartS: 0,
+        patientMaxMa: template?.patientMaxMa ?? mA(25.5),
+      };
+      return { ...session, programs: [...session.programs, program], activeProgram: session.programs.length };
+    }
+    case 'removeProgram': {
+      if (session.programs.length <= 1 || !session.programs[edit.program]) return session;
+      const programs = session.programs.filter((_, i) => i !== edit.program);
+      return { ...session, programs, activeProgram: Math.min(session.activeProgram, programs.length - 1) };
+    }
+    case 'selectProgram':
+      return session.programs[edit.program] ? { ...session, activeProgram: edit.program } : session;
+    case 'setPlacement':
+      if (!session.hardware.leads[edit.lead]) return session;
+      return {
+        ...session,
+        hardware: { ...session.hardware, leads: replaceAt(session.hardware.leads, edit.lead, (lead) => ({ ...lead, placement: edit.placement })) },
+      };
+    case 'setPainMap':
+      return { ...session, patient: { ...session.patient, painMap: edit.painMap } };
+    case 'setFaults':
+      return { ...session, faults: edit.faults };
+  }
+}

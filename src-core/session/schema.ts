@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { VERTEBRAL_LEVELS } from '../anatomy/vertebral-column';
+import { DERMATOMES } from '../anatomy/dermatomes';
+
+/** The `format` tag every session file carries, so a stray JSON file is recognised as not ours. */
+export const SESSION_FORMAT = 'scs-sim-session';
+/** The newest file version this build writes. Older versions are migrated on load (session/migrate.ts). */
+export const SESSION_FORMAT_VERSION = 2;
+
+const finite = z.number().finite();
+
+export const levelPositionSchema = z.strictObject({
+  level: z.enum(VERTEBRAL_LEVELS),
+  offsetMm: finite.min(-40).max(60).describe('mm below the level’s upper endplate (negative = above)'),
+});
+
+export const leadPlacementSchema = z.strictObject({
+  tip: levelPositionSchema,
+  lateralMm: finite.min(-12).max(12).describe('lead axis from the vertebral midline, + = patient’s left'),
+  depthMm: finite.min(0).max(3).describe('gap between the dura and the lead'),
+  rotationDeg: finite.min(-45).max(45).describe('paddle rotation, + turns the tip to the patient’s left'),
+});
+
+export const hardwareSchema = z.strictObject({
+  ipgId: z.string().min(1),
+  leads: z.array(z.strictObject({ modelId: z.string().min(1), placement: leadPlacementSchema })).min(1).max(4),
+});
+
+export const contactSettingSchema = z.strictObject({
+  electrode: z.union([z.number().int().min(0), z.literal('case')]),
+  polarity: z.enum(['cathode', 'anode']),
+  fractionPct: finite,
+});
+
+export const paradigmSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('tonic'), recharge: z.enum(['active', 'passive']), interphaseGapUs: finite.min(0).max(1000) }),
+  z.strictObject({ kind: z.literal('burst'), pulsesPerBurst: z.number().int(), intraBurstRateHz: finite.positive() }),
+  z.strictObject({ kind: z.literal('highFrequency') }),
+]);
+
+export const dosingSchema = z.discriminatedUnion('mode', [
+  z.strictObject({ mode: z.literal('absolute') }),
+  z.strictObject({ mode: z.literal('subPerception'), percentOfPerception: finite, perceptionThresholdMa: finite }),
+]);
+
+export const areaSchema = z.strictObject({
+  contacts: z.array(contactSettingSchema).max(33),
+  amplitudeMa: finite,
+  pulseWidthUs: finite,
+  dosing: dosingSchema,
+});
+
+export const programSchema = z.strictObject({
+  name: z.string().min(1).max(60),
+  paradigm: paradigmSchema,
+  rateHz: finite,
+  areas: z.array(areaSchema).min(1).max(8),
+  cycling: z.strictObject({ onS: finite, offS: finite }).optional(),
+  softStartS: finite,
+  patientMaxMa: finite.min(0),
+});
+
+export const painRegionSchema = z.strictObject({ dermatome: z.enum(DERMATOMES), side: z.enum(['left', 'right']) });
+
+export const patientSchema = z.strictObject({
+  id: z.string().min(1).max(60),
+  name: z.string().min(1).max(120),
+  summary: z.string().max(2000).optional(),
+  painMap: z.array(painRegionSchema).optional(),
+});
+
+export const faultSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('open'), contact: z.number().int().min(0) }),
+  z.strictObject({ kind: z.literal('short'), contacts: z.tuple([z.number().int().min(0), z.number().int().min(0)]) }),
+]);
+
+export const settingsSchema = z.strictObject({
+  resetAmplitudeOnChange: z.boolean(),
+  chargeDensityLimitUcPerCm2: finite.positive().max(100),
+});
+
+/** Version 2 of the session file: patient, hardware and placement, programs, settings. */
+export const sessionFileSchemaV2 = z.strictObject({
+  format: z.literal(SESSION_FORMAT),
+  version: z.literal(2),
+  patient: patientSchema,
+  hardware: hardwareSchema,
+  programs: z.array(programSchema).min(1).max(32),
+  activeProgram: z.number().int().min(0),
+  devicePrograms: z.array(programSchema).max(32).optional().describe('what was last saved to the device; absent = same as programs'),
+  faults: z.array(faultSchema).optional(),
+  settings: settingsSchema.optional(),
+});
+export type SessionFileV2 = z.infer<typeof sessionFileSchemaV2>;
+
+/** Version 1 (the foundation's single tonic program), read only to migrate it. */
+export const sessionFileSchemaV1 = z.strictObject({
+  format: z.literal(SESSION_FORMAT),
+  version: z.literal(1),
+  program: z.strictObject({
+    amplitudeMa: finite,
+    pulseWidthUs: finite,
+    rateHz: finite,
+    interphaseGapUs: finite,
+    recharge: z.enum(['active', 'passive']),
+  }),
+});
+export type SessionFileV1 = z.infer<typeof sessionFileSchemaV1>;
+
+/**
+ * The current file format as JSON Schema (draft 2020-12), for other tools and for `scs-sim schema`.
+ * @example JSON.stringify(sessionJsonSchema()).includes('"version"'); // true
+ */
+export function sessionJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(sessionFileSchemaV2, { target: 'draft-2020-12' }),
+    $id: 'https://scs-sim.invalid/schema/session-v2.json',
+    title: 'SCS Programming Simulator session file, version 2',
+  };
+}
