@@ -4,6 +4,26 @@
  */
 export * from './units';
 export * from './stimulation/device-limits';
-export * from './stimulation/parameters';
-export * from './stimulation/pulse-train';
-export * from './session/program-file';
+
+export * from './anatomy/vertebral-column';
+export * from './anatomy/spine-frame';
+export * from './anatomy/dermatomes';
+
+export * from './hardware/types';
+export * from './hardware/catalogue';
+export * from './hardware/placement';
+export * from './hardware/implant';
+
+export * from './program/types';
+export * from './program/timing';
+export * from './program/dosing';
+export * from './program/validate';
+
+export * from './programming/contacts';
+export * from './programming/edits';
+export * from './programming/visit';
+
+export * from './session/session';
+export * from './session/schema';
+export * from './session/restore';
+export * from './session/new-session';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { cathodicChargePerPhaseUc, ms, periodUs, pulseOccupancyUs, sampleForPlot, synthesizePulseTrain } from '../../src-core';
+import { cathodicChargePerPhaseUc, ms, periodUs, pulseOccupancyUs, sampleForPlot, synthesizePulseTrain } from '../../src-core/stimulation';
 import { useAppStore } from '../store/context';
 
 const formatCharge = (uc: number) => `${uc.toFixed(3)} µC`;

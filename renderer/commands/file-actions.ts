@@ -1,4 +1,4 @@
-import { DEFAULT_TONIC_PARAMETERS, restoreSession, serializeSession } from '../../src-core';
+import { DEFAULT_TONIC_PARAMETERS, restoreSession, serializeSession } from '../../src-core/stimulation';
 import type { Platform } from '../platform';
 import type { AppStore } from '../store/app-store';
 

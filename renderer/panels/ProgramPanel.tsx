@@ -1,4 +1,4 @@
-import { GENERIC_TONIC_LIMITS, Hz, mA, us, type RechargeMode } from '../../src-core';
+import { GENERIC_TONIC_LIMITS, Hz, mA, us, type RechargeMode } from '../../src-core/stimulation';
 import { useAppStore } from '../store/context';
 import { NumberField } from './NumberField';
 

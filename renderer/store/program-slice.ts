@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { ParameterIssue, StimulationParameters } from '../../src-core';
-import { DEFAULT_TONIC_PARAMETERS, GENERIC_TONIC_LIMITS, validateParameters } from '../../src-core';
+import type { ParameterIssue, StimulationParameters } from '../../src-core/stimulation';
+import { DEFAULT_TONIC_PARAMETERS, GENERIC_TONIC_LIMITS, validateParameters } from '../../src-core/stimulation';
 import type { AppState } from './app-store';
 
 /** The program being edited, and whether the device could deliver it. */

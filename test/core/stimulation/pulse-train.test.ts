@@ -14,7 +14,7 @@ import {
   us,
   validateParameters,
   type StimulationParameters,
-} from '../../../src-core';
+} from '../../../src-core/stimulation';
 
 const params = (over: Partial<StimulationParameters>): StimulationParameters => ({ ...DEFAULT_TONIC_PARAMETERS, ...over });
 

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { defaultCatalogue, parseCatalogue } from '../../../src-core';
+import raw from '../../../resources/hardware/catalogue.json' with { type: 'json' };
+
+describe('hardware catalogue', () => {
+  it('ships 8- and 16-contact percutaneous leads with 1, 4 and 6 mm gaps, and two paddles', () => {
+    const { leads } = defaultCatalogue();
+    expect([...leads.keys()]).toEqual(expect.arrayContaining(['perc-8-3x1', 'perc-8-3x4', 'perc-8-3x6', 'perc-16-3x1', 'paddle-2x8', 'paddle-5-6-5']));
+    expect(leads.get('perc-16-3x1')?.contacts).toHaveLength(16);
+    expect(leads.get('paddle-5-6-5')?.contacts).toHaveLength(16);
+  });
+
+  it('ships rechargeable and primary-cell IPGs, with independent and single current sources', () => {
+    const ipgs = [...defaultCatalogue().ipgs.values()];
+    expect(new Set(ipgs.map((i) => i.battery))).toEqual(new Set(['rechargeable', 'primary']));
+    expect(new Set(ipgs.map((i) => i.currentSources))).toEqual(new Set(['independent', 'single']));
+    expect(ipgs.every((i) => i.source.length > 0)).toBe(true);
+  });
+
+  it('names the path of a bad field in a hand-edited catalogue', () => {
+    expect(() => parseCatalogue({ leads: [{ id: 'x', kind: 'percutaneous', name: 'x' }], ipgs: [] })).toThrow(/leads\.0\.diameterMm/);
+  });
+
+  it('refuses a duplicate id', () => {
+    expect(() => parseCatalogue({ leads: [raw.leads[0], raw.leads[0]], ipgs: raw.ipgs })).toThrow(/lists lead "perc-8-3x1" twice/);
+  });
+
+  it('accepts the shipped data as it is', () => {
+    expect(() => parseCatalogue(raw)).not.toThrow();
+  });
+});
