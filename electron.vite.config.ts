@@ -29,7 +29,6 @@ export default defineConfig({
       // must be bundled in.
       externalizeDeps: false,
       sourcemap: true,
-      rolldownOptions: { treeshake: { moduleSideEffects: (id: string) => !/[\\/]node_modules[\\/]zod[\\/]/.test(id) } },
       lib: {
         entry: 'electron/preload/index.ts',
         // Sandboxed preloads cannot be ES modules; `.cjs` keeps Node from reading the file as ESM

@@ -6,8 +6,7 @@ import { pathToFileURL } from 'node:url';
 
 /** The page the main window loads: the built file in production, the Vite dev server in development. */
 export type AppPage =
-  | { kind: 'file'; filePath: string; url: string }
-  | { kind: 'devServer'; url: string; origin: string };
+  { kind: 'file'; filePath: string; url: string } | { kind: 'devServer'; url: string; origin: string };
 
 /** Inputs of {@link resolveAppPage}. */
 export type AppPageInputs = {

@@ -61,11 +61,7 @@ export async function writeFileAtomic(
  * Synchronous twin of {@link writeFileAtomic} for tiny files written while the app is closing,
  * when an unfinished promise could be cut off by process exit.
  */
-export function writeFileAtomicSync(
-  targetPath: string,
-  contents: string,
-  fileSystem: AtomicWriteFsSync = fs,
-): void {
+export function writeFileAtomicSync(targetPath: string, contents: string, fileSystem: AtomicWriteFsSync = fs): void {
   let mode = DEFAULT_FILE_MODE;
   try {
     mode = fileSystem.statSync(targetPath).mode & 0o777;

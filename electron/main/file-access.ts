@@ -4,7 +4,7 @@
  * to paths the user picked in a dialog during this run.
  */
 import { randomUUID } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { BrowserWindow, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import {
@@ -18,7 +18,10 @@ import { writeFileAtomic } from './atomic-write';
 
 /** The dialog functions file access needs; `dialog` from electron in the app, fakes in tests. */
 export type FileDialogs = {
-  showOpenDialog(window: BrowserWindow, options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showOpenDialog(
+    window: BrowserWindow,
+    options: OpenDialogOptions,
+  ): Promise<{ canceled: boolean; filePaths: string[] }>;
   showSaveDialog(window: BrowserWindow, options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>;
 };
 
@@ -43,21 +46,40 @@ export type FileAccess = {
  */
 export const SESSION_FILE_FILTERS = [{ name: 'SCS session (*.scs.json, *.json)', extensions: ['scs.json', 'json'] }];
 
-/** Reads a session file as UTF-8, refusing files over the size limit or with invalid UTF-8. */
+function tooLarge(fileName: string): Error {
+  return new Error(`"${fileName}" is larger than ${MAX_SESSION_FILE_BYTES / (1024 * 1024)} MB.`);
+}
+
+/**
+ * Reads a session file as UTF-8, refusing anything but a regular file, files over the size limit
+ * and invalid UTF-8. Reads at most one byte past the limit, so a file that grows after the size
+ * check (or lies about its size) cannot make main read without bound.
+ */
 export async function readSessionFile(filePath: string): Promise<string> {
-  const { size } = await stat(filePath);
-  if (size > MAX_SESSION_FILE_BYTES) {
-    throw new Error(`"${basename(filePath)}" is larger than ${MAX_SESSION_FILE_BYTES / (1024 * 1024)} MB.`);
-  }
-  const bytes = await readFile(filePath);
-  // Checked again on the bytes read, in case the file grew between stat and read.
-  if (bytes.byteLength > MAX_SESSION_FILE_BYTES) {
-    throw new Error(`"${basename(filePath)}" is larger than ${MAX_SESSION_FILE_BYTES / (1024 * 1024)} MB.`);
+  const fileName = basename(filePath);
+  // Checked before opening: opening a FIFO or device could block or never end.
+  const stats = await stat(filePath);
+  if (!stats.isFile()) throw new Error(`"${fileName}" is not a regular file.`);
+  if (stats.size > MAX_SESSION_FILE_BYTES) throw tooLarge(fileName);
+
+  // One byte more than allowed: filling it means the file is too large.
+  const buffer = Buffer.alloc(MAX_SESSION_FILE_BYTES + 1);
+  let length = 0;
+  const handle = await open(filePath, 'r');
+  try {
+    for (;;) {
+      if (length === buffer.length) throw tooLarge(fileName);
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+  } finally {
+    await handle.close();
   }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, length));
   } catch {
-    throw new Error(`"${basename(filePath)}" is not a UTF-8 text file.`);
+    throw new Error(`"${fileName}" is not a UTF-8 text file.`);
   }
 }
 

@@ -70,10 +70,6 @@ export function startApp(): void {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = openMainWindow();
-  });
-
   app
     .whenReady()
     .then(() => {
@@ -87,6 +83,11 @@ export function startApp(): void {
         appVersion: app.getVersion(),
       });
       mainWindow = openMainWindow();
+      // macOS: clicking the dock icon with no window open reopens it. Registered only now because a
+      // window cannot be created before the app is ready.
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) mainWindow = openMainWindow();
+      });
     })
     .catch((error: unknown) => {
       console.error('The app could not start:', error);

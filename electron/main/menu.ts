@@ -72,7 +72,11 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     label: '&View',
     submenu: [
       ...(options.includeDevTools
-        ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] satisfies MenuItemConstructorOptions[])
+        ? ([
+            { role: 'reload' },
+            { role: 'toggleDevTools' },
+            { type: 'separator' },
+          ] satisfies MenuItemConstructorOptions[])
         : []),
       { role: 'togglefullscreen' },
       { type: 'separator' },

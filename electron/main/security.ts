@@ -13,14 +13,21 @@ import { isAppPageUrl, type AppPage } from './app-page';
  * Kept short on purpose: the literature the teaching model cites (DOIs and PubMed records).
  * Add a host only together with the link that needs it.
  */
-export const EXTERNAL_LINK_ALLOWLIST: readonly string[] = ['doi.org', 'pubmed.ncbi.nlm.nih.gov', 'www.ncbi.nlm.nih.gov'];
+export const EXTERNAL_LINK_ALLOWLIST: readonly string[] = [
+  'doi.org',
+  'pubmed.ncbi.nlm.nih.gov',
+  'www.ncbi.nlm.nih.gov',
+];
 
 /**
  * True when `candidate` is an https URL on an allowlisted host, without credentials or a custom port.
  * @example isAllowedExternalUrl('https://doi.org/10.1000/182') // true
  * @example isAllowedExternalUrl('http://doi.org/10.1000/182') // false: not https
  */
-export function isAllowedExternalUrl(candidate: string, allowlist: readonly string[] = EXTERNAL_LINK_ALLOWLIST): boolean {
+export function isAllowedExternalUrl(
+  candidate: string,
+  allowlist: readonly string[] = EXTERNAL_LINK_ALLOWLIST,
+): boolean {
   let url: URL;
   try {
     url = new URL(candidate);
@@ -91,7 +98,9 @@ export function hardenSession(session: Session, page: AppPage): void {
     }
     // Drop any policy the response brought (in any letter case) so ours is the only one.
     const otherHeaders = Object.fromEntries(
-      Object.entries(details.responseHeaders ?? {}).filter(([name]) => name.toLowerCase() !== 'content-security-policy'),
+      Object.entries(details.responseHeaders ?? {}).filter(
+        ([name]) => name.toLowerCase() !== 'content-security-policy',
+      ),
     );
     callback({
       responseHeaders: {

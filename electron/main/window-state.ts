@@ -5,7 +5,8 @@
  * The pure part (parse, clamp onto a display) is separate from the I/O part (load, save, track) so
  * the rules can be tested without a screen or a disk.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { z } from 'zod';
 import type { BrowserWindow, Rectangle } from 'electron';
 import { writeFileAtomicSync } from './atomic-write';
@@ -128,6 +129,7 @@ export function loadWindowState(filePath: string, workAreas: readonly Rectangle[
 
 /** Writes the state atomically; synchronous because it runs while the window is closing. */
 export function saveWindowState(filePath: string, state: WindowState): void {
+  mkdirSync(dirname(filePath), { recursive: true });
   writeFileAtomicSync(filePath, `${JSON.stringify(state, null, 2)}\n`);
 }
 

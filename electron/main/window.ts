@@ -34,7 +34,6 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     minHeight: MIN_WINDOW_SIZE.height,
     title: options.title,
     show: false,
-    backgroundColor: '#101418',
     webPreferences: {
       preload: options.preloadPath,
       contextIsolation: true,
@@ -49,6 +48,9 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       spellcheck: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // Middle-click on a link would otherwise try to open a window; the window-open handler denies
+      // it anyway, this removes the path altogether (the 3D view uses pointer events, not auxclick).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
 
@@ -57,7 +59,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     window.show();
   });
 
-  const loading = options.page.kind === 'file' ? window.loadFile(options.page.filePath) : window.loadURL(options.page.url);
+  const loading =
+    options.page.kind === 'file' ? window.loadFile(options.page.filePath) : window.loadURL(options.page.url);
   loading.catch((error: unknown) => {
     console.error('Could not load the app page:', error);
   });

@@ -1,0 +1,140 @@
+import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS } from '../../electron/ipc-contract';
+import { resolveAppPage } from '../../electron/main/app-page';
+import type { FileAccess } from '../../electron/main/file-access';
+import { registerIpcHandlers } from '../../electron/main/ipc-handlers';
+import { asReal, FakeBrowserWindow, FakeFrame, FakeWebContents } from './helpers/fake-electron';
+
+const INDEX = '/opt/scs-sim/out/renderer/index.html';
+const APP_URL = 'file:///opt/scs-sim/out/renderer/index.html';
+const page = resolveAppPage({ isPackaged: true, devServerUrl: undefined, rendererIndexPath: INDEX });
+const TOKEN = '3f2b8c1e-9a4d-4c6b-8e2f-1a2b3c4d5e6f';
+const SAVE_REQUEST = { contents: '{}', suggestedName: 'patient.scs.json', saveAs: false, fileToken: TOKEN };
+
+type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
+
+/** Registers the handlers against a fake ipcMain and returns a way to invoke them. */
+function setUp() {
+  const handlers = new Map<string, Handler>();
+  const ipcMain = {
+    handle: vi.fn((channel: string, handler: Handler) => void handlers.set(channel, handler)),
+    removeHandler: vi.fn((channel: string) => void handlers.delete(channel)),
+  };
+  const window = new FakeBrowserWindow();
+  window.webContents.mainFrame.url = APP_URL;
+  const fileAccess = {
+    open: vi.fn<FileAccess['open']>(async () => ({ canceled: true })),
+    save: vi.fn<FileAccess['save']>(async () => ({ canceled: false, fileName: 'patient.scs.json', fileToken: TOKEN })),
+  };
+  const dispose = registerIpcHandlers({
+    ipcMain,
+    getMainWindow: () => asReal<BrowserWindow>(window),
+    page,
+    fileAccess,
+    appVersion: '0.1.0',
+  });
+
+  /** Invokes `channel` as if sent from `sender`/`frame` (by default: our window's main frame). */
+  function invoke(channel: string, args: unknown[], from: { sender?: FakeWebContents; frame?: FakeFrame | null } = {}) {
+    const handler = handlers.get(channel);
+    if (handler === undefined) throw new Error(`no handler for ${channel}`);
+    const event = {
+      sender: from.sender ?? window.webContents,
+      senderFrame: from.frame === undefined ? window.webContents.mainFrame : from.frame,
+    };
+    return handler(asReal<IpcMainInvokeEvent>(event), ...args);
+  }
+
+  return { handlers, ipcMain, window, fileAccess, invoke, dispose };
+}
+
+describe('IPC handlers', () => {
+  it('are registered for exactly the three invoke channels and can be removed', () => {
+    const { handlers, dispose } = setUp();
+    expect([...handlers.keys()].sort()).toEqual(
+      [IPC_CHANNELS.getAppVersion, IPC_CHANNELS.openSessionFile, IPC_CHANNELS.saveSessionFile].sort(),
+    );
+    dispose();
+    expect(handlers.size).toBe(0);
+  });
+
+  it('answer our main frame', async () => {
+    const { invoke, fileAccess, window } = setUp();
+    await expect(invoke(IPC_CHANNELS.getAppVersion, [])).resolves.toBe('0.1.0');
+    await expect(invoke(IPC_CHANNELS.openSessionFile, [])).resolves.toEqual({ canceled: true });
+    await expect(invoke(IPC_CHANNELS.saveSessionFile, [SAVE_REQUEST])).resolves.toMatchObject({ canceled: false });
+    expect(fileAccess.save).toHaveBeenCalledExactlyOnceWith(window, SAVE_REQUEST);
+  });
+
+  describe('reject a sender that is not our main frame', () => {
+    it.each([IPC_CHANNELS.openSessionFile, IPC_CHANNELS.saveSessionFile, IPC_CHANNELS.getAppVersion])(
+      '%s from an iframe',
+      async (channel) => {
+        const { invoke, window, fileAccess } = setUp();
+        const iframe = new FakeFrame(APP_URL, window.webContents.mainFrame);
+        await expect(
+          invoke(channel, channel === IPC_CHANNELS.saveSessionFile ? [SAVE_REQUEST] : [], { frame: iframe }),
+        ).rejects.toThrow(/did not come from the app's main window/);
+        expect(fileAccess.open).not.toHaveBeenCalled();
+        expect(fileAccess.save).not.toHaveBeenCalled();
+      },
+    );
+
+    it('from another window', async () => {
+      const { invoke } = setUp();
+      const other = new FakeWebContents(APP_URL);
+      await expect(invoke(IPC_CHANNELS.openSessionFile, [], { sender: other, frame: other.mainFrame })).rejects.toThrow(
+        /main window/,
+      );
+    });
+
+    it('from our window after it navigated to another page', async () => {
+      const { invoke, window } = setUp();
+      window.webContents.mainFrame.url = 'https://evil.example/';
+      await expect(invoke(IPC_CHANNELS.openSessionFile, [])).rejects.toThrow(/main window/);
+    });
+
+    it('from a frame that no longer exists', async () => {
+      const { invoke } = setUp();
+      await expect(invoke(IPC_CHANNELS.getAppVersion, [], { frame: null })).rejects.toThrow(/main window/);
+    });
+
+    it('when the main window is gone', async () => {
+      const { invoke, window } = setUp();
+      window.destroyed = true;
+      await expect(invoke(IPC_CHANNELS.getAppVersion, [])).rejects.toThrow(/main window/);
+    });
+  });
+
+  describe('reject malformed arguments with a message naming the problem', () => {
+    it('a save request with a path in the suggested name', async () => {
+      const { invoke, fileAccess } = setUp();
+      const error = await invoke(IPC_CHANNELS.saveSessionFile, [
+        { ...SAVE_REQUEST, suggestedName: '../../.bashrc' },
+      ]).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(Error);
+      expect((error as Error).message).toContain(`Invalid arguments for "${IPC_CHANNELS.saveSessionFile}"`);
+      expect((error as Error).message).toContain('suggestedName');
+      expect(fileAccess.save).not.toHaveBeenCalled();
+    });
+
+    it('a save request with an extra path field', async () => {
+      const { invoke } = setUp();
+      await expect(invoke(IPC_CHANNELS.saveSessionFile, [{ ...SAVE_REQUEST, path: '/etc/passwd' }])).rejects.toThrow(
+        /Invalid arguments.*\n.*path/s,
+      );
+    });
+
+    it('a missing save request', async () => {
+      const { invoke } = setUp();
+      await expect(invoke(IPC_CHANNELS.saveSessionFile, [])).rejects.toThrow(/Invalid arguments/);
+    });
+
+    it('arguments where none are expected', async () => {
+      const { invoke, fileAccess } = setUp();
+      await expect(invoke(IPC_CHANNELS.openSessionFile, ['/etc/passwd'])).rejects.toThrow(/Invalid arguments/);
+      expect(fileAccess.open).not.toHaveBeenCalled();
+    });
+  });
+});
