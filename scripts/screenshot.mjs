@@ -1,13 +1,16 @@
 // Takes a screenshot of the built renderer in Chromium, to look at UI changes and refresh docs/images:
-//   node scripts/screenshot.mjs [out.png] [width] [height] [--fill "Accessible name=value" …]
-// Each --fill types a value into the control with that accessible name first. Serves out/renderer itself.
+//   node scripts/screenshot.mjs [out.png] [width] [height] [--click "Button name"] [--fill "Control name=value"] …
+// The actions run in the order given, on controls found by accessible name. Serves out/renderer itself.
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { startStaticServer } from './static-server.mjs';
 
 const args = process.argv.slice(2);
-const fills = [];
-for (let i = args.indexOf('--fill'); i !== -1; i = args.indexOf('--fill')) fills.push(...args.splice(i, 2).slice(1));
+const actions = [];
+for (let i = 0; i < args.length; ) {
+  if (args[i] === '--fill' || args[i] === '--click') actions.push({ kind: args[i].slice(2), target: args.splice(i, 2)[1] });
+  else i++;
+}
 const [outFile = 'reports/screenshot.png', width = '1440', height = '900'] = args;
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const server = await startStaticServer('out/renderer', 0);
@@ -20,9 +23,13 @@ try {
   page.on('console', (m) => m.type() === 'error' && console.error('page:', m.text()));
   await page.goto(server.url);
   await page.locator('[data-frame-drawn="true"]').waitFor({ timeout: 20_000 });
-  for (const fill of fills) {
-    const [name, value] = fill.split('=');
-    await page.getByLabel(name, { exact: true }).fill(value);
+  for (const action of actions) {
+    if (action.kind === 'click') {
+      await page.getByRole('button', { name: action.target, exact: true }).first().click();
+    } else {
+      const [name, value] = action.target.split('=');
+      await page.getByLabel(name, { exact: true }).fill(value);
+    }
   }
   await page.waitForTimeout(300);
   await page.screenshot({ path: outFile });

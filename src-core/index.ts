@@ -3,7 +3,6 @@
  * the renderer, the CLI and tests alike. See src-core/CONTEXT.md.
  */
 export * from './units';
-export * from './stimulation/device-limits';
 
 export * from './anatomy/vertebral-column';
 export * from './anatomy/spine-frame';
@@ -17,7 +16,11 @@ export * from './hardware/implant';
 export * from './program/types';
 export * from './program/timing';
 export * from './program/dosing';
+export * from './program/presets';
+export * from './program/steps';
 export * from './program/validate';
+
+export * from './waveform';
 
 export * from './programming/contacts';
 export * from './programming/edits';

@@ -1,69 +1,102 @@
 import { useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { cathodicChargePerPhaseUc, ms, periodUs, pulseOccupancyUs, sampleForPlot, synthesizePulseTrain } from '../../src-core/stimulation';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { deliveredAmplitudeMa, mA } from '../../src-core';
+import { selectActiveArea, selectActiveProgram, issuesOfActiveProgram } from '../store/selectors';
 import { useAppStore } from '../store/context';
+import { waveformChartData, type WaveformChartData } from './waveform-data';
 
 const formatCharge = (uc: number) => `${uc.toFixed(3)} µC`;
 
 /** Fixed axis scales, so a change of amplitude visibly changes the drawn pulse instead of rescaling the axis. */
 const AXIS_SCALES_MA = [1, 2, 5, 10, 15, 20, 26];
 const axisLimitMa = (amplitudeMa: number) => AXIS_SCALES_MA.find((limit) => limit >= amplitudeMa * 1.05) ?? 26;
+/** Blue for cathodes, orange for anodes: a colour-blind-safe pair, matching the contact grid. */
+const COLOURS = { cathode: ['#4fa3e8', '#8cc8ff', '#2f7fc4'], anode: ['#f0a04b', '#ffc27d', '#c97a26'] };
+
+function WaveformFigure({ name, caption, data, limit, height, tickDigits }: {
+  readonly name: string;
+  readonly caption: string;
+  readonly data: WaveformChartData;
+  readonly limit: number;
+  readonly height: number;
+  readonly tickDigits: number;
+}) {
+  const ticks = [-limit, -limit / 2, 0, limit / 2, limit];
+  const count = { cathode: 0, anode: 0 };
+  return (
+    <figure className="chart" aria-label={name} data-points={data.rows.length}>
+      <figcaption>{caption}</figcaption>
+      <ResponsiveContainer width="100%" height={height}>
+        <LineChart data={data.rows} margin={{ top: 6, right: 12, bottom: 4, left: 0 }}>
+          <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
+          <XAxis dataKey="t" type="number" domain={[0, data.xMax]} allowDataOverflow tickFormatter={(t: number) => t.toFixed(tickDigits)} stroke="var(--muted)" />
+          <YAxis domain={[-limit, limit]} ticks={ticks} width={40} stroke="var(--muted)" tickFormatter={(v: number) => v.toFixed(1)} />
+          <ReferenceLine y={0} stroke="var(--muted)" />
+          {data.series.map((s) => (
+            <Line
+              key={s.key}
+              name={s.label}
+              type="linear"
+              dataKey={s.key}
+              stroke={COLOURS[s.polarity][count[s.polarity]++ % 3]}
+              dot={false}
+              isAnimationActive={false}
+              strokeWidth={1.8}
+            />
+          ))}
+          <Legend wrapperStyle={{ fontSize: '0.75rem' }} />
+        </LineChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}
 
 /**
- * The synthesised current at the cathode: one pulse in detail (µs) and the train over two periods (ms).
- * Both come from the core's synthesiser; nothing here is drawn by hand.
+ * The current at each electrode of the active area: one pulse (or burst) in detail and the train over two
+ * periods. Both come from the core's synthesiser. Current into tissue is positive (anodic); cathodic is negative.
  */
 export function PulseTrainChart() {
-  const program = useAppStore((s) => s.program);
-  const valid = useAppStore((s) => s.programIssues.length === 0);
+  const program = useAppStore(selectActiveProgram);
+  const area = useAppStore(selectActiveArea);
+  const areaIndex = useAppStore((s) => s.activeArea);
+  const step = useAppStore((s) => s.implant.ipg.paradigms[program.paradigm.kind]?.amplitudeMa.step ?? mA(0.1));
+  const valid = useAppStore((s) => issuesOfActiveProgram(s).length === 0);
 
   const { detail, train } = useMemo(() => {
-    if (!valid) return { detail: [], train: [] };
-    const periodMs = periodUs(program.rateHz) / 1000;
-    const trainSamples = sampleForPlot(synthesizePulseTrain(program, ms(2 * periodMs))).map((p) => ({ t: p.tUs / 1000, i: p.currentMa }));
-    // Show the pulse and its recharge with a margin, clipped to the period.
-    const detailWindowUs = Math.min(periodUs(program.rateHz), pulseOccupancyUs(program) * 1.4);
-    const detailSamples = sampleForPlot(synthesizePulseTrain(program, ms(periodMs)))
-      .filter((p) => p.tUs <= detailWindowUs)
-      .map((p) => ({ t: p.tUs, i: p.currentMa }));
-    return { detail: detailSamples, train: trainSamples };
-  }, [program, valid]);
+    if (!valid) return { detail: undefined, train: undefined };
+    const highFrequency = program.paradigm.kind === 'highFrequency';
+    return {
+      detail: waveformChartData(program, areaIndex, step, 1, 1, true),
+      train: waveformChartData(program, areaIndex, step, highFrequency ? 10 : 2, highFrequency ? 1 : 1000, false),
+    };
+  }, [program, areaIndex, step, valid]);
 
-  const charge = cathodicChargePerPhaseUc(program);
-  const limit = axisLimitMa(program.amplitudeMa);
-  const domain = [-limit, limit];
-  const ticks = [-limit, -limit / 2, 0, limit / 2, limit];
+  const amplitude = deliveredAmplitudeMa(area, step);
+  const charge = (amplitude * area.pulseWidthUs) / 1000;
+  const limit = axisLimitMa(amplitude);
+  const highFrequency = program.paradigm.kind === 'highFrequency';
 
   return (
     <section className="panel charts" aria-labelledby="pulse-heading">
-      <h2 id="pulse-heading">Pulse train at the cathode</h2>
+      <h2 id="pulse-heading">Pulse train</h2>
       <p className="readout">
         Charge per phase <output aria-label="Charge per phase" data-testid="charge-per-phase">{formatCharge(charge)}</output>
       </p>
-      {!valid && <p className="muted">Fix the program to see its waveform.</p>}
-      <figure className="chart" aria-label="Single pulse waveform" data-points={detail.length}>
-        <figcaption>One pulse (µs)</figcaption>
-        <ResponsiveContainer width="100%" height={150}>
-          <LineChart data={detail} margin={{ top: 6, right: 12, bottom: 4, left: 0 }}>
-            <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
-            <XAxis dataKey="t" type="number" domain={['dataMin', 'dataMax']} tickFormatter={(t: number) => t.toFixed(0)} stroke="var(--muted)" />
-            <YAxis domain={domain} ticks={ticks} width={40} stroke="var(--muted)" tickFormatter={(v: number) => v.toFixed(1)} />
-            <ReferenceLine y={0} stroke="var(--muted)" />
-            <Line type="linear" dataKey="i" stroke="var(--accent)" dot={false} isAnimationActive={false} strokeWidth={2} />
-          </LineChart>
-        </ResponsiveContainer>
-      </figure>
-      <figure className="chart" aria-label="Pulse train waveform" data-points={train.length}>
-        <figcaption>Train over two periods (ms) · current in mA, cathodic negative</figcaption>
-        <ResponsiveContainer width="100%" height={120}>
-          <LineChart data={train} margin={{ top: 6, right: 12, bottom: 4, left: 0 }}>
-            <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
-            <XAxis dataKey="t" type="number" domain={['dataMin', 'dataMax']} tickFormatter={(t: number) => t.toFixed(1)} stroke="var(--muted)" />
-            <YAxis domain={domain} ticks={ticks} width={40} stroke="var(--muted)" tickFormatter={(v: number) => v.toFixed(1)} />
-            <Line type="linear" dataKey="i" stroke="var(--accent)" dot={false} isAnimationActive={false} strokeWidth={1.5} />
-          </LineChart>
-        </ResponsiveContainer>
-      </figure>
+      {!detail || !train ? (
+        <p className="muted">Fix the program to see its waveform.</p>
+      ) : (
+        <>
+          <WaveformFigure name="Single pulse waveform" caption={program.paradigm.kind === 'burst' ? 'One burst (µs)' : 'One pulse (µs)'} data={detail} limit={limit} height={160} tickDigits={0} />
+          <WaveformFigure
+            name="Pulse train waveform"
+            caption={`Train over ${highFrequency ? '10 periods (µs)' : 'two periods (ms)'} · mA, current into tissue positive`}
+            data={train}
+            limit={limit}
+            height={140}
+            tickDigits={highFrequency ? 0 : 1}
+          />
+        </>
+      )}
     </section>
   );
 }

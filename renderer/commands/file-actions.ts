@@ -1,4 +1,4 @@
-import { DEFAULT_TONIC_PARAMETERS, restoreSession, serializeSession } from '../../src-core/stimulation';
+import { createNewSession, defaultCatalogue, resolveImplant, restoreSession, serializeSession } from '../../src-core';
 import type { Platform } from '../platform';
 import type { AppStore } from '../store/app-store';
 
@@ -9,10 +9,13 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Starts a new session: default program, no file. */
+/** Starts a new session: default implant and patient, nothing programmed, no file. */
 export function newSession(store: AppStore): void {
   const state = store.getState();
-  state.replaceProgram(DEFAULT_TONIC_PARAMETERS);
+  const session = createNewSession();
+  const resolved = resolveImplant(session.hardware, defaultCatalogue());
+  if (!resolved.ok) throw new Error(resolved.error); // the shipped defaults always resolve; a failure is a bug
+  state.loadSession(session, resolved.implant);
   state.setFile(undefined, undefined);
   state.showStatus({ kind: 'info', text: 'New session.' });
 }
@@ -36,15 +39,16 @@ export async function openSession(store: AppStore, platform: Platform): Promise<
     state.showStatus({ kind: 'error', text: `Could not open ${opened.fileName}. ${restored.error} Your current work is unchanged.` });
     return;
   }
-  state.replaceProgram(restored.document.program);
+  state.loadSession(restored.session, restored.implant);
   state.setFile(opened.fileName, opened.fileToken);
-  state.showStatus({ kind: 'info', text: `Opened ${opened.fileName}.` });
+  const migrated = restored.fileVersion < 2 ? ` (converted from format version ${restored.fileVersion})` : '';
+  state.showStatus({ kind: 'info', text: `Opened ${opened.fileName}${migrated}.` });
 }
 
 /** Saves to the current file, or asks where when there is none or `saveAs` is set. */
 export async function saveSession(store: AppStore, platform: Platform, saveAs: boolean): Promise<void> {
   const state = store.getState();
-  const contents = serializeSession({ program: state.program });
+  const contents = serializeSession(state.visit.session);
   try {
     const saved = await platform.saveSessionFile({
       contents,

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { SteppedRange } from '../../src-core/stimulation';
-import { stepWithin } from '../../src-core/stimulation';
+import type { SteppedRange } from '../../src-core';
+import { stepWithin } from '../../src-core';
 
 interface NumberFieldProps {
   /** Visible label, also the accessible name of the number box (e.g. "Amplitude"). */

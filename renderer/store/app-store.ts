@@ -1,16 +1,16 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createFileSlice, type FileSlice } from './file-slice';
-import { createProgramSlice, type ProgramSlice } from './program-slice';
+import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
 /** The whole renderer state: one store made of typed slices, with the actions beside the state they change. */
-export type AppState = ProgramSlice & FileSlice & UiSlice;
+export type AppState = SessionSlice & FileSlice & UiSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A fresh store. The app makes one; tests make their own. No React here: components bind with useAppStore. */
 export function createAppStore(): AppStore {
   return createStore<AppState>()((...args) => ({
-    ...createProgramSlice(...args),
+    ...createSessionSlice(...args),
     ...createFileSlice(...args),
     ...createUiSlice(...args),
   }));

@@ -29,6 +29,9 @@ export type Paradigm =
   | { readonly kind: 'burst'; readonly pulsesPerBurst: number; readonly intraBurstRateHz: Hertz }
   | { readonly kind: 'highFrequency' };
 
+/** The name of a paradigm family. */
+export type ParadigmKindName = Paradigm['kind'];
+
 /**
  * How the amplitude is chosen: `absolute` uses the programmed amplitude; `subPerception` delivers a percentage of the
  * perception threshold the clinician measured (paresthesia-free dosing).

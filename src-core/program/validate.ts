@@ -1,6 +1,6 @@
 import type { IpgModel, ParadigmLimits } from '../hardware/types';
 import type { ResolvedImplant } from '../hardware/implant';
-import { isOnStep } from '../stimulation/device-limits';
+import { isOnStep } from './steps';
 import { periodUs, programOccupancyUs } from './timing';
 import type { Program, StimulationArea } from './types';
 

@@ -25,7 +25,14 @@ export type Edit =
   | ({ readonly kind: 'setFraction'; readonly electrode: ElectrodeRef; readonly fractionPct: number } & AreaRef)
   | ({ readonly kind: 'setDosing'; readonly dosing: Dosing } & AreaRef)
   | { readonly kind: 'setRate'; readonly program: number; readonly rateHz: Hertz }
-  | { readonly kind: 'setParadigm'; readonly program: number; readonly paradigm: Paradigm }
+  | {
+      readonly kind: 'setParadigm';
+      readonly program: number;
+      readonly paradigm: Paradigm;
+      /** Switching family also sets the rate and every area's pulse width (see PARADIGM_PRESETS); omit to keep them. */
+      readonly rateHz?: Hertz;
+      readonly pulseWidthUs?: Microseconds;
+    }
   | { readonly kind: 'setPatientMax'; readonly program: number; readonly patientMaxMa: Milliamps }
   | { readonly kind: 'setCycling'; readonly program: number; readonly cycling: Cycling | undefined }
   | { readonly kind: 'setSoftStart'; readonly program: number; readonly softStartS: number }
@@ -97,7 +104,8 @@ export function applyEdit(session: Session, edit: Edit): Session {
       return updateProgram(session, edit.program, (program) => ({
         ...program,
         paradigm: edit.paradigm,
-        areas: program.areas.map((area) => resetIf(session, area)),
+        rateHz: edit.rateHz ?? program.rateHz,
+        areas: program.areas.map((area) => resetIf(session, { ...area, pulseWidthUs: edit.pulseWidthUs ?? area.pulseWidthUs })),
       }));
     case 'setPatientMax':
       return updateProgram(session, edit.program, (program) => ({ ...program, patientMaxMa: edit.patientMaxMa }));
@@ -120,7 +128,7 @@ export function applyEdit(session: Session, edit: Edit): Session {
         name: edit.name,
         paradigm: { kind: 'tonic', recharge: 'active', interphaseGapUs: us(20) },
         rateHz: Hz(50),
-        areas: [emptyAreaus(300)],
+        areas: [emptyArea(us(300))],
         cycling: undefined,
         softStartS: 0,
         patientMaxMa: template?.patientMaxMa ?? mA(25.5),

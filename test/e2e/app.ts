@@ -10,6 +10,29 @@ export class App {
     await expect(this.page.locator('[data-frame-drawn="true"]')).toBeVisible();
   }
 
+  /** A contact button of the programmer, whatever its current polarity. */
+  contact(number: number | 'case'): Locator {
+    const name = number === 'case' ? 'Case' : `Contact ${number}`;
+    return this.page.getByRole('button', { name: new RegExp(`^${name}: `) });
+  }
+
+  /** Clicks a contact until it shows the wanted polarity (a click cycles off → − → +). */
+  async setContact(number: number | 'case', state: 'cathode' | 'anode' | 'off'): Promise<void> {
+    const contact = this.contact(number);
+    for (let i = 0; i < 3; i++) {
+      const label = (await contact.getAttribute('aria-label')) ?? '';
+      if (label.includes(state)) return;
+      await contact.click();
+    }
+    await expect(contact).toHaveAttribute('aria-label', new RegExp(state));
+  }
+
+  /** Sets up a bipole (− on `cathode`, + on `anode`) in the active area. */
+  async bipole(cathode: number, anode: number): Promise<void> {
+    await this.setContact(cathode, 'cathode');
+    await this.setContact(anode, 'anode');
+  }
+
   get amplitude(): Locator {
     return this.page.getByLabel('Amplitude (mA)', { exact: true });
   }
@@ -21,7 +44,7 @@ export class App {
   }
   /** The drawn line of a chart (recharts renders it as an SVG path). */
   chartLine(name: 'Single pulse waveform' | 'Pulse train waveform'): Locator {
-    return this.page.getByRole('figure', { name }).locator('path.recharts-line-curve');
+    return this.page.getByRole('figure', { name }).locator('path.recharts-line-curve').first();
   }
   command(label: 'New' | 'Open…' | 'Save' | 'Save As…' | 'About'): Locator {
     return this.page.getByRole('navigation', { name: 'File' }).getByRole('button', { name: label, exact: true });

@@ -1,10 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { App } from './app';
 
-test.describe('programming one tonic program in web mode', () => {
-  test('changing the amplitude updates the charge per phase and the plotted pulse train', async ({ page }) => {
+test.describe('programming in web mode', () => {
+  test('a bipole with amplitude updates the charge per phase and the plotted pulse train', async ({ page }) => {
     const app = new App(page);
     await app.open();
+    await expect(page.getByRole('alert', { name: 'Program problems' })).toContainText('no cathode');
+    await app.bipole(3, 4);
+    await expect(app.contact(3)).toHaveAttribute('aria-label', 'Contact 3: cathode (−)');
+    await expect(app.contact(4)).toHaveAttribute('aria-label', 'Contact 4: anode (+)');
     await expect(app.chargePerPhase).toHaveText('0.000 µC');
     const flatPulse = await app.chartLine('Single pulse waveform').getAttribute('d');
     const flatTrain = await app.chartLine('Pulse train waveform').getAttribute('d');
@@ -21,39 +25,70 @@ test.describe('programming one tonic program in web mode', () => {
     await expect(app.chartLine('Single pulse waveform')).not.toHaveAttribute('d', pulseAt35 ?? '');
   });
 
+  test('changing polarity resets the amplitude to 0, as trainees must learn', async ({ page }) => {
+    const app = new App(page);
+    await app.open();
+    await app.bipole(3, 4);
+    await app.amplitude.fill('4');
+    await app.setContact(5, 'anode');
+    await expect(app.amplitude).toHaveValue('0');
+    await expect(page.getByLabel('Fraction of contact 4 (%)')).toHaveValue('50');
+  });
+
   test('an out-of-range amplitude is reported with the device range, not silently clipped', async ({ page }) => {
     const app = new App(page);
     await app.open();
+    await app.bipole(3, 4);
     await app.amplitude.fill('30');
     await expect(page.getByRole('alert', { name: 'Program problems' })).toContainText('outside the device range 0–25.5 mA');
     await expect(app.amplitude).toHaveValue('30');
   });
 
+  test('saving to the device and reverting returns to the saved program', async ({ page }) => {
+    const app = new App(page);
+    await app.open();
+    await app.bipole(3, 4);
+    await app.amplitude.fill('2');
+    await page.getByRole('button', { name: 'Save to device' }).click();
+    await expect(page.getByRole('group', { name: 'Device' })).toContainText('Device up to date');
+    await app.amplitude.fill('5');
+    await expect(page.getByRole('group', { name: 'Device' })).toContainText('Changes not yet on the device');
+    await page.getByRole('button', { name: 'Revert' }).click();
+    await expect(app.amplitude).toHaveValue('2');
+  });
+
   test('a saved session reopens with the same program', async ({ page }) => {
     const app = new App(page);
     await app.open();
-    await app.amplitude.fill('4.2');
+    await app.bipole(3, 4);
     await page.getByLabel('Pulse width (µs)').fill('450');
+    await app.amplitude.fill('4.2');
     await expect(app.chargePerPhase).toHaveText('1.890 µC');
 
     const saved = await app.saveAndReadDownload();
     expect(saved.name).toBe('untitled.scs.json');
-    expect(JSON.parse(saved.text)).toMatchObject({ format: 'scs-sim-session', version: 1, program: { amplitudeMa: 4.2, pulseWidthUs: 450 } });
+    expect(JSON.parse(saved.text)).toMatchObject({
+      format: 'scs-sim-session',
+      version: 2,
+      programs: [{ areas: [{ amplitudeMa: 4.2, pulseWidthUs: 450 }] }],
+    });
 
     await app.command('New').click();
-    await expect(app.amplitude).toHaveValue('0');
+    await expect(app.contact(3)).toHaveAttribute('aria-label', 'Contact 3: off');
     await app.openFile(saved.path);
     await expect(app.amplitude).toHaveValue('4.2');
     await expect(page.getByLabel('Pulse width (µs)')).toHaveValue('450');
+    await expect(app.contact(3)).toHaveAttribute('aria-label', 'Contact 3: cathode (−)');
     await expect(app.status).toContainText('Opened');
   });
 
   test('a malformed file is refused with a clear message and the current work is kept', async ({ page }) => {
     const app = new App(page);
     await app.open();
+    await app.bipole(3, 4);
     await app.amplitude.fill('2.5');
     await app.openFile({ name: 'broken.scs.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"scs-sim-session",') });
-    await expect(page.getByRole('alert')).toContainText('Could not open broken.scs.json. The file is not valid JSON');
+    await expect(page.getByRole('alert').filter({ hasText: 'Could not open' })).toContainText('Could not open broken.scs.json. The file is not valid JSON');
     await expect(app.amplitude).toHaveValue('2.5');
 
     await app.openFile({
@@ -61,7 +96,7 @@ test.describe('programming one tonic program in web mode', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify({ format: 'scs-sim-session', version: 7 })),
     });
-    await expect(page.getByRole('alert')).toContainText('newer version of the simulator');
+    await expect(page.getByRole('alert').filter({ hasText: 'Could not open' })).toContainText('newer version of the simulator');
     await expect(app.amplitude).toHaveValue('2.5');
   });
 

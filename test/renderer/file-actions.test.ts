@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mA, serializeSession, DEFAULT_TONIC_PARAMETERS } from '../../src-core';
+import { applyEdit, createNewSession, mA, serializeSession } from '../../src-core';
 import { openSession, saveSession } from '../../renderer/commands/file-actions';
 import { createAppStore } from '../../renderer/store/app-store';
 import { makePlatform } from './helpers';
@@ -8,9 +8,9 @@ describe('file actions', () => {
   it('saves the current program and saves back to the same file afterwards', async () => {
     const store = createAppStore();
     const { platform, saved } = makePlatform();
-    store.getState().setParameter('amplitudeMa', mA(2.4));
+    store.getState().applyEdit({ kind: 'setAmplitude', program: 0, area: 0, amplitudeMa: mA(2.4) });
     await saveSession(store, platform, false);
-    expect(JSON.parse(saved[0]!.contents).program.amplitudeMa).toBe(2.4);
+    expect(JSON.parse(saved[0]!.contents).programs[0].areas[0].amplitudeMa).toBe(2.4);
     expect(store.getState().dirty).toBe(false);
     await saveSession(store, platform, false);
     expect(saved[1]).toMatchObject({ fileToken: 'token-1', saveAs: false });
@@ -27,19 +27,19 @@ describe('file actions', () => {
 
   it('opening a valid file replaces the program and names the file', async () => {
     const store = createAppStore();
-    const contents = serializeSession({ program: { ...DEFAULT_TONIC_PARAMETERS, amplitudeMa: mA(6.1) } });
+    const contents = serializeSession(applyEdit(createNewSession(), { kind: 'setAmplitude', program: 0, area: 0, amplitudeMa: mA(6.1) }));
     const { platform } = makePlatform([{ fileName: 'visit.scs.json', contents }]);
     await openSession(store, platform);
-    expect(store.getState().program.amplitudeMa).toBe(6.1);
+    expect(store.getState().visit.session.programs[0]!.areas[0]!.amplitudeMa).toBe(6.1);
     expect(store.getState().fileName).toBe('visit.scs.json');
   });
 
   it('opening a malformed file keeps the current work and says what is wrong', async () => {
     const store = createAppStore();
-    store.getState().setParameter('amplitudeMa', mA(3));
+    store.getState().applyEdit({ kind: 'setAmplitude', program: 0, area: 0, amplitudeMa: mA(3) });
     const { platform } = makePlatform([{ fileName: 'bad.json', contents: '[]' }]);
     await openSession(store, platform);
-    expect(store.getState().program.amplitudeMa).toBe(3);
+    expect(store.getState().visit.session.programs[0]!.areas[0]!.amplitudeMa).toBe(3);
     expect(store.getState().dirty).toBe(true);
     expect(store.getState().status).toMatchObject({ kind: 'error' });
     expect(store.getState().status?.text).toMatch(/bad\.json.*not an SCS simulator session file.*unchanged/);
@@ -49,7 +49,7 @@ describe('file actions', () => {
     const store = createAppStore();
     const before = store.getState();
     await openSession(store, makePlatform([undefined]).platform);
-    expect(store.getState().program).toBe(before.program);
+    expect(store.getState().visit).toBe(before.visit);
     expect(store.getState().status).toBeUndefined();
   });
 });

@@ -1,0 +1,52 @@
+import { InputError, parseArgs, UsageError, type ParsedArgs } from './args';
+import type { CliIo } from './io';
+import { schemaCommand } from './commands/schema';
+import { validateCommand } from './commands/validate';
+
+/** One CLI command: its one-line synopsis and what it does. */
+interface CommandSpec {
+  readonly synopsis: string;
+  readonly run: (args: ParsedArgs, io: CliIo) => number;
+}
+
+const COMMANDS: Readonly<Record<string, CommandSpec>> = {
+  validate: { synopsis: 'validate FILE [--json]              check a session file; exit 1 naming each problem', run: validateCommand },
+  schema: { synopsis: 'schema                              print the JSON Schema of the session format', run: schemaCommand },
+};
+
+/** Options that take no value, for every command. */
+const FLAGS = new Set(['json', 'help']);
+
+export function usage(): string {
+  const lines = Object.values(COMMANDS).map((c) => `  scs-sim ${c.synopsis}`);
+  return ['Usage:', ...lines, '', 'Exit codes: 0 ok, 1 invalid input (message on stderr), 2 usage.'].join('\n');
+}
+
+/**
+ * Runs the CLI on `argv` (without the node and script words) and returns the exit code.
+ * 0 ok; 1 invalid input (a message naming the problem on stderr); 2 usage.
+ */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  try {
+    const args = parseArgs(argv, FLAGS);
+    const name = args.positionals[0];
+    if (args.options.has('help') || name === 'help') {
+      io.stdout(usage());
+      return 0;
+    }
+    if (!name) throw new UsageError('Give a command.');
+    const command = COMMANDS[name];
+    if (!command) throw new UsageError(`Unknown command "${name}".`);
+    return command.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`scs-sim: ${error.message}\n\n${usage()}`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      io.stderr(`scs-sim: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}

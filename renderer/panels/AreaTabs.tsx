@@ -1,0 +1,38 @@
+import { useAppStore } from '../store/context';
+import { selectActiveProgram } from '../store/selectors';
+
+/** The areas of the active program (interleaved in time); add or remove one. */
+export function AreaTabs() {
+  const program = useAppStore(selectActiveProgram);
+  const programIndex = useAppStore((s) => s.visit.session.activeProgram);
+  const active = useAppStore((s) => s.activeArea);
+  const maxAreas = useAppStore((s) => s.implant.ipg.maxAreasPerProgram);
+  const setActiveArea = useAppStore((s) => s.setActiveArea);
+  const applyEdit = useAppStore((s) => s.applyEdit);
+  return (
+    <div className="tabs tabs--small" role="tablist" aria-label="Areas">
+      {program.areas.map((_, index) => (
+        <button key={index} type="button" role="tab" aria-selected={index === active} className={index === active ? 'tab tab--active' : 'tab'} onClick={() => setActiveArea(index)}>
+          Area {index + 1}
+        </button>
+      ))}
+      <button
+        type="button"
+        className="tab tab--add"
+        aria-label="Add area"
+        disabled={program.areas.length >= maxAreas}
+        onClick={() => {
+          applyEdit({ kind: 'addArea', program: programIndex });
+          setActiveArea(program.areas.length);
+        }}
+      >
+        +
+      </button>
+      {program.areas.length > 1 && (
+        <button type="button" className="tab" aria-label={`Remove area ${active + 1}`} onClick={() => applyEdit({ kind: 'removeArea', program: programIndex, area: active })}>
+          −
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { useShallow } from 'zustand/react/shallow';
+import { Hz, PARADIGM_PRESETS, mA, us, type ParadigmKindName, type RechargeMode } from '../../src-core';
+import { issuesOfActiveProgram, selectActiveArea, selectActiveProgram } from '../store/selectors';
+import { useAppStore } from '../store/context';
+import { NumberField } from './NumberField';
+
+const PARADIGM_LABELS: Record<ParadigmKindName, string> = {
+  tonic: 'Tonic',
+  burst: 'Burst (illustrative, not a maker’s algorithm)',
+  highFrequency: 'High frequency (10 kHz, illustrative)',
+};
+
+/** Paradigm, amplitude, pulse width and rate of the active program and area, within the IPG's limits. */
+export function PulseControls() {
+  const program = useAppStore(selectActiveProgram);
+  const area = useAppStore(selectActiveArea);
+  const ipg = useAppStore((s) => s.implant.ipg);
+  const programIndex = useAppStore((s) => s.visit.session.activeProgram);
+  const areaIndex = useAppStore((s) => s.activeArea);
+  const issuePaths = useAppStore(useShallow((s) => issuesOfActiveProgram(s).map((i) => i.path)));
+  const applyEdit = useAppStore((s) => s.applyEdit);
+  const limits = ipg.paradigms[program.paradigm.kind];
+  const at = { program: programIndex, area: areaIndex };
+  const invalid = (field: string) => issuePaths.some((path) => path.endsWith(field));
+  const { paradigm } = program;
+
+  return (
+    <div className="pulse-controls">
+      <div className="field">
+        <label htmlFor="paradigm">Paradigm</label>
+        <select
+          id="paradigm"
+          value={paradigm.kind}
+          onChange={(event) => {
+            const preset = PARADIGM_PRESETS[event.target.value as ParadigmKindName];
+            applyEdit({ kind: 'setParadigm', program: programIndex, paradigm: preset.paradigm, rateHz: preset.rateHz, pulseWidthUs: preset.pulseWidthUs });
+          }}
+        >
+          {(Object.keys(PARADIGM_LABELS) as ParadigmKindName[]).map((kind) => (
+            <option key={kind} value={kind} disabled={!ipg.paradigms[kind]}>
+              {PARADIGM_LABELS[kind]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {limits && (
+        <>
+          <NumberField
+            label="Amplitude"
+            unit="mA"
+            value={area.amplitudeMa}
+            range={limits.amplitudeMa}
+            slider
+            invalid={invalid(`areas.${areaIndex}.amplitudeMa`)}
+            onChange={(v) => applyEdit({ kind: 'setAmplitude', ...at, amplitudeMa: mA(v) })}
+          />
+          <NumberField
+            label="Pulse width"
+            unit="µs"
+            value={area.pulseWidthUs}
+            range={limits.pulseWidthUs}
+            invalid={invalid(`areas.${areaIndex}.pulseWidthUs`)}
+            onChange={(v) => applyEdit({ kind: 'setPulseWidth', ...at, pulseWidthUs: us(v) })}
+          />
+          <NumberField
+            label={paradigm.kind === 'burst' ? 'Burst rate' : 'Rate'}
+            unit="Hz"
+            value={program.rateHz}
+            range={limits.rateHz}
+            invalid={invalid('rateHz')}
+            onChange={(v) => applyEdit({ kind: 'setRate', program: programIndex, rateHz: Hz(v) })}
+          />
+        </>
+      )}
+      {paradigm.kind === 'tonic' && (
+        <div className="field">
+          <label htmlFor="recharge-mode">Recharge</label>
+          <select
+            id="recharge-mode"
+            value={paradigm.recharge}
+            onChange={(event) =>
+              applyEdit({ kind: 'setParadigm', program: programIndex, paradigm: { ...paradigm, recharge: event.target.value as RechargeMode } })
+            }
+          >
+            <option value="active">Active (square, equal charge)</option>
+            <option value="passive">Passive (capacitor discharge)</option>
+          </select>
+        </div>
+      )}
+      {paradigm.kind === 'burst' && (
+        <p className="muted">
+          {paradigm.pulsesPerBurst} pulses at {paradigm.intraBurstRateHz} Hz per burst, passive recharge after each burst.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { Edit, HardwareCatalogue, ProgramIssue, ResolvedImplant, Session, Visit } from '../../src-core';
+import {
+  createNewSession,
+  defaultCatalogue,
+  edit,
+  redo,
+  resolveImplant,
+  revertToDevice,
+  saveToDevice,
+  startVisit,
+  undo,
+  validateProgram,
+} from '../../src-core';
+import type { AppState } from './app-store';
+
+/** The programming visit and what is derived from it on every change (implant placement, program problems). */
+export interface SessionSlice {
+  readonly visit: Visit;
+  /** The implant with contacts placed; recomputed only when the hardware changes. */
+  readonly implant: ResolvedImplant;
+  /** Problems of every working program, with paths like `programs.0.areas.0.contacts`. */
+  readonly programIssues: readonly ProgramIssue[];
+  /** The area the panel edits within the active program. */
+  readonly activeArea: number;
+  applyEdit(change: Edit): void;
+  undo(): void;
+  redo(): void;
+  /** Writes the working programs to the virtual device; false (with a status message) when refused. */
+  saveToDevice(): boolean;
+  revertToDevice(): void;
+  /** Replaces the whole session (open / new) and clears history. */
+  loadSession(session: Session, implant: ResolvedImplant): void;
+  setActiveArea(index: number): void;
+}
+
+const catalogue: HardwareCatalogue = defaultCatalogue();
+
+function resolveOrThrow(session: Session): ResolvedImplant {
+  const resolved = resolveImplant(session.hardware, catalogue);
+  // Sessions reach the store only through restoreSession or edits of a resolved session, so this cannot fail
+  // unless the catalogue itself is broken — which is a bug to surface, not to hide.
+  if (!resolved.ok) throw new Error(`Cannot resolve the implant: ${resolved.error}`);
+  return resolved.implant;
+}
+
+const issuesOf = (visit: Visit, implant: ResolvedImplant) =>
+  visit.session.programs.flatMap((program, index) => validateProgram(program, implant, `programs.${index}`));
+
+/** State derived from a visit; the implant is reused when the hardware object is unchanged. */
+function derive(visit: Visit, previous?: { visit: Visit; implant: ResolvedImplant }) {
+  const implant = previous && previous.visit.session.hardware === visit.session.hardware ? previous.implant : resolveOrThrow(visit.session);
+  return { visit, implant, programIssues: issuesOf(visit, implant) };
+}
+
+const initialVisit = startVisit(createNewSession());
+
+export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set, get) => {
+  const replaceVisit = (visit: Visit, dirty = true) =>
+    set((state) => {
+      if (visit === state.visit) return state;
+      const program = visit.session.programs[visit.session.activeProgram];
+      const activeArea = Math.min(state.activeArea, Math.max(0, (program?.areas.length ?? 1) - 1));
+      return { ...derive(visit, state), activeArea, dirty: dirty || state.dirty };
+    });
+  return {
+    ...derive(initialVisit),
+    activeArea: 0,
+    applyEdit: (change) => replaceVisit(edit(get().visit, change)),
+    undo: () => replaceVisit(undo(get().visit)),
+    redo: () => replaceVisit(redo(get().visit)),
+    saveToDevice: () => {
+      const result = saveToDevice(get().visit, catalogue);
+      if (!result.ok) {
+        const first = result.issues[0];
+        get().showStatus({ kind: 'error', text: `Not saved to the device: ${first?.message ?? 'a program cannot be delivered'}` });
+        return false;
+      }
+      replaceVisit(result.visit);
+      get().showStatus({ kind: 'info', text: 'Programs saved to the device.' });
+      return true;
+    },
+    revertToDevice: () => replaceVisit(revertToDevice(get().visit)),
+    loadSession: (session, implant) => {
+      const visit = startVisit(session);
+      set({ visit, implant, programIssues: issuesOf(visit, implant), activeArea: 0 });
+    },
+    setActiveArea: (activeArea) => set({ activeArea }),
+  };
+};
