@@ -2,6 +2,7 @@ import { InputError, parseArgs, UsageError, type ParsedArgs } from './args';
 import type { CliIo } from './io';
 import { schemaCommand } from './commands/schema';
 import { validateCommand } from './commands/validate';
+import { pulsesCommand } from './commands/pulses';
 
 /** One CLI command: its one-line synopsis and what it does. */
 interface CommandSpec {
@@ -11,6 +12,7 @@ interface CommandSpec {
 
 const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   validate: { synopsis: 'validate FILE [--json]              check a session file; exit 1 naming each problem', run: validateCommand },
+  pulses: { synopsis: 'pulses FILE [--program N] --ms T --json  per-electrode current over T ms', run: pulsesCommand },
   schema: { synopsis: 'schema                              print the JSON Schema of the session format', run: schemaCommand },
 };
 

@@ -1,0 +1,143 @@
+/**
+ * Threshold of a straight MRG fibre for a point electrode in an infinite homogeneous medium, the
+ * electrode centred over the middle node at a perpendicular distance r (the classic McNeal/MRG test
+ * case; the `scs-sim threshold` command and external comparisons with NEURON use it).
+ */
+import type { Micrometres, Microseconds, Millimetres, SiemensPerMetre } from '../units';
+import { pointSourceAlongLineMvInto } from '../field/point-source';
+import { createMrgFiber, type MrgFiber } from './mrg-fiber';
+import { mrgGeometry, type MrgGeometryMethod } from './mrg-geometry';
+import { biphasicPulse, monophasicPulse, type PulseShape } from './pulse-shape';
+import { findThresholdScale, type ThresholdOptions } from './threshold';
+
+/** Inputs of `pointSourceThresholdMa`. */
+export interface PointSourceThresholdInput {
+  fiberDiameterUm: Micrometres;
+  /** Perpendicular electrode–fibre distance (mm), electrode over the central node. */
+  distanceMm: Millimetres;
+  /** Width of one phase, µs. */
+  pulseWidthUs: Microseconds;
+  /** Polarity of the (first) phase. */
+  polarity: 'cathodic' | 'anodic';
+  /** 'biphasic' = symmetric, charge-balanced, no interphase gap, the given polarity first. */
+  waveform: 'monophasic' | 'biphasic';
+  /** Medium conductivity (default 0.2 S/m). */
+  conductivitySPerM?: SiemensPerMetre;
+  /** Geometry for diameters between MRG table rows (default 'table'). */
+  geometryMethod?: MrgGeometryMethod;
+  /** Time step, µs (default 1, the NEURON/ASCENT/PyFibers default of 0.001 ms). */
+  dtUs?: number;
+  /** Relative tolerance of the bisection (default 0.005). */
+  relativeTolerance?: number;
+}
+
+const DEFAULT_CONDUCTIVITY_S_PER_M = 0.2;
+const DEFAULT_POINT_SOURCE_DT_US = 1; // NEURON fixed step used by ASCENT/PyFibers (0.001 ms)
+/** Minimum half-length of the fibre in internodes on each side of the electrode. */
+const MIN_HALF_INTERNODES = 10;
+/**
+ * Half-length of the fibre in multiples of the electrode distance. Chosen from a convergence study
+ * (docs/physics-axon.md): cathodic and biphasic thresholds change < 0.1 % beyond 5·r; anodic thresholds
+ * are set by the weak virtual cathodes and are easily undercut by end excitation, so they need ≈ 8·r.
+ */
+const HALF_LENGTH_PER_DISTANCE_CATHODIC = 5;
+const HALF_LENGTH_PER_DISTANCE_ANODIC = 8;
+/** Cap on the fibre size (nodes) so absurd distances cannot make a run unbounded. */
+export const MAX_POINT_SOURCE_NODES = 401;
+/** Largest current (mA) tried before reporting "no threshold". */
+const MAX_CURRENT_MA = 1000;
+
+/**
+ * Number of nodes (odd, 21 … 401) so the fibre extends at least max(10 internodes, k·r) on each side
+ * of the electrode, k = 8 for anodic monophasic pulses and 5 otherwise.
+ *
+ * @example
+ * pointSourceNodeCount(um(10), mm(4), 'cathodic', 'monophasic'); // 2·ceil(20 mm / 1.15 mm) + 1 = 37
+ */
+export function pointSourceNodeCount(
+  fiberDiameterUm: Micrometres,
+  distanceMm: Millimetres,
+  polarity: 'cathodic' | 'anodic',
+  waveform: 'monophasic' | 'biphasic',
+  geometryMethod: MrgGeometryMethod = 'table',
+): number {
+  const dxMm = mrgGeometry(fiberDiameterUm, geometryMethod).internodeLengthUm / 1000;
+  const k =
+    polarity === 'anodic' && waveform === 'monophasic'
+      ? HALF_LENGTH_PER_DISTANCE_ANODIC
+      : HALF_LENGTH_PER_DISTANCE_CATHODIC;
+  const half = Math.max(MIN_HALF_INTERNODES, Math.ceil((k * distanceMm) / dxMm - 1e-9));
+  return Math.min(2 * half + 1, MAX_POINT_SOURCE_NODES);
+}
+
+/**
+ * Ve (mV) at every compartment of `fiber` for +1 mA from a point source at `distanceMm` from the
+ * fibre axis, over the centre node (node (N−1)/2, or the node just left of the centre for even N).
+ *
+ * @example
+ * const ve = pointSourceProfileMv(createMrgFiber(um(10)), mm(1), sPerM(0.2)); // max 397.9 mV
+ */
+export function pointSourceProfileMv(
+  fiber: MrgFiber,
+  distanceMm: Millimetres,
+  conductivitySPerM: SiemensPerMetre,
+): Float64Array {
+  const { positionMm, nodeCompartment, nodeCount, compartmentCount } = fiber.layout;
+  const centre = positionMm[nodeCompartment[Math.floor((nodeCount - 1) / 2)]!]!;
+  return pointSourceAlongLineMvInto(
+    new Float64Array(compartmentCount),
+    positionMm,
+    compartmentCount,
+    centre,
+    distanceMm,
+    1,
+    conductivitySPerM,
+  );
+}
+
+/** The pulse shape of a point-source request. */
+function pulseOf(input: PointSourceThresholdInput): PulseShape {
+  return input.waveform === 'biphasic'
+    ? biphasicPulse(input.pulseWidthUs, { firstPhase: input.polarity })
+    : monophasicPulse(input.pulseWidthUs, input.polarity);
+}
+
+/**
+ * Threshold current (mA, positive magnitude of the first phase) of a straight MRG fibre for a point
+ * electrode at `distanceMm` over its central node, or `undefined` if no propagating action potential
+ * is found up to 1000 mA. Fibre length from `pointSourceNodeCount`, sealed active ends (MRGaxon.hoc),
+ * time step 1 µs, bisection to 0.5 %: the returned value is the smallest simulated current that fired.
+ *
+ * @example
+ * pointSourceThresholdMa({ fiberDiameterUm: um(10), distanceMm: mm(1), pulseWidthUs: us(100),
+ *   polarity: 'cathodic', waveform: 'monophasic' }); // ≈ 0.12 mA
+ */
+export function pointSourceThresholdMa(input: PointSourceThresholdInput): number | undefined {
+  const method = input.geometryMethod ?? 'table';
+  if (!(input.distanceMm > 0) || !Number.isFinite(input.distanceMm)) {
+    throw new RangeError(`distance must be a positive number of mm, got ${input.distanceMm}`);
+  }
+  const sigma = input.conductivitySPerM ?? (DEFAULT_CONDUCTIVITY_S_PER_M as SiemensPerMetre);
+  if (!(sigma > 0) || !Number.isFinite(sigma)) throw new RangeError(`conductivity must be > 0 S/m, got ${sigma}`);
+  const nodeCount = pointSourceNodeCount(
+    input.fiberDiameterUm,
+    input.distanceMm,
+    input.polarity,
+    input.waveform,
+    method,
+  );
+  const fiber = createMrgFiber(input.fiberDiameterUm, { nodeCount, geometryMethod: method });
+  const profile = pointSourceProfileMv(fiber, input.distanceMm, sigma);
+  const options: ThresholdOptions = {
+    dtUs: input.dtUs ?? DEFAULT_POINT_SOURCE_DT_US,
+    relativeTolerance: input.relativeTolerance ?? 0.005,
+    // Rough start (≈ r² scaling at σ = 0.2 S/m); the bracket search corrects it.
+    initialScale: Math.min(
+      MAX_CURRENT_MA / 2,
+      Math.max(0.02, 0.3 * input.distanceMm * input.distanceMm) * (sigma / DEFAULT_CONDUCTIVITY_S_PER_M),
+    ),
+    maxScale: MAX_CURRENT_MA,
+  };
+  const result = findThresholdScale(fiber, profile, pulseOf(input), options);
+  return result.fired ? result.thresholdScale : undefined;
+}
