@@ -3,6 +3,8 @@ import type { CliIo } from './io';
 import { schemaCommand } from './commands/schema';
 import { validateCommand } from './commands/validate';
 import { pulsesCommand } from './commands/pulses';
+import { safetyCommand } from './commands/safety';
+import { impedanceCommand } from './commands/impedance';
 
 /** One CLI command: its one-line synopsis and what it does. */
 interface CommandSpec {
@@ -12,6 +14,8 @@ interface CommandSpec {
 
 const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   validate: { synopsis: 'validate FILE [--json]              check a session file; exit 1 naming each problem', run: validateCommand },
+  safety: { synopsis: 'safety FILE [--json]                charge, charge density, compliance, energy per program', run: safetyCommand },
+  impedance: { synopsis: 'impedance FILE [--json]             impedance check with the file’s injected faults', run: impedanceCommand },
   pulses: { synopsis: 'pulses FILE [--program N] --ms T --json  per-electrode current over T ms', run: pulsesCommand },
   schema: { synopsis: 'schema                              print the JSON Schema of the session format', run: schemaCommand },
 };

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { PulseTrainChart } from './charts/PulseTrainChart';
+import { SafetySummary } from './charts/SafetySummary';
 import { commandForKey, findCommand } from './commands/registry';
 import { AboutDialog } from './components/AboutDialog';
 import { StatusBar } from './components/StatusBar';
@@ -37,7 +38,10 @@ export function App() {
       <main className="workspace">
         <ProgramPanel />
         <SpineViewport />
-        <PulseTrainChart />
+        <div className="column">
+          <PulseTrainChart />
+          <SafetySummary />
+        </div>
       </main>
       <AboutDialog />
     </div>

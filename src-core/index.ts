@@ -21,6 +21,9 @@ export * from './program/steps';
 export * from './program/validate';
 
 export * from './waveform';
+export * from './impedance';
+export * from './safety';
+export * from './energy';
 
 export * from './programming/contacts';
 export * from './programming/edits';

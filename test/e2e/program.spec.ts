@@ -15,6 +15,7 @@ test.describe('programming in web mode', () => {
 
     await app.amplitude.fill('3.5');
     await expect(app.chargePerPhase).toHaveText('1.050 µC'); // 3.5 mA × 300 µs
+    await expect(page.getByLabel('Peak charge density')).toContainText('8.6 µC/cm²'); // 1.05 µC on a π·1.3·3 mm² ring
     await expect(app.chartLine('Single pulse waveform')).not.toHaveAttribute('d', flatPulse ?? '');
     await expect(app.chartLine('Pulse train waveform')).not.toHaveAttribute('d', flatTrain ?? '');
 

@@ -1,0 +1,81 @@
+import { useMemo } from 'react';
+import { assessEnergy, assessSafety } from '../../src-core';
+import { issuesOfActiveProgram, selectActiveProgram } from '../store/selectors';
+import { useAppStore } from '../store/context';
+
+const fixed = (value: number | null | undefined, digits: number) => (value === null || value === undefined ? '—' : value.toFixed(digits));
+
+/**
+ * Safety and energy of the active program, from the core: peak charge density against the limit, the voltage the
+ * output needs against the IPG's compliance, charge per second and the battery cost. Warnings are shown, never
+ * resolved by clipping.
+ */
+export function SafetySummary() {
+  const program = useAppStore(selectActiveProgram);
+  const programIndex = useAppStore((s) => s.visit.session.activeProgram);
+  const implant = useAppStore((s) => s.implant);
+  const faults = useAppStore((s) => s.visit.session.faults);
+  const limit = useAppStore((s) => s.visit.session.settings.chargeDensityLimitUcPerCm2);
+  const deliverable = useAppStore((s) => issuesOfActiveProgram(s).length === 0);
+
+  const report = useMemo(() => {
+    if (!deliverable) return undefined;
+    const safety = assessSafety(implant, [program], { chargeDensityLimitUcPerCm2: limit, faults });
+    const energy = assessEnergy(implant, [program], { activeProgramIndex: 0, faults });
+    const areas = safety.programs[0]?.areas ?? [];
+    const densities = areas.flatMap((a) => a.electrodes.map((e) => e.chargeDensityUcPerCm2 ?? 0));
+    const voltages = areas.map((a) => a.requiredVoltageV ?? Number.POSITIVE_INFINITY);
+    return { safety, energy: energy.active, peakDensity: Math.max(0, ...densities), peakVoltage: Math.max(0, ...voltages), withinCompliance: areas.every((a) => a.withinCompliance) };
+  }, [deliverable, implant, program, limit, faults]);
+
+  return (
+    <section className="panel" aria-labelledby="safety-heading">
+      <h2 id="safety-heading">Safety and energy · program {programIndex + 1}</h2>
+      {!report ? (
+        <p className="muted">Shown once the program can be delivered.</p>
+      ) : (
+        <>
+          <dl className="metrics">
+            <dt>Peak charge density</dt>
+            <dd aria-label="Peak charge density">
+              {fixed(report.peakDensity, 1)} µC/cm² <span className="muted">(limit {limit})</span>
+            </dd>
+            <dt>Output voltage needed</dt>
+            <dd aria-label="Output voltage needed">
+              {Number.isFinite(report.peakVoltage) ? fixed(report.peakVoltage, 1) : 'open circuit'} V{' '}
+              <span className="muted">(compliance {implant.ipg.complianceV} V)</span>
+            </dd>
+            <dt>Charge per second</dt>
+            <dd aria-label="Charge per second">{fixed(report.energy?.chargePerSecondUc, 0)} µC/s</dd>
+            <dt>Battery drain</dt>
+            <dd aria-label="Battery drain">{fixed(report.energy?.batteryPowerMw, 2)} mW</dd>
+            {implant.ipg.battery === 'rechargeable' ? (
+              <>
+                <dt>Recharging</dt>
+                <dd aria-label="Recharge time">
+                  {fixed(report.energy?.rechargeMinutesPerDay, 0)} min/day <span className="muted">(typical IPG values)</span>
+                </dd>
+              </>
+            ) : (
+              <>
+                <dt>Battery life</dt>
+                <dd aria-label="Battery life">
+                  {fixed(report.energy?.longevityYears, 1)} years <span className="muted">(typical IPG values)</span>
+                </dd>
+              </>
+            )}
+          </dl>
+          {report.safety.warnings.length > 0 && (
+            <ul className="warnings" aria-label="Safety warnings">
+              {report.safety.warnings.map((w, i) => (
+                <li key={i} className={w.severity === 'error' ? 'warning--error' : undefined}>
+                  {w.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../cli/run';
+
+const SAMPLES = 'resources/sessions';
+
+/** Runs the CLI in-process with a fake terminal; files are read from disk unless `files` provides them. */
+function run(argv: string[], files: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runCli(argv, {
+    readFile: (path) => {
+      if (path in files) return files[path]!;
+      return readFileSync(path, 'utf8');
+    },
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+  });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+const sampleJson = (name: string) => JSON.parse(readFileSync(`${SAMPLES}/${name}`, 'utf8'));
+
+describe('scs-sim validate', () => {
+  it('accepts every sample session with exit code 0', () => {
+    for (const name of ['tonic-leg-pain.scs.json', 'burst-t9.scs.json', 'hf10k-t9-t10.scs.json', 'paddle-5-6-5.scs.json']) {
+      const result = run(['validate', `${SAMPLES}/${name}`]);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toMatch(/valid/);
+    }
+  });
+
+  it('exits 1 naming the field of a malformed file', () => {
+    const file = sampleJson('burst-t9.scs.json');
+    file.programs[0].areas[0].amplitudeMa = 'lots';
+    const result = run(['validate', 'bad.json'], { 'bad.json': JSON.stringify(file) });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/programs\.0\.areas\.0\.amplitudeMa/);
+  });
+
+  it('exits 1 listing each problem of an undeliverable working program', () => {
+    const file = sampleJson('burst-t9.scs.json');
+    file.devicePrograms = [JSON.parse(JSON.stringify(file.programs[0]))];
+    file.programs[0].areas[0].contacts = [];
+    const result = run(['validate', 'wip.json'], { 'wip.json': JSON.stringify(file) });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/programs\.0\.areas\.0\.contacts: The area has no cathode/);
+  });
+
+  it('exits 1 for a missing file and 2 for a usage mistake', () => {
+    expect(run(['validate', 'nowhere.json'])).toMatchObject({ code: 1, stderr: expect.stringMatching(/no such file/) });
+    expect(run(['validate'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/Give the session FILE/) });
+    expect(run(['frobnicate'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/Unknown command "frobnicate"/) });
+    expect(run(['validate', 'x.json', '--colour', 'blue'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/Unknown option --colour/) });
+  });
+});
+
+describe('scs-sim safety --json', () => {
+  it('reports charge per phase, charge density, voltage, compliance and recharge for a tonic program', () => {
+    const result = run(['safety', `${SAMPLES}/tonic-leg-pain.scs.json`, '--json']);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    const area = report.programs[0].areas[0];
+    expect(area.chargePerPhaseUc).toBeCloseTo(1.5, 9); // 5 mA × 300 µs
+    const cathode = area.electrodes.find((e: { polarity: string }) => e.polarity === 'cathode');
+    expect(cathode.chargeDensityUcPerCm2).toBeCloseTo(1.5 / ((Math.PI * 1.3 * 3) / 100), 2); // 1.5 µC over a 12.25 mm² ring
+    expect(area.requiredVoltageV).toBeGreaterThan(0);
+    expect(area.withinCompliance).toBe(true);
+    expect(report.programs[0].chargePerSecondUc).toBeCloseTo(75, 6); // 5 mA × 300 µs × 50 Hz
+    expect(report.programs[0].rechargeMinutesPerDay).toBeGreaterThan(0);
+  });
+
+  it('orders charge per second and recharge time tonic < burst < 10 kHz across the samples', () => {
+    const figures = ['tonic-leg-pain', 'burst-t9', 'hf10k-t9-t10'].map((name) => JSON.parse(run(['safety', `${SAMPLES}/${name}.scs.json`, '--json']).stdout).programs[0]);
+    const perSecond = figures.map((p) => p.chargePerSecondUc);
+    const minutes = figures.map((p) => p.rechargeMinutesPerDay);
+    expect(perSecond).toEqual([...perSecond].sort((a, b) => a - b));
+    expect(minutes).toEqual([...minutes].sort((a, b) => a - b));
+  });
+
+  it('gives longevity in years for a primary-cell IPG', () => {
+    const report = JSON.parse(run(['safety', `${SAMPLES}/paddle-5-6-5.scs.json`, '--json']).stdout);
+    expect(report.programs[0].longevityYears).toBeGreaterThan(0);
+    expect(report.programs[0].rechargeMinutesPerDay).toBeNull();
+  });
+
+  it('warns, naming the contact, when the charge-density limit is exceeded', () => {
+    const file = sampleJson('tonic-leg-pain.scs.json');
+    file.programs[0].areas[0].amplitudeMa = 5;
+    file.programs[0].areas[0].pulseWidthUs = 1000;
+    file.settings.chargeDensityLimitUcPerCm2 = 30;
+    const report = JSON.parse(run(['safety', 'dense.json', '--json'], { 'dense.json': JSON.stringify(file) }).stdout);
+    const warning = report.warnings.find((w: { code: string }) => w.code === 'charge-density');
+    expect(warning).toMatchObject({ electrode: expect.anything() });
+    expect(warning.message).toMatch(/contact/);
+  });
+});
+
+describe('scs-sim impedance and pulses', () => {
+  it('flags an injected open circuit on the contact it names', () => {
+    const file = sampleJson('burst-t9.scs.json');
+    file.faults = [{ kind: 'open', contact: 5 }];
+    const report = JSON.parse(run(['impedance', 'open.json', '--json'], { 'open.json': JSON.stringify(file) }).stdout);
+    expect(report.problems.some((p: { status: string; contacts: number[] }) => p.status === 'open' && p.contacts.includes(5))).toBe(true);
+    const healthy = JSON.parse(run(['impedance', `${SAMPLES}/burst-t9.scs.json`, '--json']).stdout);
+    expect(healthy.problems).toEqual([]);
+  });
+
+  it('synthesises each electrode over the window with zero net charge', () => {
+    const result = run(['pulses', `${SAMPLES}/hf10k-t9-t10.scs.json`, '--program', '0', '--ms', '1', '--json']);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.electrodes).toHaveLength(2);
+    for (const electrode of report.electrodes) {
+      expect(electrode.segments).toHaveLength(20); // 10 pulses × 2 phases in 1 ms at 10 kHz
+      expect(Math.abs(electrode.netChargeUc)).toBeLessThan(1e-9);
+    }
+  });
+
+  it('rejects a program index the session does not have', () => {
+    expect(run(['pulses', `${SAMPLES}/burst-t9.scs.json`, '--program', '3', '--ms', '10'])).toMatchObject({ code: 1, stderr: expect.stringMatching(/programs 0–0/) });
+  });
+});
+
+describe('scs-sim as a process', () => {
+  it('prints the JSON Schema and exits 0; exits 2 with usage on a bad command', () => {
+    const tsx = 'node_modules/.bin/tsx';
+    const schema = spawnSync(tsx, ['cli/main.ts', 'schema'], { encoding: 'utf8' });
+    expect(schema.status).toBe(0);
+    expect(JSON.parse(schema.stdout).properties.version.const).toBe(2);
+    const bad = spawnSync(tsx, ['cli/main.ts', 'nope'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/Usage:/);
+  });
+});
