@@ -5,6 +5,7 @@ import { validateCommand } from './commands/validate';
 import { pulsesCommand } from './commands/pulses';
 import { safetyCommand } from './commands/safety';
 import { impedanceCommand } from './commands/impedance';
+import { thresholdCommand } from './commands/threshold';
 
 /** One CLI command: its one-line synopsis and what it does. */
 interface CommandSpec {
@@ -17,6 +18,10 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   safety: { synopsis: 'safety FILE [--json]                charge, charge density, compliance, energy per program', run: safetyCommand },
   impedance: { synopsis: 'impedance FILE [--json]             impedance check with the file’s injected faults', run: impedanceCommand },
   pulses: { synopsis: 'pulses FILE [--program N] --ms T --json  per-electrode current over T ms', run: pulsesCommand },
+  threshold: {
+    synopsis: 'threshold --fiber-diameter-um D --distance-mm R --pulse-width-us P [--polarity cathodic|anodic] [--waveform monophasic|biphasic] [--conductivity-s-per-m 0.2] [--json]\n      MRG threshold of a straight fibre under a point source',
+    run: thresholdCommand,
+  },
   schema: { synopsis: 'schema                              print the JSON Schema of the session format', run: schemaCommand },
 };
 

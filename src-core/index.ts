@@ -25,6 +25,9 @@ export * from './impedance';
 export * from './safety';
 export * from './energy';
 
+export * from './axon';
+export * from './field/point-source';
+
 export * from './programming/contacts';
 export * from './programming/edits';
 export * from './programming/visit';

@@ -134,3 +134,30 @@ describe('scs-sim as a process', () => {
     expect(bad.stderr).toMatch(/Usage:/);
   });
 });
+
+describe('scs-sim threshold --json', () => {
+  const threshold = (extra: string[] = []) =>
+    run(['threshold', '--fiber-diameter-um', '12.8', '--distance-mm', '2', '--pulse-width-us', '210', ...extra, '--json']);
+
+  it('gives the MRG point-source threshold in mA', () => {
+    const result = threshold();
+    expect(result.code).toBe(0);
+    const { thresholdMa } = JSON.parse(result.stdout);
+    expect(thresholdMa).toBeGreaterThan(0.05);
+    expect(thresholdMa).toBeLessThan(1);
+  });
+
+  it('needs several times more current for an anodic pulse, and twice as much in a medium twice as conductive', () => {
+    const cathodic = JSON.parse(threshold().stdout).thresholdMa;
+    const anodic = JSON.parse(threshold(['--polarity', 'anodic']).stdout).thresholdMa;
+    const conductive = JSON.parse(threshold(['--conductivity-s-per-m', '0.4']).stdout).thresholdMa;
+    expect(anodic).toBeGreaterThan(2 * cathodic);
+    expect(conductive / cathodic).toBeCloseTo(2, 1); // V = I/(4πσr): doubling σ halves the field per mA
+  });
+
+  it('refuses a diameter outside the MRG table with exit 1, and a missing option with exit 2', () => {
+    expect(run(['threshold', '--fiber-diameter-um', '30', '--distance-mm', '1', '--pulse-width-us', '100'])).toMatchObject({ code: 1, stderr: expect.stringMatching(/5\.7–16 µm/) });
+    expect(run(['threshold', '--distance-mm', '1', '--pulse-width-us', '100'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--fiber-diameter-um/) });
+    expect(run(['threshold', '--fiber-diameter-um', '10', '--distance-mm', '1', '--pulse-width-us', '100', '--polarity', 'sideways'])).toMatchObject({ code: 2 });
+  });
+});
