@@ -7,6 +7,9 @@ export * from './units';
 export * from './anatomy/vertebral-column';
 export * from './anatomy/spine-frame';
 export * from './anatomy/dermatomes';
+export * from './anatomy/patient-anatomy';
+export * from './anatomy/canal';
+export * from './anatomy/cord-segments';
 
 export * from './hardware/types';
 export * from './hardware/catalogue';

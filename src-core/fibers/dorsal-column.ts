@@ -1,0 +1,95 @@
+import type { CanalSection } from '../anatomy/canal';
+import { CORD_SEGMENTS, segmentSpan, type CordSegment } from '../anatomy/cord-segments';
+import type { Dermatome, Side } from '../anatomy/dermatomes';
+import type { PatientAnatomy } from '../anatomy/patient-anatomy';
+import { mrgGeometry } from '../axon';
+import { um } from '../units';
+import { DC_DIAMETER_LOG_SIGMA, DC_DIAMETER_MEDIAN_UM, DC_FRACTION_ABOVE_10_7_UM, fractionInSimulatedRange, sampleDiameterUm } from './diameters';
+import { cordTopDorsalMm, dorsalColumnHalfWidthMm, surfaceDropMm } from './cord-surface';
+import type { PopulationBuilder } from './population';
+import { normal } from './random';
+
+/** Largest depth below the cord surface sampled (mm): deeper fibres are never recruited (largest activatable to ≈0.25 mm, Feirabend 2002). */
+export const DC_MAX_DEPTH_MM = 0.8; // [U] a margin over Feirabend's 0.25 mm
+/** Large (> 10.7 µm) fibres in one dorsal column's superficial 0–0.3 mm (Feirabend 2002: mean 68) [V]. */
+const LARGE_FIBRES_PER_DC_SUPERFICIAL = 68;
+const FEIRABEND_LAYER_MM = 0.3; // Feirabend 2002 studied the superficial 300 µm
+/** Spread of a segment's fibres across neighbouring lamination bands ("extensive overlap", Smith & Deacon 1984) [V], width [U]. */
+const LAMINATION_OVERLAP_BANDS = 0.5;
+
+/**
+ * Relative share of the dorsal column taken by each segment's fibres [U]: the limb segments carry the most large
+ * afferents, the lower sacral segments (saddle area) the fewest. Bands are proportional to these shares.
+ */
+function laminationShare(segment: CordSegment): number {
+  if (segment === 'S3' || segment === 'S4' || segment === 'S5') return 0.4;
+  if (segment === 'S2') return 0.7;
+  if (['L2', 'L3', 'L4', 'L5', 'S1', 'C5', 'C6', 'C7', 'C8'].includes(segment)) return 1.5;
+  return 1;
+}
+
+/** Index of the band a medial-to-lateral fraction falls in, with bands proportional to their shares. */
+function bandAt(fraction: number, shares: readonly number[]): number {
+  const total = shares.reduce((a, b) => a + b, 0);
+  let edge = 0;
+  for (let i = 0; i < shares.length; i++) {
+    edge += shares[i]! / total;
+    if (fraction < edge) return i;
+  }
+  return shares.length - 1;
+}
+
+/**
+ * Segments whose ascending fibres fill the dorsal column at `axialMm` — every segment entering at or below it — most
+ * caudal first (= most medial first). C1 has no dermatome.
+ */
+export function laminationAt(axialMm: number, patient: PatientAnatomy): Exclude<CordSegment, 'C1'>[] {
+  return CORD_SEGMENTS.filter((s): s is Exclude<CordSegment, 'C1'> => s !== 'C1' && segmentSpan(s, patient).endMm > axialMm).reverse();
+}
+
+export interface DorsalColumnOptions {
+  /** Axial position the fibres are centred on (mm): the middle of the leads' contacts. */
+  readonly centreMm: number;
+  readonly section: CanalSection;
+  readonly patient: PatientAnatomy;
+  readonly fibresPerSide: number;
+  readonly next: () => number;
+}
+
+/**
+ * Samples straight dorsal-column fibres on both sides, labelled by the dermatome they carry using the lamination at
+ * the centre: caudal segments medial, the segments just below the lead lateral (Werner & Whitsel 1967; Smith &
+ * Deacon 1984) [V]. Each fibre's nodes of Ranvier are spaced by its MRG internode length with a random phase.
+ */
+export function addDorsalColumnFibres(builder: PopulationBuilder, options: DorsalColumnOptions): void {
+  const { centreMm, section, patient, fibresPerSide, next } = options;
+  const lamination = laminationAt(centreMm, patient);
+  if (lamination.length === 0 || fibresPerSide <= 0) return;
+  const halfWidth = dorsalColumnHalfWidthMm(section);
+  const top = cordTopDorsalMm(section);
+  const realPerSide =
+    (LARGE_FIBRES_PER_DC_SUPERFICIAL / DC_FRACTION_ABOVE_10_7_UM) *
+    fractionInSimulatedRange(DC_DIAMETER_MEDIAN_UM, DC_DIAMETER_LOG_SIGMA) *
+    (DC_MAX_DEPTH_MM / FEIRABEND_LAYER_MM);
+  const weight = realPerSide / fibresPerSide;
+  const n = builder.nodesPerFibre;
+  const shares = lamination.map(laminationShare);
+  const meanBand = 1 / lamination.length;
+  for (const side of ['left', 'right'] as const satisfies readonly Side[]) {
+    const sign = side === 'left' ? 1 : -1;
+    for (let i = 0; i < fibresPerSide; i++) {
+      const fraction = next(); // 0 = medial (septum), 1 = lateral (DREZ)
+      const jittered = Math.min(0.9999, Math.max(0, fraction + normal(next) * LAMINATION_OVERLAP_BANDS * meanBand));
+      const segment = lamination[bandAt(jittered, shares)]!;
+      const depth = next() * DC_MAX_DEPTH_MM;
+      const offset = fraction * halfWidth;
+      const lateral = section.cordLateralOffsetMm + sign * offset;
+      const dorsal = top - surfaceDropMm(section, offset) - depth;
+      const diameter = sampleDiameterUm(next, DC_DIAMETER_MEDIAN_UM, DC_DIAMETER_LOG_SIGMA);
+      const internodeMm = mrgGeometry(um(diameter)).internodeLengthUm / 1000;
+      const phase = next() * internodeMm;
+      const nodes = Array.from({ length: n }, (_, k) => [centreMm + phase + (k - (n - 1) / 2) * internodeMm, lateral, dorsal] as const);
+      builder.add('dorsalColumn', side, segment satisfies Dermatome, diameter, weight, nodes);
+    }
+  }
+}

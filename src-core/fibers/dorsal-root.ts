@@ -1,0 +1,120 @@
+import type { CanalSection } from '../anatomy/canal';
+import { CORD_SEGMENTS, rootExitMm, segmentSpan, type CordSegment } from '../anatomy/cord-segments';
+import type { Dermatome } from '../anatomy/dermatomes';
+import type { PatientAnatomy } from '../anatomy/patient-anatomy';
+import { mrgGeometry } from '../axon';
+import { um } from '../units';
+import { DR_DIAMETER_LOG_SIGMA, DR_DIAMETER_MEDIAN_UM, sampleDiameterUm } from './diameters';
+import { cordTopDorsalMm, dorsalColumnHalfWidthMm, surfaceDropMm } from './cord-surface';
+import type { PopulationBuilder } from './population';
+
+type Point = readonly [axial: number, lateral: number, dorsal: number];
+
+/** Rootlets sampled per root and side, spread over the segment's entry zone (10–12 mm per segment, Chang 2012) [V]. */
+const ROOTLETS_PER_ROOT = 4;
+/** Large (simulated-range) Aβ fibres per dorsal root [U]: a root carries thousands of fibres, a few hundred large ones. */
+const LARGE_FIBRES_PER_ROOT = 300;
+/** How far a rootlet rises dorsally out of the dorsolateral sulcus before turning caudally (mm) [U]. */
+const ROOTLET_RISE_MM = 0.6;
+
+function bezier(p0: Point, p1: Point, p2: Point, t: number): Point {
+  const a = (1 - t) * (1 - t);
+  const b = 2 * (1 - t) * t;
+  const c = t * t;
+  return [a * p0[0] + b * p1[0] + c * p2[0], a * p0[1] + b * p1[1] + c * p2[1], a * p0[2] + b * p1[2] + c * p2[2]];
+}
+
+const distance = (p: Point, q: Point) => Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+
+/**
+ * A dorsal-root fibre's course (Struijk 1993: DR fibres curve into the cord, which lowers their thresholds): from the
+ * dorsal horn through the dorsal root entry zone, a short dorsolateral rise out of the sulcus, then a curve running
+ * caudally and laterally through the CSF to the root's foramen. Returned as a dense polyline.
+ */
+export function rootletPath(entryAxialMm: number, side: 1 | -1, exitAxialMm: number, section: CanalSection): Point[] {
+  const drez = dorsalColumnHalfWidthMm(section) + 0.3;
+  const entryLateral = section.cordLateralOffsetMm + side * drez;
+  const entryDorsal = cordTopDorsalMm(section) - surfaceDropMm(section, drez);
+  const inside: Point = [entryAxialMm - 0.5, section.cordLateralOffsetMm + side * (drez - 0.8), entryDorsal - 1.5];
+  const entry: Point = [entryAxialMm, entryLateral, entryDorsal];
+  const rise: Point = [entryAxialMm + 2, entryLateral + side * 0.8, entryDorsal + ROOTLET_RISE_MM];
+  const exit: Point = [exitAxialMm, section.cordLateralOffsetMm + side * (section.sacHalfWidthMm - 1), cordTopDorsalMm(section) - section.cordApMm / 2];
+  const control: Point = [entryAxialMm + Math.max(6, (exitAxialMm - entryAxialMm) * 0.3), rise[1] + side * 0.5, rise[2]];
+  const points: Point[] = [];
+  for (let i = 0; i <= 20; i++) points.push(bezier(inside, entry, entry, i / 20));
+  for (let i = 1; i <= 20; i++) points.push(bezier(entry, entry, rise, i / 20));
+  for (let i = 1; i <= 400; i++) points.push(bezier(rise, control, exit, i / 400));
+  return points;
+}
+
+/**
+ * `count` nodes spaced `spacingMm` apart along a polyline, as close as the path allows to being centred on
+ * `centreAxialMm` but never starting before the path does (the fibre begins inside the cord).
+ */
+export function nodesAlongPath(path: readonly Point[], spacingMm: number, count: number, centreAxialMm: number, phaseMm: number): Point[] {
+  const cumulative = [0];
+  for (let i = 1; i < path.length; i++) cumulative.push(cumulative[i - 1]! + distance(path[i - 1]!, path[i]!));
+  const total = cumulative[cumulative.length - 1]!;
+  const span = (count - 1) * spacingMm;
+  let nearest = 0;
+  for (let i = 1; i < path.length; i++) if (Math.abs(path[i]![0] - centreAxialMm) < Math.abs(path[nearest]![0] - centreAxialMm)) nearest = i;
+  const start = Math.min(Math.max(0, cumulative[nearest]! - span / 2), Math.max(0, total - span)) + phaseMm;
+  const at = (s: number): Point => {
+    if (s >= total) {
+      // Continue straight past the end of the path (beyond the foramen), keeping the node count fixed.
+      const [p, q] = [path[path.length - 2]!, path[path.length - 1]!];
+      const d = distance(p, q) || 1;
+      const k = (s - total) / d;
+      return [q[0] + (q[0] - p[0]) * k, q[1] + (q[1] - p[1]) * k, q[2] + (q[2] - p[2]) * k];
+    }
+    let i = 1;
+    while (cumulative[i]! < s) i++;
+    const t = (s - cumulative[i - 1]!) / (cumulative[i]! - cumulative[i - 1]! || 1);
+    const [p, q] = [path[i - 1]!, path[i]!];
+    return [p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t, p[2] + (q[2] - p[2]) * t];
+  };
+  return Array.from({ length: count }, (_, k) => at(start + k * spacingMm));
+}
+
+export interface DorsalRootOptions {
+  /** Axial window where fields matter (mm): the leads' contacts with a margin. */
+  readonly windowMm: readonly [number, number];
+  readonly centreMm: number;
+  readonly section: CanalSection;
+  readonly patient: PatientAnatomy;
+  readonly fibresPerRootlet: number;
+  readonly next: () => number;
+}
+
+/** Segments whose dorsal roots (entry zone to foramen) pass through the window. */
+export function rootsInWindow(windowMm: readonly [number, number], patient: PatientAnatomy): Exclude<CordSegment, 'C1'>[] {
+  return CORD_SEGMENTS.filter((s): s is Exclude<CordSegment, 'C1'> => {
+    if (s === 'C1') return false;
+    const span = segmentSpan(s, patient);
+    const top = span.startMm;
+    const bottom = Math.max(span.endMm, rootExitMm(s));
+    return bottom >= windowMm[0] && top <= windowMm[1];
+  });
+}
+
+/** Samples dorsal-root fibres for every root crossing the window, both sides, rootlets spread over the entry zone. */
+export function addDorsalRootFibres(builder: PopulationBuilder, options: DorsalRootOptions): void {
+  const { windowMm, centreMm, section, patient, fibresPerRootlet, next } = options;
+  const weight = LARGE_FIBRES_PER_ROOT / (ROOTLETS_PER_ROOT * fibresPerRootlet);
+  for (const segment of rootsInWindow(windowMm, patient)) {
+    const span = segmentSpan(segment, patient);
+    const exit = rootExitMm(segment);
+    for (const side of [1, -1] as const) {
+      for (let r = 0; r < ROOTLETS_PER_ROOT; r++) {
+        const entry = span.startMm + ((r + 0.5) / ROOTLETS_PER_ROOT) * (span.endMm - span.startMm);
+        const path = rootletPath(entry, side, Math.max(exit, entry + 5), section);
+        for (let f = 0; f < fibresPerRootlet; f++) {
+          const diameter = sampleDiameterUm(next, DR_DIAMETER_MEDIAN_UM, DR_DIAMETER_LOG_SIGMA);
+          const spacing = mrgGeometry(um(diameter)).internodeLengthUm / 1000;
+          const nodes = nodesAlongPath(path, spacing, builder.nodesPerFibre, centreMm, next() * spacing);
+          builder.add('dorsalRoot', side === 1 ? 'left' : 'right', segment satisfies Dermatome, diameter, weight, nodes);
+        }
+      }
+    }
+  }
+}
