@@ -6,6 +6,7 @@ import { pulsesCommand } from './commands/pulses';
 import { safetyCommand } from './commands/safety';
 import { impedanceCommand } from './commands/impedance';
 import { thresholdCommand } from './commands/threshold';
+import { simulateCommand, titrateCommand } from './commands/simulate';
 
 /** One CLI command: its one-line synopsis and what it does. */
 interface CommandSpec {
@@ -22,6 +23,11 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
     synopsis: 'threshold --fiber-diameter-um D --distance-mm R --pulse-width-us P [--polarity cathodic|anodic] [--waveform monophasic|biphasic] [--conductivity-s-per-m 0.2] [--json]\n      MRG threshold of a straight fibre under a point source',
     run: thresholdCommand,
   },
+  simulate: {
+    synopsis: 'simulate FILE [--program N] [--amplitude-ma A] [--posture supine|prone|sitting|standing] [--json]\n      where and how strongly the patient feels it, thresholds, coverage, words',
+    run: simulateCommand,
+  },
+  titrate: { synopsis: 'titrate FILE [--program N] [--posture P] [--step-ma 0.1] [--json]  sensation per step up to discomfort', run: titrateCommand },
   schema: { synopsis: 'schema                              print the JSON Schema of the session format', run: schemaCommand },
 };
 

@@ -29,7 +29,16 @@ export * from './safety';
 export * from './energy';
 
 export * from './axon';
-export * from './field/point-source';
+export * from './field';
+
+export * from './fibers/population';
+export * from './fibers/build';
+export * from './perception/recruitment-index';
+export * from './perception/perception';
+export * from './perception/patient-words';
+export * from './perception/coverage';
+export * from './simulation/engine';
+export * from './simulation/simulate';
 
 export * from './programming/contacts';
 export * from './programming/edits';

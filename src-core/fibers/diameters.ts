@@ -43,7 +43,8 @@ export function fractionInSimulatedRange(medianUm: number, logSigma: number): nu
 export function sampleDiameterUm(next: () => number, medianUm: number, logSigma: number): Micrometres {
   const { min, max } = SIMULATED_DIAMETER_RANGE_UM;
   for (let attempt = 0; attempt < 100_000; attempt++) {
-    const d = medianUm * Math.exp(logSigma * normal(next));
+    // Quantised to 0.1 µm: the threshold predictor is calibrated per diameter, so fibres share calibrations.
+    const d = Math.round(medianUm * Math.exp(logSigma * normal(next)) * 10) / 10;
     if (d >= min && d <= max) return um(d);
   }
   return um(min);

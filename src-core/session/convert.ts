@@ -67,6 +67,15 @@ export function toSession(file: SessionFileV2): Session {
       name: file.patient.name,
       ...(file.patient.summary !== undefined ? { summary: file.patient.summary } : {}),
       ...(file.patient.painMap !== undefined ? { painMap: file.patient.painMap.map((r) => ({ ...r })) } : {}),
+      ...(file.patient.anatomy !== undefined
+        ? {
+            anatomy: {
+              dcsfScale: file.patient.anatomy.dcsfScale,
+              cordLateralOffsetMm: mm(file.patient.anatomy.cordLateralOffsetMm),
+              conus: { level: file.patient.anatomy.conus.level, offsetMm: mm(file.patient.anatomy.conus.offsetMm) },
+            },
+          }
+        : {}),
     },
     hardware: toHardware(file.hardware),
     programs,
@@ -107,6 +116,9 @@ export function toFile(session: Session): SessionFileV2 {
       name: session.patient.name,
       ...(session.patient.summary !== undefined ? { summary: session.patient.summary } : {}),
       ...(session.patient.painMap !== undefined ? { painMap: session.patient.painMap.map((r) => ({ ...r })) } : {}),
+      ...(session.patient.anatomy !== undefined
+        ? { anatomy: { dcsfScale: session.patient.anatomy.dcsfScale, cordLateralOffsetMm: session.patient.anatomy.cordLateralOffsetMm, conus: { ...session.patient.anatomy.conus } } }
+        : {}),
     },
     hardware: {
       ipgId: session.hardware.ipgId,

@@ -62,11 +62,18 @@ export const programSchema = z.strictObject({
 
 export const painRegionSchema = z.strictObject({ dermatome: z.enum(DERMATOMES), side: z.enum(['left', 'right']) });
 
+export const patientAnatomySchema = z.strictObject({
+  dcsfScale: finite.min(0.4).max(2.5).describe('multiplies the nominal dorsal CSF thickness (Holsheimer 1994: > 2× between subjects)'),
+  cordLateralOffsetMm: finite.min(-3).max(3).describe('cord midline from the vertebral midline, + = left'),
+  conus: levelPositionSchema.describe('where the cord ends (Saifuddin 1998: mid-T12 to upper L3)'),
+});
+
 export const patientSchema = z.strictObject({
   id: z.string().min(1).max(60),
   name: z.string().min(1).max(120),
   summary: z.string().max(2000).optional(),
   painMap: z.array(painRegionSchema).optional(),
+  anatomy: patientAnatomySchema.optional().describe('absent = the nominal anatomy'),
 });
 
 export const faultSchema = z.discriminatedUnion('kind', [

@@ -1,4 +1,5 @@
 import type { Dermatome, Side } from '../anatomy/dermatomes';
+import type { PatientAnatomy } from '../anatomy/patient-anatomy';
 import type { ImplantConfiguration } from '../hardware/implant';
 import type { Program } from '../program/types';
 
@@ -14,6 +15,8 @@ export interface Patient {
   readonly name: string;
   readonly summary?: string;
   readonly painMap?: readonly PainRegion[];
+  /** How this patient's canal differs from the nominal one; absent = NOMINAL_ANATOMY. */
+  readonly anatomy?: PatientAnatomy;
 }
 
 /** An injected hardware fault (instructor mode, impedance training). */

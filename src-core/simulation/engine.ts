@@ -1,0 +1,146 @@
+import type { PatientAnatomy, Posture } from '../anatomy/patient-anatomy';
+import { predictorCalibration } from '../axon/predictor/calibration';
+import { predictThresholdScalesInto } from '../axon/predictor/kernel';
+import { superposeInto } from '../field';
+import { buildFibrePopulation, DEFAULT_POPULATION_SIZE, type PopulationSize } from '../fibers/build';
+import type { FibrePopulation } from '../fibers/population';
+import type { ResolvedImplant } from '../hardware/implant';
+import { buildRecruitmentIndex, type RecruitmentIndex } from '../perception/recruitment-index';
+import type { Program, StimulationArea } from '../program/types';
+import { um } from '../units';
+import { predictorPulseFor } from './pulse-for-program';
+import { computeUnitFields, type UnitFields } from './unit-fields';
+
+/** Everything the physiology depends on. */
+export interface PhysiologySetup {
+  readonly implant: ResolvedImplant;
+  readonly program: Program;
+  readonly patient: PatientAnatomy;
+  readonly posture: Posture;
+  /** Seed of the fibre population (per patient, so a patient is the same every visit). */
+  readonly seed: number;
+  readonly size?: PopulationSize;
+}
+
+/** Time spent in each stage of the last `configure` (ms), for benchmarks and progress reports. */
+export interface StageTimes {
+  population: number;
+  unitFields: number;
+  thresholds: number;
+}
+
+/** A clock for timing stages; the core never reads time itself (pass `performance.now` from outside). */
+export type Clock = () => number;
+
+/**
+ * Per-area fibre thresholds for one program (mA of that area's amplitude; Infinity = not excitable by it).
+ * This is the last amplitude-independent result: fields scale linearly with current.
+ */
+export interface ProgramThresholds {
+  readonly population: FibrePopulation;
+  readonly perAreaMa: readonly Float64Array[];
+}
+
+function areaCurrents(area: StimulationArea, implant: ResolvedImplant): Float64Array {
+  // Cathodes positive, anodes negative: the predictor's cathodic pulse then makes the cathodes cathodic.
+  // The case is a distant return whose field at the cord is negligible, so it adds nothing here.
+  const currents = new Float64Array(implant.contacts.length);
+  for (const setting of area.contacts) {
+    if (setting.electrode === 'case') continue;
+    currents[setting.electrode] = (setting.polarity === 'cathode' ? 1 : -1) * (setting.fractionPct / 100);
+  }
+  return currents;
+}
+
+const keyOf = (value: unknown) => JSON.stringify(value);
+
+/**
+ * The physiology pipeline with its caches (shared/design/data-flow.md): population (anatomy, posture, leads) →
+ * unit fields (+ field model) → per-area thresholds (+ polarity, fractions, pulse width, paradigm). Amplitude is
+ * not an input: recruitment at an amplitude is a query on the recruitment index.
+ */
+export class PhysiologyEngine {
+  private populationKey = '';
+  private population: FibrePopulation | undefined;
+  private unitFields: UnitFields | undefined;
+  private thresholdsKey = '';
+  private thresholds: ProgramThresholds | undefined;
+  readonly times: StageTimes = { population: 0, unitFields: 0, thresholds: 0 };
+
+  constructor(private readonly clock: Clock = () => 0) {}
+
+  /** Per-area thresholds for the setup, recomputing only the stages whose inputs changed. */
+  thresholdsFor(setup: PhysiologySetup): ProgramThresholds {
+    const size = setup.size ?? DEFAULT_POPULATION_SIZE;
+    const populationKey = keyOf([setup.implant.contacts.map((c) => c.centre), setup.implant.leads.map((l) => l.placement), setup.patient, setup.posture, setup.seed, size]);
+    this.times.population = 0;
+    this.times.unitFields = 0;
+    this.times.thresholds = 0;
+    if (populationKey !== this.populationKey || !this.population || !this.unitFields) {
+      let t = this.clock();
+      this.population = buildFibrePopulation(setup.implant, setup.patient, setup.posture, setup.seed, size);
+      this.times.population = this.clock() - t;
+      t = this.clock();
+      this.unitFields = computeUnitFields(setup.implant, this.population, setup.patient, setup.posture);
+      this.times.unitFields = this.clock() - t;
+      this.populationKey = populationKey;
+      this.thresholdsKey = '';
+    }
+    const thresholdsKey = keyOf([setup.program.paradigm, setup.program.areas.map((a) => [a.contacts, a.pulseWidthUs])]);
+    if (thresholdsKey !== this.thresholdsKey || !this.thresholds) {
+      const t = this.clock();
+      this.thresholds = { population: this.population, perAreaMa: setup.program.areas.map((area) => this.areaThresholds(setup, area)) };
+      this.times.thresholds = this.clock() - t;
+      this.thresholdsKey = thresholdsKey;
+    }
+    return this.thresholds;
+  }
+
+  private areaThresholds(setup: PhysiologySetup, area: StimulationArea): Float64Array {
+    const population = this.population!;
+    const unit = this.unitFields!;
+    const profile = new Float64Array(unit.nodeCount);
+    superposeInto(profile, unit.mv, areaCurrents(area, setup.implant), unit.contactCount, unit.nodeCount);
+    const pulse = predictorPulseFor(setup.program, area);
+    const out = new Float64Array(population.count);
+    const one = new Float64Array(1);
+    const n = population.nodesPerFibre;
+    for (let f = 0; f < population.count; f++) {
+      const calibration = predictorCalibration(um(population.diameterUm[f]!), pulse);
+      predictThresholdScalesInto(one, profile.subarray(f * n, (f + 1) * n), 1, n, calibration);
+      out[f] = one[0]!;
+    }
+    return out;
+  }
+}
+
+/**
+ * Effective thresholds in units of area `areaIndex`'s amplitude while the other areas keep their amplitudes: a fibre
+ * another area already recruits has threshold 0; the rest need this area. Exact for interleaved areas, which act
+ * on fibres independently.
+ */
+export function effectiveThresholdsForArea(thresholds: ProgramThresholds, program: Program, areaIndex: number, amplitudeOf: (area: StimulationArea) => number): Float64Array {
+  const own = thresholds.perAreaMa[areaIndex];
+  const count = thresholds.population.count;
+  const out = own ? Float64Array.from(own) : new Float64Array(count).fill(Number.POSITIVE_INFINITY);
+  program.areas.forEach((area, a) => {
+    if (a === areaIndex) return;
+    const other = thresholds.perAreaMa[a]!;
+    const amplitude = amplitudeOf(area);
+    for (let f = 0; f < count; f++) if (other[f]! <= amplitude) out[f] = 0;
+  });
+  return out;
+}
+
+/** Effective thresholds when every area is set to the same amplitude (the CLI's `--amplitude-ma`). */
+export function commonAmplitudeThresholds(thresholds: ProgramThresholds): Float64Array {
+  const count = thresholds.population.count;
+  const out = new Float64Array(count).fill(Number.POSITIVE_INFINITY);
+  for (const perArea of thresholds.perAreaMa) for (let f = 0; f < count; f++) out[f] = Math.min(out[f]!, perArea[f]!);
+  return out;
+}
+
+/** The recruitment index for a set of effective thresholds. */
+export function recruitmentIndexFor(thresholds: ProgramThresholds, effectiveMa: Float64Array): RecruitmentIndex {
+  return buildRecruitmentIndex(thresholds.population, effectiveMa);
+}
