@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { PulseTrainChart } from './charts/PulseTrainChart';
 import { SafetySummary } from './charts/SafetySummary';
+import { PatientPanel } from './patient/PatientPanel';
 import { commandForKey, findCommand } from './commands/registry';
 import { AboutDialog } from './components/AboutDialog';
 import { StatusBar } from './components/StatusBar';
@@ -39,6 +40,7 @@ export function App() {
         <ProgramPanel />
         <SpineViewport />
         <div className="column">
+          <PatientPanel />
           <PulseTrainChart />
           <SafetySummary />
         </div>

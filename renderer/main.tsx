@@ -4,14 +4,19 @@ import { App } from './App';
 import { detectPlatform } from './platform';
 import { createAppStore } from './store/app-store';
 import { AppProvider } from './store/context';
+import { connectPhysiology } from './physiology/physiology-client';
 import './styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
 
+const store = createAppStore();
+// The physiology runs in a Web Worker so that input never waits for it.
+connectPhysiology(store, new Worker(new URL('./physiology/physiology.worker.ts', import.meta.url), { type: 'module' }));
+
 createRoot(container).render(
   <StrictMode>
-    <AppProvider store={createAppStore()} platform={detectPlatform()}>
+    <AppProvider store={store} platform={detectPlatform()}>
       <App />
     </AppProvider>
   </StrictMode>,

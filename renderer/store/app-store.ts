@@ -1,10 +1,11 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createFileSlice, type FileSlice } from './file-slice';
+import { createPhysiologySlice, type PhysiologySlice } from './physiology-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
 /** The whole renderer state: one store made of typed slices, with the actions beside the state they change. */
-export type AppState = SessionSlice & FileSlice & UiSlice;
+export type AppState = SessionSlice & FileSlice & UiSlice & PhysiologySlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A fresh store. The app makes one; tests make their own. No React here: components bind with useAppStore. */
@@ -13,5 +14,6 @@ export function createAppStore(): AppStore {
     ...createSessionSlice(...args),
     ...createFileSlice(...args),
     ...createUiSlice(...args),
+    ...createPhysiologySlice(...args),
   }));
 }

@@ -4,7 +4,14 @@ import type { Dermatome, Side } from '../anatomy/dermatomes';
 import type { PatientAnatomy } from '../anatomy/patient-anatomy';
 import { mrgGeometry } from '../axon';
 import { um } from '../units';
-import { DC_DIAMETER_LOG_SIGMA, DC_DIAMETER_MEDIAN_UM, DC_FRACTION_ABOVE_10_7_UM, fractionInSimulatedRange, sampleDiameterUm } from './diameters';
+import {
+  DC_DIAMETER_LOG_SIGMA,
+  DC_DIAMETER_MEDIAN_UM,
+  DC_FRACTION_ABOVE_10_7_UM,
+  SIMULATED_DIAMETER_RANGE_UM,
+  fractionInSimulatedRange,
+  sampleDiameterUm,
+} from './diameters';
 import { cordTopDorsalMm, dorsalColumnHalfWidthMm, surfaceDropMm } from './cord-surface';
 import type { PopulationBuilder } from './population';
 import { normal } from './random';
@@ -16,6 +23,8 @@ const LARGE_FIBRES_PER_DC_SUPERFICIAL = 68;
 const FEIRABEND_LAYER_MM = 0.3; // Feirabend 2002 studied the superficial 300 µm
 /** Spread of a segment's fibres across neighbouring lamination bands ("extensive overlap", Smith & Deacon 1984) [V], width [U]. */
 const LAMINATION_OVERLAP_BANDS = 0.5;
+/** Mean diameter of fibres ≥ 7.1 µm increases 5 % from medial to lateral (Feirabend 2002) [V]. */
+const MEDIOLATERAL_DIAMETER_GRADIENT = 0.05;
 
 /**
  * Relative share of the dorsal column taken by each segment's fibres [U]: the limb segments carry the most large
@@ -85,7 +94,9 @@ export function addDorsalColumnFibres(builder: PopulationBuilder, options: Dorsa
       const offset = fraction * halfWidth;
       const lateral = section.cordLateralOffsetMm + sign * offset;
       const dorsal = top - surfaceDropMm(section, offset) - depth;
-      const diameter = sampleDiameterUm(next, DC_DIAMETER_MEDIAN_UM, DC_DIAMETER_LOG_SIGMA);
+      // Large-fibre diameters grow ≈5 % from medial to lateral (Feirabend 2002) [V].
+      const sampled = sampleDiameterUm(next, DC_DIAMETER_MEDIAN_UM, DC_DIAMETER_LOG_SIGMA) * (1 + MEDIOLATERAL_DIAMETER_GRADIENT * (fraction - 0.5));
+      const diameter = Math.min(SIMULATED_DIAMETER_RANGE_UM.max, Math.max(SIMULATED_DIAMETER_RANGE_UM.min, Math.round(sampled * 10) / 10));
       const internodeMm = mrgGeometry(um(diameter)).internodeLengthUm / 1000;
       const phase = next() * internodeMm;
       const nodes = Array.from({ length: n }, (_, k) => [centreMm + phase + (k - (n - 1) / 2) * internodeMm, lateral, dorsal] as const);

@@ -1,5 +1,5 @@
 import { DERMATOMES, type Dermatome, type Side } from '../anatomy/dermatomes';
-import { BODY_REGION } from './body-regions';
+import { BODY_REGION, FOOT_DERMATOMES, LEG_DERMATOMES } from './body-regions';
 import type { FeltRegion, Sensation } from './perception';
 
 /** How the patient rates a sensation of a given intensity (0–1). */
@@ -11,25 +11,43 @@ function strengthWord(intensity: number): string {
   return 'very faint';
 }
 
-const sideWord = (sides: ReadonlySet<Side>) => (sides.size === 2 ? 'both sides' : sides.has('left') ? 'the left' : 'the right');
-
-/** Places in body order with their sides merged ("the left outer calf", "both sides of the buttock"). */
-function describePlaces(regions: readonly FeltRegion[]): string[] {
-  const byPlace = new Map<string, { sides: Set<Side>; order: number }>();
-  for (const r of regions) {
-    const place = BODY_REGION[r.dermatome].place;
-    const entry = byPlace.get(place) ?? { sides: new Set<Side>(), order: DERMATOMES.indexOf(r.dermatome) };
-    entry.sides.add(r.side);
-    byPlace.set(place, entry);
-  }
-  return [...byPlace.entries()]
-    .sort((a, b) => a[1].order - b[1].order)
-    .map(([place, { sides }]) => (sides.size === 2 ? `${place} on both sides` : `${sideWord(sides).replace('the ', 'my ')} ${place}`));
-}
-
 function joinList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Sides felt per dermatome, in body order. */
+function sidesByDermatome(regions: readonly FeltRegion[]): Map<Dermatome, Set<Side>> {
+  const map = new Map<Dermatome, Set<Side>>();
+  for (const r of [...regions].sort((a, b) => DERMATOMES.indexOf(a.dermatome) - DERMATOMES.indexOf(b.dermatome))) {
+    map.set(r.dermatome, (map.get(r.dermatome) ?? new Set<Side>()).add(r.side));
+  }
+  return map;
+}
+
+/** "down my left leg to the foot" when three or more leg dermatomes tingle on a side; those are then not listed again. */
+function legPhrases(felt: Map<Dermatome, Set<Side>>): { phrases: string[]; covered: Set<string> } {
+  const legSides = (['left', 'right'] as const).filter((side) => LEG_DERMATOMES.filter((d) => felt.get(d)?.has(side)).length >= 3);
+  const covered = new Set<string>();
+  for (const side of legSides) for (const d of LEG_DERMATOMES) if (felt.get(d)?.has(side)) covered.add(`${d}|${side}`);
+  const toFoot = (sides: readonly Side[]) => sides.every((side) => FOOT_DERMATOMES.some((d) => felt.get(d)?.has(side)));
+  if (legSides.length === 2) return { phrases: [`down both legs${toFoot(legSides) ? ' to the feet' : ''}`], covered };
+  return { phrases: legSides.map((side) => `down my ${side} leg${toFoot([side]) ? ' to the foot' : ''}`), covered };
+}
+
+/** Places in body order with sides merged: "the top of my left foot", "both buttocks". */
+function placePhrases(regions: readonly FeltRegion[]): string[] {
+  const felt = sidesByDermatome(regions);
+  const { phrases, covered } = legPhrases(felt);
+  const rest: string[] = [];
+  for (const [dermatome, sides] of felt) {
+    const remaining = [...sides].filter((side) => !covered.has(`${dermatome}|${side}`));
+    if (remaining.length === 0) continue;
+    const region = BODY_REGION[dermatome];
+    const phrase = remaining.length === 2 ? region.both : region.one(`my ${remaining[0]}`);
+    if (!rest.includes(phrase)) rest.push(phrase);
+  }
+  return [...phrases, ...rest.map((p) => `in ${p}`)];
 }
 
 /**
@@ -37,7 +55,7 @@ function joinList(items: readonly string[]): string {
  * never mention fibres, thresholds or the model.
  *
  * @example
- * describeSensation(sensation); // "I feel tingling in my left outer calf and top of the foot and my left sole…; it's comfortable."
+ * describeSensation(sensation); // "I feel tingling down my left leg to the foot and in my left buttock. It’s comfortable."
  */
 export function describeSensation(sensation: Sensation): string {
   const felt = sensation.regions.filter((r) => r.intensity > 0);
@@ -45,12 +63,10 @@ export function describeSensation(sensation: Sensation): string {
   const column = felt.filter((r) => r.via === 'dorsalColumn');
   const roots = felt.filter((r) => r.via === 'dorsalRoot');
   const parts: string[] = [];
-  if (column.length > 0) parts.push(`I feel tingling in ${joinList(describePlaces(column))}`);
-  const strongRoots = roots.filter((r) => r.intensity >= 0.75);
-  const bands = [...new Set(strongRoots.map((r) => BODY_REGION[r.dermatome as Dermatome].band).filter((b): b is string => b !== undefined))];
-  if (bands.length > 0) parts.push(`there's ${joinList(bands)}`);
-  const segmental = roots.filter((r) => r.intensity < 0.75 || BODY_REGION[r.dermatome].band === undefined);
-  if (segmental.length > 0) parts.push(`${column.length > 0 ? 'and some' : 'I feel'} prickling in ${joinList(describePlaces(segmental))}`);
-  const strength = strengthWord(sensation.maxIntensity);
-  return `${parts.join('; ')}. It’s ${strength}.`.replace(/^i /, 'I ');
+  if (column.length > 0) parts.push(`I feel tingling ${joinList(placePhrases(column))}`);
+  const bands = [...new Set(roots.filter((r) => r.intensity >= 0.75).map((r) => BODY_REGION[r.dermatome].band).filter((b): b is string => b !== undefined))];
+  const prickling = roots.filter((r) => r.intensity < 0.75 || BODY_REGION[r.dermatome].band === undefined);
+  if (prickling.length > 0) parts.push(`${column.length > 0 ? 'there’s also prickling' : 'I feel prickling'} ${joinList(placePhrases(prickling))}`);
+  if (bands.length > 0) parts.push(`it feels like ${joinList(bands)}`);
+  return `${parts.join('; ')}. It’s ${strengthWord(sensation.maxIntensity)}.`;
 }

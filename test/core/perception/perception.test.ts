@@ -61,10 +61,21 @@ describe('recruitment and perception', () => {
 
   it('lets the patient say where and how strong in plain words, without model terms', () => {
     const words = describeSensation(perceive(index, 2));
-    expect(words).toMatch(/tingling in my left outer calf and top of the foot and my left sole/);
+    expect(words).toMatch(/I feel tingling in my left outer calf and the top of the foot and in my left sole and heel/);
     expect(words).toMatch(/It’s (very faint|mild|comfortable|strong)/);
     expect(words).not.toMatch(/fibre|fiber|threshold|dermatome|mA/);
     expect(describeSensation(perceive(index, 0))).toBe('I don’t feel anything yet.');
+  });
+
+  it('speaks of the leg when most of a leg tingles, and of both legs when both do', () => {
+    const legs = (sides: Side[]) =>
+      population(sides.flatMap((side) => (['L3', 'L4', 'L5', 'S1'] as Dermatome[]).flatMap((dermatome) => Array.from({ length: 10 }, () => ({ dermatome, side })))));
+    const words = (sides: Side[]) => {
+      const p = legs(sides);
+      return describeSensation(perceive(buildRecruitmentIndex(p, new Float64Array(p.count).fill(1)), 2));
+    };
+    expect(words(['left'])).toMatch(/^I feel tingling down my left leg to the foot\./);
+    expect(words(['left', 'right'])).toMatch(/^I feel tingling down both legs to the feet\./);
   });
 
   it('describes a strong dorsal-root sensation on the trunk as a band', () => {

@@ -1,0 +1,83 @@
+import { deliveredAmplitudeMa, mA, type Session } from '../../src-core';
+import type { AppState, AppStore } from '../store/app-store';
+import type { PhysiologyRequest, PhysiologyResponse } from './protocol';
+
+/** The parts of the state a configuration depends on; amplitude is sent separately (the cheap path). */
+function configurationKey(state: AppState): string {
+  const { session } = state.visit;
+  const program = session.programs[session.activeProgram];
+  const areas = program?.areas.map((area, i) => (i === state.activeArea ? { ...area, amplitudeMa: 0, dosing: { mode: 'absolute' } } : area));
+  return JSON.stringify([session.hardware, session.patient.anatomy, session.patient.id, program?.paradigm, program?.rateHz, areas, state.activeArea, state.posture]);
+}
+
+function activeAmplitude(state: AppState): number | undefined {
+  const { session } = state.visit;
+  const program = session.programs[session.activeProgram];
+  const area = program?.areas[state.activeArea];
+  if (!program || !area) return undefined;
+  const step = state.implant.ipg.paradigms[program.paradigm.kind]?.amplitudeMa.step ?? mA(0.1);
+  return deliveredAmplitudeMa(area, step);
+}
+
+/**
+ * Connects the store to the physiology worker: a configuration change sends `configure` (the expensive path, with a
+ * "computing" state shown), an amplitude change sends `amplitude` (one recruitment query). Replies older than the
+ * latest configuration are dropped. Returns a function that disconnects and stops the worker.
+ */
+export function connectPhysiology(store: AppStore, worker: Worker): () => void {
+  let requestId = 0;
+  let latestConfigure = -1;
+  let lastKey = '';
+  let lastAmplitude: number | undefined;
+  const sentAt = new Map<number, number>();
+
+  const post = (request: PhysiologyRequest) => {
+    sentAt.set(request.requestId, performance.now());
+    worker.postMessage(request);
+  };
+
+  const sync = (state: AppState) => {
+    const deliverable = !state.programIssues.some((i) => i.path.startsWith(`programs.${state.visit.session.activeProgram}.`) || i.path === `programs.${state.visit.session.activeProgram}`);
+    if (!deliverable) {
+      lastKey = '';
+      if (state.physiology.status !== 'idle') state.setPhysiology({ status: 'idle' });
+      return;
+    }
+    const key = configurationKey(state);
+    const amplitude = activeAmplitude(state);
+    if (key !== lastKey) {
+      lastKey = key;
+      lastAmplitude = amplitude;
+      latestConfigure = ++requestId;
+      const previous = state.physiology.status === 'ready' ? state.physiology.result : undefined;
+      state.setPhysiology({ status: 'computing', previous });
+      const session: Session = state.visit.session;
+      post({ type: 'configure', requestId: latestConfigure, session, programIndex: session.activeProgram, areaIndex: state.activeArea, posture: state.posture });
+    } else if (amplitude !== undefined && amplitude !== lastAmplitude) {
+      lastAmplitude = amplitude;
+      post({ type: 'amplitude', requestId: ++requestId, amplitudeMa: amplitude });
+    }
+  };
+
+  worker.onmessage = (event: MessageEvent<PhysiologyResponse>) => {
+    const message = event.data;
+    const started = sentAt.get(message.requestId);
+    sentAt.delete(message.requestId);
+    if (message.requestId < latestConfigure) return; // a reply to a configuration that has since changed
+    const state = store.getState();
+    if (message.type === 'error') {
+      state.setPhysiology({ status: 'unavailable', reason: message.message });
+      return;
+    }
+    const computeMs = started === undefined ? message.timingsMs.total : performance.now() - started;
+    state.setPhysiology({ status: 'ready', result: message.result, computeMs });
+  };
+  worker.onerror = (event) => store.getState().setPhysiology({ status: 'unavailable', reason: event.message || 'the physiology worker failed to start' });
+
+  const unsubscribe = store.subscribe(sync);
+  sync(store.getState());
+  return () => {
+    unsubscribe();
+    worker.terminate();
+  };
+}

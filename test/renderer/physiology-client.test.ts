@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { mA, type SimulationResult } from '../../src-core';
+import { connectPhysiology } from '../../renderer/physiology/physiology-client';
+import type { PhysiologyRequest, PhysiologyResponse } from '../../renderer/physiology/protocol';
+import { createAppStore } from '../../renderer/store/app-store';
+
+/** A stand-in for the worker that records requests and lets the test answer them. */
+class FakeWorker {
+  readonly requests: PhysiologyRequest[] = [];
+  onmessage: ((event: MessageEvent<PhysiologyResponse>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  terminated = false;
+  postMessage(request: PhysiologyRequest) {
+    this.requests.push(request);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  reply(message: PhysiologyResponse) {
+    this.onmessage?.({ data: message } as MessageEvent<PhysiologyResponse>);
+  }
+}
+
+const result = (amplitudeMa: number): SimulationResult => ({
+  programIndex: 0,
+  posture: 'supine',
+  amplitudeMa,
+  perceptionThresholdMa: 2,
+  comfortThresholdMa: 3,
+  discomfortThresholdMa: 5,
+  paresthesia: [],
+  coverage: null,
+  uncomfortable: false,
+  patientSays: 'I don’t feel anything yet.',
+});
+
+function deliverableStore() {
+  const store = createAppStore();
+  const at = { program: 0, area: 0 };
+  store.getState().applyEdit({ kind: 'setContactState', ...at, electrode: 3, state: 'cathode' });
+  store.getState().applyEdit({ kind: 'setContactState', ...at, electrode: 4, state: 'anode' });
+  return store;
+}
+
+describe('the physiology client', () => {
+  it('asks for nothing while the program cannot be delivered', () => {
+    const worker = new FakeWorker();
+    connectPhysiology(createAppStore(), worker as unknown as Worker);
+    expect(worker.requests).toEqual([]);
+  });
+
+  it('configures once for a deliverable program and sends only the amplitude when just the amplitude changes', () => {
+    const store = deliverableStore();
+    const worker = new FakeWorker();
+    connectPhysiology(store, worker as unknown as Worker);
+    expect(worker.requests.map((r) => r.type)).toEqual(['configure']);
+    expect(store.getState().physiology.status).toBe('computing');
+    store.getState().applyEdit({ kind: 'setAmplitude', program: 0, area: 0, amplitudeMa: mA(2.5) });
+    expect(worker.requests.map((r) => r.type)).toEqual(['configure', 'amplitude']);
+    expect(worker.requests[1]).toMatchObject({ amplitudeMa: 2.5 });
+  });
+
+  it('reconfigures when polarity changes and drops the reply to the older configuration', () => {
+    const store = deliverableStore();
+    const worker = new FakeWorker();
+    connectPhysiology(store, worker as unknown as Worker);
+    store.getState().applyEdit({ kind: 'setContactState', program: 0, area: 0, electrode: 2, state: 'anode' });
+    const [first, second] = worker.requests;
+    expect(second?.type).toBe('configure');
+    worker.reply({ type: 'result', requestId: first!.requestId, result: result(1), timingsMs: { population: 0, unitFields: 0, thresholds: 0, total: 1 } });
+    expect(store.getState().physiology.status).toBe('computing');
+    worker.reply({ type: 'result', requestId: second!.requestId, result: result(0), timingsMs: { population: 0, unitFields: 0, thresholds: 0, total: 1 } });
+    expect(store.getState().physiology).toMatchObject({ status: 'ready', result: { perceptionThresholdMa: 2 } });
+  });
+
+  it('shows the worker’s error instead of failing silently', () => {
+    const store = deliverableStore();
+    const worker = new FakeWorker();
+    connectPhysiology(store, worker as unknown as Worker);
+    worker.reply({ type: 'error', requestId: worker.requests[0]!.requestId, message: 'no calibration' });
+    expect(store.getState().physiology).toEqual({ status: 'unavailable', reason: 'no calibration' });
+  });
+
+  it('stops the worker when disconnected', () => {
+    const worker = new FakeWorker();
+    const disconnect = connectPhysiology(deliverableStore(), worker as unknown as Worker);
+    disconnect();
+    expect(worker.terminated).toBe(true);
+  });
+});

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import {
+  NOMINAL_ANATOMY,
+  PhysiologyEngine,
+  commonAmplitudeThresholds,
+  mm,
+  patientSeed,
+  perceive,
+  recruitmentIndexFor,
+  restoreSession,
+  sensationThresholds,
+  type PatientAnatomy,
+  type Posture,
+  type Program,
+  type RecruitmentIndex,
+  type RestoredSession,
+  type Sensation,
+  type Session,
+} from '../../src-core';
+import { DERMATOMES } from '../../src-core';
+
+/** One shared engine: its caches make configurations that share a lead position cheap. */
+export const engine = new PhysiologyEngine();
+
+/** A sample session from resources/sessions, restored. */
+export function sample(name: string): RestoredSession {
+  const result = restoreSession(readFileSync(`resources/sessions/${name}.scs.json`, 'utf8'));
+  if (!result.ok) throw new Error(result.error);
+  return result;
+}
+
+/** A single midline (or lateral) 8-contact lead session, with a bipole or guarded cathode at the given contacts. */
+export function singleLead(options: {
+  tipLevel?: 'T8' | 'T9' | 'T10';
+  lateralMm?: number;
+  cathode?: number;
+  anodes?: number[];
+  pulseWidthUs?: number;
+  recharge?: 'active' | 'passive';
+}): RestoredSession {
+  const file = JSON.parse(readFileSync('resources/sessions/burst-t9.scs.json', 'utf8'));
+  file.hardware.leads[0].placement = { tip: { level: options.tipLevel ?? 'T9', offsetMm: 0 }, lateralMm: options.lateralMm ?? 0, depthMm: 0, rotationDeg: 0 };
+  const anodes = options.anodes ?? [4];
+  file.programs[0] = {
+    name: 'Tonic',
+    paradigm: { kind: 'tonic', recharge: options.recharge ?? 'active', interphaseGapUs: 20 },
+    rateHz: 50,
+    areas: [
+      {
+        contacts: [
+          { electrode: options.cathode ?? 3, polarity: 'cathode', fractionPct: 100 },
+          ...anodes.map((electrode, i) => ({ electrode, polarity: 'anode', fractionPct: i === anodes.length - 1 ? 100 - Math.floor(100 / anodes.length) * (anodes.length - 1) : Math.floor(100 / anodes.length) })),
+        ],
+        amplitudeMa: 0,
+        pulseWidthUs: options.pulseWidthUs ?? 300,
+        dosing: { mode: 'absolute' },
+      },
+    ],
+    softStartS: 0,
+    patientMaxMa: 25.5,
+  };
+  const restored = restoreSession(JSON.stringify(file));
+  if (!restored.ok) throw new Error(restored.error);
+  return restored;
+}
+
+/** The recruitment index of program 0 for a patient and posture. */
+export function indexOf(restored: RestoredSession, overrides: { patient?: PatientAnatomy; posture?: Posture; program?: Program } = {}): RecruitmentIndex {
+  const session: Session = restored.session;
+  const thresholds = engine.thresholdsFor({
+    implant: restored.implant,
+    program: overrides.program ?? session.programs[0]!,
+    patient: overrides.patient ?? NOMINAL_ANATOMY,
+    posture: overrides.posture ?? 'supine',
+    seed: patientSeed(session.patient.id),
+  });
+  return recruitmentIndexFor(thresholds, commonAmplitudeThresholds(thresholds));
+}
+
+export const thresholdsOf = (index: RecruitmentIndex) => sensationThresholds(index);
+export const feltAt = (index: RecruitmentIndex, amplitudeMa: number): Sensation => perceive(index, amplitudeMa);
+
+/** Index of the most caudal dermatome felt (higher = more caudal), or −1. */
+export function mostCaudal(sensation: Sensation): number {
+  return Math.max(-1, ...sensation.regions.filter((r) => r.intensity > 0 && r.via === 'dorsalColumn').map((r) => DERMATOMES.indexOf(r.dermatome)));
+}
+
+export const withDcsfScale = (scale: number): PatientAnatomy => ({ ...NOMINAL_ANATOMY, dcsfScale: scale, cordLateralOffsetMm: mm(0) });

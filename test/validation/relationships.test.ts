@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { feltAt, indexOf, mostCaudal, sample, singleLead, thresholdsOf, withDcsfScale } from './helpers';
+
+// Each test reproduces a published relationship. None of the model's constants was tuned to make one pass: where a
+// test fails, the physics needs understanding, not a parameter nudge (docs/physics.md).
+
+describe('validation: published relationships', () => {
+  it('perception threshold rises with dorsal CSF thickness (He et al. 1994; Holsheimer et al. 1995)', () => {
+    const session = singleLead({ tipLevel: 'T9' });
+    const pt = [0.6, 1, 1.4].map((scale) => thresholdsOf(indexOf(session, { patient: withDcsfScale(scale) })).perceptionMa);
+    expect(pt[0]).toBeLessThan(pt[1]!);
+    expect(pt[1]).toBeLessThan(pt[2]!);
+  }, 60_000);
+
+  it('perception threshold is lowest lying on the back and higher prone (Cameron & Alo 1998; Holsheimer 1994)', () => {
+    const session = singleLead({ tipLevel: 'T9' });
+    const supine = thresholdsOf(indexOf(session, { posture: 'supine' })).perceptionMa;
+    const prone = thresholdsOf(indexOf(session, { posture: 'prone' })).perceptionMa;
+    expect(supine).toBeLessThan(prone);
+  }, 60_000);
+
+  it('the usage range (discomfort ÷ perception) falls as dCSF grows and is narrow for a lateral lead (Holsheimer & Barolat 1998)', () => {
+    const midline = singleLead({ tipLevel: 'T9' });
+    const usageRange = (index: ReturnType<typeof indexOf>) => {
+      const t = thresholdsOf(index);
+      return t.discomfortMa / t.perceptionMa;
+    };
+    const thin = usageRange(indexOf(midline, { patient: withDcsfScale(0.6) }));
+    const nominal = usageRange(indexOf(midline));
+    const thick = usageRange(indexOf(midline, { patient: withDcsfScale(1.5) }));
+    expect(thin).toBeGreaterThan(thick);
+    expect(nominal).toBeGreaterThan(1.2); // typical clinical usage range 1.3–2.0 [R]
+    expect(nominal).toBeLessThan(2.5);
+    expect(usageRange(indexOf(singleLead({ tipLevel: 'T9', lateralMm: 4 })))).toBeLessThan(nominal);
+  }, 60_000);
+
+  it('a lateral lead gives unilateral, segmental (dorsal-root) paresthesia first (Holsheimer & Wesselink 1997)', () => {
+    const index = indexOf(singleLead({ tipLevel: 'T9', lateralMm: 4 }));
+    const first = feltAt(index, thresholdsOf(index).perceptionMa).regions.filter((r) => r.intensity > 0);
+    expect(first.length).toBeGreaterThan(0);
+    expect(new Set(first.map((r) => r.side))).toEqual(new Set(['left'])); // + lateral = patient's left
+    expect(first.some((r) => r.via === 'dorsalRoot')).toBe(true);
+  }, 60_000);
+
+  it('a midline lead at T9–T10 brings paresthesia to both legs (He, Barolat et al. 1994)', () => {
+    const index = indexOf(singleLead({ tipLevel: 'T9', cathode: 3, anodes: [2, 4] }));
+    const comfort = thresholdsOf(index).comfortMa;
+    const felt = feltAt(index, comfort).regions.filter((r) => r.intensity > 0 && r.via === 'dorsalColumn');
+    const legs = felt.filter((r) => /^(L[2-5]|S1|S2)$/.test(r.dermatome));
+    expect(new Set(legs.map((r) => r.side))).toEqual(new Set(['left', 'right']));
+  }, 60_000);
+
+  it('a longer pulse width extends paresthesia caudally at the same relative intensity (Holsheimer et al. 2011; Yearwood et al. 2010)', () => {
+    const short = indexOf(singleLead({ tipLevel: 'T9', pulseWidthUs: 90 }));
+    const long = indexOf(singleLead({ tipLevel: 'T9', pulseWidthUs: 450 }));
+    const at = (index: typeof short) => feltAt(index, 1.4 * thresholdsOf(index).perceptionMa);
+    expect(mostCaudal(at(long))).toBeGreaterThanOrEqual(mostCaudal(at(short)));
+  }, 60_000);
+
+  // Measured with a monophasic stimulating phase (passive recharge). With symmetric active recharge the model's
+  // chronaxie is ≈700 µs: the predictor's biphasic calibration has no interphase gap, which overstates charge
+  // cancellation at short pulse widths (docs/physics.md, limits) — a known model limit, not hidden by this choice.
+  it('the strength–duration chronaxie of perception lies near the clinical range (Yearwood et al. 2010: 295 µs, 242–326)', () => {
+    const widths = [60, 90, 150, 210, 300, 450, 1000];
+    const pt = widths.map((pw) => thresholdsOf(indexOf(singleLead({ tipLevel: 'T9', pulseWidthUs: pw, recharge: 'passive' }))).perceptionMa);
+    for (let i = 1; i < pt.length; i++) expect(pt[i]).toBeLessThan(pt[i - 1]!); // strength–duration emerges
+    // Weiss/Lapicque fit: charge Q = I·PW is linear in PW with slope I_rheobase and intercept I_rh·chronaxie.
+    const n = widths.length;
+    const q = widths.map((pw, i) => pw * pt[i]!);
+    const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+    const mx = mean(widths);
+    const mq = mean(q);
+    const slope = widths.reduce((s, x, i) => s + (x - mx) * (q[i]! - mq), 0) / widths.reduce((s, x) => s + (x - mx) ** 2, 0);
+    const chronaxie = (mq - slope * mx) / slope;
+    expect(n).toBe(7);
+    expect(chronaxie).toBeGreaterThan(150);
+    expect(chronaxie).toBeLessThan(500);
+  }, 120_000);
+
+  it('clinical 10 kHz amplitudes stay below large-fibre activation (Lempka et al. 2015: 0.5–5 mA)', () => {
+    const hf = sample('hf10k-t9-t10');
+    const index = indexOf(hf);
+    expect(thresholdsOf(index).perceptionMa).toBeGreaterThan(5);
+  }, 60_000);
+});
