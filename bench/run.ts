@@ -2,9 +2,13 @@
 // asserted (tests check behaviour; timing belongs here). Run on an idle machine for stable figures.
 import { deviceBenchmarks } from './device.bench';
 import { printResults } from './harness';
+import { physiologyBenchmarks } from './physiology.bench';
 
 const memoryMb = () => (process.memoryUsage().heapUsed / 1024 / 1024).toFixed(1);
 
 console.log(`Node ${process.version}, ${new Date().toISOString()}`);
 printResults('Device model', deviceBenchmarks());
+const physiology = physiologyBenchmarks();
+printResults('Physiology (targets on one core: amplitude change ≤ 1 ms, configuration change ≤ 100 ms)', physiology.results);
+for (const fact of physiology.facts) console.log(fact);
 console.log(`\nHeap used: ${memoryMb()} MB`);

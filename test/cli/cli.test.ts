@@ -161,3 +161,44 @@ describe('scs-sim threshold --json', () => {
     expect(run(['threshold', '--fiber-diameter-um', '10', '--distance-mm', '1', '--pulse-width-us', '100', '--polarity', 'sideways'])).toMatchObject({ code: 2 });
   });
 });
+
+describe('scs-sim simulate and titrate --json', () => {
+  it('reports thresholds in order, paresthesia by dermatome and side, coverage and the patient’s words', () => {
+    const result = run(['simulate', `${SAMPLES}/tonic-leg-pain.scs.json`, '--amplitude-ma', '4.5', '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.perceptionThresholdMa).toBeGreaterThan(0);
+    expect(report.perceptionThresholdMa).toBeLessThan(report.discomfortThresholdMa);
+    expect(report.amplitudeMa).toBe(4.5);
+    for (const p of report.paresthesia) {
+      expect(['left', 'right']).toContain(p.side);
+      expect(p.intensity).toBeGreaterThanOrEqual(0);
+      expect(p.intensity).toBeLessThanOrEqual(1);
+      expect(p.dermatome).toMatch(/^(C|T|L|S)\d+$/);
+    }
+    expect(report.coverage).toMatchObject({ painCoveredPct: expect.any(Number), extraneousPct: expect.any(Number) });
+    expect(typeof report.patientSays).toBe('string');
+  });
+
+  it('feels nothing at 0 mA and raises the perception threshold prone', () => {
+    const off = JSON.parse(run(['simulate', `${SAMPLES}/tonic-leg-pain.scs.json`, '--amplitude-ma', '0', '--json']).stdout);
+    expect(off.paresthesia.filter((p: { intensity: number }) => p.intensity > 0)).toEqual([]);
+    expect(off.patientSays).toBe('I don’t feel anything yet.');
+    const prone = JSON.parse(run(['simulate', `${SAMPLES}/tonic-leg-pain.scs.json`, '--posture', 'prone', '--json']).stdout);
+    expect(prone.perceptionThresholdMa).toBeGreaterThan(off.perceptionThresholdMa);
+  });
+
+  it('titrates in steps until the patient finds it uncomfortable', () => {
+    const report = JSON.parse(run(['titrate', `${SAMPLES}/tonic-leg-pain.scs.json`, '--step-ma', '0.5', '--json']).stdout);
+    const steps = report.steps as { amplitudeMa: number; uncomfortable: boolean; coverage: { painCoveredPct: number } }[];
+    expect(steps[0]!.amplitudeMa).toBe(0);
+    expect(steps.at(-1)!.uncomfortable).toBe(true);
+    expect(steps.slice(0, -1).every((s) => !s.uncomfortable)).toBe(true);
+    expect(steps.at(-1)!.amplitudeMa).toBeGreaterThanOrEqual(report.discomfortThresholdMa);
+  });
+
+  it('refuses an unknown posture with exit 2 and an out-of-range amplitude with exit 1', () => {
+    expect(run(['simulate', `${SAMPLES}/tonic-leg-pain.scs.json`, '--posture', 'handstand'])).toMatchObject({ code: 2 });
+    expect(run(['simulate', `${SAMPLES}/tonic-leg-pain.scs.json`, '--amplitude-ma', '-3'])).toMatchObject({ code: 1 });
+  });
+});
