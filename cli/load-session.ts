@@ -24,3 +24,15 @@ export function pickProgram(session: RestoredSession['session'], index: number |
   }
   return chosen;
 }
+
+/**
+ * Loads a session and picks a program that the device can deliver (`--program N`, default the active one); an
+ * undeliverable program is an input error naming its first problem.
+ */
+export function loadDeliverableProgram(io: CliIo, file: string, requested: number | undefined): RestoredSession & { programIndex: number } {
+  const restored = loadSession(io, file);
+  const programIndex = pickProgram(restored.session, requested);
+  const problem = restored.programIssues.find((issue) => issue.path.startsWith(`programs.${programIndex}.`) || issue.path === `programs.${programIndex}`);
+  if (problem) throw new InputError(`${file}: program ${programIndex} cannot be delivered: ${problem.path}: ${problem.message}`);
+  return { ...restored, programIndex };
+}

@@ -2,7 +2,7 @@ import { ms, pulsesReport } from '../../src-core';
 import type { ParsedArgs } from '../args';
 import { expectOptions, fileArgument, InputError, numberOption, UsageError } from '../args';
 import type { CliIo } from '../io';
-import { loadSession, pickProgram } from '../load-session';
+import { loadDeliverableProgram } from '../load-session';
 
 /** Longest window the command synthesises, so a typo cannot ask for hours of 10 kHz pulses. */
 const MAX_WINDOW_MS = 10_000;
@@ -17,10 +17,7 @@ export function pulsesCommand(args: ParsedArgs, io: CliIo): number {
   const windowMs = numberOption(args, 'ms');
   if (windowMs === undefined) throw new UsageError('pulses needs --ms T (the window length in ms).');
   if (!(windowMs > 0 && windowMs <= MAX_WINDOW_MS)) throw new InputError(`--ms must be above 0 and at most ${MAX_WINDOW_MS} ms.`);
-  const { session, implant, programIssues } = loadSession(io, file);
-  const index = pickProgram(session, numberOption(args, 'program'));
-  const problem = programIssues.find((issue) => issue.path.startsWith(`programs.${index}.`) || issue.path === `programs.${index}`);
-  if (problem) throw new InputError(`${file}: program ${index} cannot be delivered: ${problem.path}: ${problem.message}`);
+  const { session, implant, programIndex: index } = loadDeliverableProgram(io, file, numberOption(args, 'program'));
   const program = session.programs[index]!;
   const step = implant.ipg.paradigms[program.paradigm.kind]!.amplitudeMa.step;
   const report = pulsesReport(program, { windowMs: ms(windowMs), amplitudeStepMa: step });

@@ -2,14 +2,9 @@ import { POSTURES, PhysiologyEngine, simulateProgram, titrateProgram, type Postu
 import type { ParsedArgs } from '../args';
 import { choiceOption, expectOptions, fileArgument, InputError, numberOption } from '../args';
 import type { CliIo } from '../io';
-import { loadSession, pickProgram } from '../load-session';
+import { loadDeliverableProgram } from '../load-session';
 
 const clock = () => performance.now();
-
-function deliverable(file: string, programIssues: readonly { path: string; message: string }[], index: number): void {
-  const problem = programIssues.find((issue) => issue.path.startsWith(`programs.${index}.`) || issue.path === `programs.${index}`);
-  if (problem) throw new InputError(`${file}: program ${index} cannot be delivered: ${problem.path}: ${problem.message}`);
-}
 
 /**
  * `scs-sim simulate FILE [--program N] [--amplitude-ma A] [--posture supine|prone|sitting|standing] [--json]`: where
@@ -18,9 +13,7 @@ function deliverable(file: string, programIssues: readonly { path: string; messa
 export function simulateCommand(args: ParsedArgs, io: CliIo): number {
   expectOptions(args, ['program', 'amplitude-ma', 'posture', 'json']);
   const file = fileArgument(args);
-  const { session, implant, programIssues } = loadSession(io, file);
-  const programIndex = pickProgram(session, numberOption(args, 'program'));
-  deliverable(file, programIssues, programIndex);
+  const { session, implant, programIndex } = loadDeliverableProgram(io, file, numberOption(args, 'program'));
   const posture = choiceOption<Posture>(args, 'posture', POSTURES, 'supine');
   const amplitudeMa = numberOption(args, 'amplitude-ma');
   if (amplitudeMa !== undefined && !(amplitudeMa >= 0 && amplitudeMa <= 30)) throw new InputError('--amplitude-ma must be 0–30 mA.');
@@ -41,9 +34,7 @@ export function simulateCommand(args: ParsedArgs, io: CliIo): number {
 export function titrateCommand(args: ParsedArgs, io: CliIo): number {
   expectOptions(args, ['program', 'posture', 'step-ma', 'json']);
   const file = fileArgument(args);
-  const { session, implant, programIssues } = loadSession(io, file);
-  const programIndex = pickProgram(session, numberOption(args, 'program'));
-  deliverable(file, programIssues, programIndex);
+  const { session, implant, programIndex } = loadDeliverableProgram(io, file, numberOption(args, 'program'));
   const posture = choiceOption<Posture>(args, 'posture', POSTURES, 'supine');
   const stepMa = numberOption(args, 'step-ma', 0.1)!;
   if (!(stepMa >= 0.01 && stepMa <= 5)) throw new InputError('--step-ma must be 0.01–5 mA.');
