@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { PulseTrainChart } from './charts/PulseTrainChart';
 import { SafetySummary } from './charts/SafetySummary';
+import { BodyMapPanel } from './bodymap/BodyMapPanel';
 import { PatientPanel } from './patient/PatientPanel';
 import { commandForKey, findCommand } from './commands/registry';
 import { AboutDialog } from './components/AboutDialog';
@@ -38,7 +39,10 @@ export function App() {
       <StatusBar />
       <main className="workspace">
         <ProgramPanel />
-        <SpineViewport />
+        <div className="workspace__centre">
+          <SpineViewport />
+          <BodyMapPanel />
+        </div>
         <div className="column">
           <PatientPanel />
           <PulseTrainChart />

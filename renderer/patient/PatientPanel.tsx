@@ -1,4 +1,5 @@
 import { POSTURES, type Posture, type SimulationResult } from '../../src-core';
+import { coverageFor } from '../bodymap/body-map-model';
 import { useAppStore } from '../store/context';
 
 const POSTURE_LABELS: Record<Posture, string> = { supine: 'Lying on the back', prone: 'Lying face down', sitting: 'Sitting', standing: 'Standing' };
@@ -6,6 +7,9 @@ const mAText = (value: number | null) => (value === null ? 'not reached' : `${va
 
 function Findings({ result }: { readonly result: SimulationResult }) {
   const felt = result.paresthesia.filter((p) => p.intensity > 0);
+  // Coverage against the pain drawing as it is now (it may have been edited since the worker answered).
+  const painMap = useAppStore((s) => s.visit.session.patient.painMap);
+  const coverage = painMap && painMap.length > 0 ? coverageFor(result, painMap) : null;
   return (
     <>
       <blockquote className="patient-says" aria-label="Patient says">
@@ -18,12 +22,12 @@ function Findings({ result }: { readonly result: SimulationResult }) {
         <dd aria-label="Comfort level">{mAText(result.comfortThresholdMa)}</dd>
         <dt>Discomfort at</dt>
         <dd aria-label="Discomfort threshold">{mAText(result.discomfortThresholdMa)}</dd>
-        {result.coverage && (
+        {coverage && (
           <>
             <dt>Pain covered</dt>
-            <dd aria-label="Pain covered">{result.coverage.painCoveredPct.toFixed(0)} %</dd>
+            <dd aria-label="Pain covered">{coverage.painCoveredPct.toFixed(0)} %</dd>
             <dt>Paresthesia outside pain</dt>
-            <dd aria-label="Paresthesia outside pain">{result.coverage.extraneousPct.toFixed(0)} %</dd>
+            <dd aria-label="Paresthesia outside pain">{coverage.extraneousPct.toFixed(0)} %</dd>
           </>
         )}
       </dl>

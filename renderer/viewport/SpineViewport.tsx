@@ -1,84 +1,144 @@
 import { Canvas } from '@react-three/fiber';
 import { OrbitControls } from '@react-three/drei';
-import { LevelLabel } from './LevelLabel';
-import { useState } from 'react';
-import { SCHEMATIC_SPINE, contactCentresY, vertebraCentreY } from './spine-geometry';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { NOMINAL_ANATOMY } from '../../src-core';
+import './viewport.css';
+import { useAppServices, useAppStore } from '../store/context';
+import { selectActiveArea, selectActiveProgram } from '../store/selectors';
+import { BACKGROUND, FLUORO_BACKGROUND, anatomicalPalette, disposePalette, fluoroscopyPalette } from './materials';
+import { describePlacement, nudgeForKey, nudgePlacement } from './placement';
+import { toScene } from './scene-frame';
+import { Anatomy, AxialSection, CameraRig, Leads, contactRoles, type ViewName } from './SpineScene';
 
-const S = SCHEMATIC_SPINE;
-const canalOffsetZ = S.vertebralBodyDepthMm / 2 + S.canalDepthMm / 2;
+const VIEWS: readonly { readonly view: ViewName; readonly label: string; readonly short: string }[] = [
+  { view: 'posterior', label: 'Posterior view', short: 'Posterior' },
+  { view: 'lateral', label: 'Lateral view', short: 'Lateral' },
+  { view: 'oblique', label: 'Oblique view', short: 'Oblique' },
+  { view: 'axial', label: 'Axial section', short: 'Axial' },
+];
 
-function Vertebrae() {
-  return (
-    <group>
-      {S.levels.map((level, i) => (
-        <group key={level} position={[0, vertebraCentreY(i), 0]}>
-          <mesh>
-            <boxGeometry args={[S.vertebralBodyWidthMm, S.vertebralBodyHeightMm, S.vertebralBodyDepthMm]} />
-            <meshStandardMaterial color="#d9cfbf" roughness={0.85} />
-          </mesh>
-          <LevelLabel text={level} position={[S.vertebralBodyWidthMm / 2 + 12, 0, 0]} heightMm={8} />
-        </group>
-      ))}
-    </group>
-  );
-}
-
-function CordAndLead() {
-  const tipY = vertebraCentreY(1) + 6;
-  const leadLength = S.contactCount * (S.contactLengthMm + S.contactGapMm) + 20;
-  return (
-    <group position={[0, 0, canalOffsetZ]}>
-      <mesh>
-        <cylinderGeometry args={[S.duraRadiusMm, S.duraRadiusMm, 150, 32, 1, true]} />
-        <meshStandardMaterial color="#6fa8dc" transparent opacity={0.18} />
-      </mesh>
-      <mesh>
-        <cylinderGeometry args={[S.cordRadiusMm, S.cordRadiusMm, 150, 32]} />
-        <meshStandardMaterial color="#f2c6a0" roughness={0.6} />
-      </mesh>
-      <group position={[0, 0, S.duraRadiusMm + S.leadDiameterMm / 2]}>
-        <mesh position={[0, tipY - leadLength / 2, 0]}>
-          <cylinderGeometry args={[S.leadDiameterMm / 2, S.leadDiameterMm / 2, leadLength, 16]} />
-          <meshStandardMaterial color="#3b4a5a" />
-        </mesh>
-        {contactCentresY(tipY).map((y, i) => (
-          <mesh key={i} position={[0, y, 0]}>
-            <cylinderGeometry args={[S.leadDiameterMm / 2 + 0.05, S.leadDiameterMm / 2 + 0.05, S.contactLengthMm, 16]} />
-            <meshStandardMaterial color="#e8eef4" emissive="#5b8db8" emissiveIntensity={0.35} metalness={0.6} roughness={0.3} />
-          </mesh>
-        ))}
-      </group>
-    </group>
-  );
-}
+const CAPTIONS: Record<ViewName, string> = {
+  posterior: "Posterior: patient's left on your left",
+  lateral: "Lateral, from the patient's left: dorsal to the right",
+  oblique: 'Posterior-oblique',
+  axial: "Axial section at the lead, from the feet: anterior up, patient's left on your right",
+};
 
 /**
- * The 3D view: camera, lights and orbit controls around a schematic lower-thoracic spine with one
- * percutaneous lead. It renders on demand (nothing animates), and marks itself once a frame is drawn so
- * tests wait on the app, never on a timer.
+ * The 3D view: T4–L3 built from the core's anatomy (vertebrae, discs, dural sac and CSF, cord with dorsal columns,
+ * dorsal roots), the implanted leads with the active program's polarity, view presets, an axial section, a
+ * fluoroscopy mode, and keyboard placement of the active lead. It renders on demand (nothing animates), and marks
+ * itself once a frame is drawn so tests wait on the app, never on a timer.
  */
 export function SpineViewport() {
   const [drawn, setDrawn] = useState(false);
+  const [view, setView] = useState<ViewName>('oblique');
+  const [revision, setRevision] = useState(0);
+  const [fluoroscopy, setFluoroscopy] = useState(false);
+  const [chosenLead, setChosenLead] = useState(0);
+  const sectionRef = useRef<HTMLElement>(null);
+  const { store } = useAppServices();
+  const implant = useAppStore((s) => s.implant);
+  const posture = useAppStore((s) => s.posture);
+  const patient = useAppStore((s) => s.visit.session.patient.anatomy) ?? NOMINAL_ANATOMY;
+  const area = useAppStore(selectActiveArea);
+  const program = useAppStore(selectActiveProgram);
+  const activeLead = Math.min(chosenLead, implant.leads.length - 1);
+  const placement = implant.leads[activeLead]!.placement;
+
+  const anatomical = useMemo(anatomicalPalette, []);
+  const fluoro = useMemo(fluoroscopyPalette, []);
+  useEffect(() => () => disposePalette(anatomical), [anatomical]);
+  useEffect(() => () => disposePalette(fluoro), [fluoro]);
+  const palette = fluoroscopy ? fluoro : anatomical;
+  const roles = useMemo(() => contactRoles(area, program.areas), [area, program.areas]);
+
+  // The camera frames the active lead's contacts; the axial section cuts at the active area's cathode on that lead,
+  // else at the lead's middle contact.
+  const leadContacts = implant.contacts.filter((c) => c.leadIndex === activeLead);
+  const middle = leadContacts[Math.floor((leadContacts.length - 1) / 2)] ?? implant.contacts[0]!;
+  const cathode = leadContacts.find((c) => roles.get(c.number) === 'cathode');
+  const cutAxialMm = (cathode ?? middle).centre.axialMm;
+  const [mx, my, mz] = toScene(middle.centre);
+  const target = [mx, my, mz - 5] as const;
+
+  const choose = (next: ViewName) => {
+    setView(next);
+    setRevision((r) => r + 1);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const nudge = nudgeForKey(event.key, event.shiftKey);
+    if (!nudge || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.target instanceof HTMLSelectElement || event.target instanceof HTMLButtonElement) return;
+    event.preventDefault();
+    const state = store.getState();
+    const lead = Math.min(chosenLead, state.implant.leads.length - 1);
+    state.applyEdit({ kind: 'setPlacement', lead, placement: nudgePlacement(state.implant.leads[lead]!.placement, nudge) });
+  };
+
   return (
-    <section className="viewport" aria-label="3D spine view" data-frame-drawn={drawn}>
+    <section
+      ref={sectionRef}
+      className={`viewport${fluoroscopy ? ' viewport--fluoro' : ''}`}
+      aria-label="3D spine view"
+      aria-describedby="viewport-keys"
+      data-frame-drawn={drawn}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      onPointerDown={() => sectionRef.current?.focus({ preventScroll: true })}
+    >
       <Canvas
         frameloop="demand"
-        camera={{ position: [80, 30, 270], fov: 40, near: 1, far: 3000 }}
+        camera={{ position: [-140, -330, 210], fov: 35, near: 1, far: 3000 }}
         onCreated={({ gl, scene, camera }) => {
+          gl.localClippingEnabled = false;
           gl.render(scene, camera);
           setDrawn(true);
         }}
         aria-label="3D view of the spine and lead"
       >
-        <color attach="background" args={['#0d1620']} />
+        <color attach="background" args={[fluoroscopy ? FLUORO_BACKGROUND : BACKGROUND]} />
         <ambientLight intensity={0.55} />
-        <directionalLight position={[80, 120, 160]} intensity={1.6} />
-        <directionalLight position={[-100, -40, -80]} intensity={0.4} />
-        <Vertebrae />
-        <CordAndLead />
-        <OrbitControls makeDefault enableDamping={false} target={[0, 0, canalOffsetZ / 2]} />
+        <directionalLight position={[-80, 120, 200]} intensity={1.5} />
+        <directionalLight position={[100, -40, -80]} intensity={0.45} />
+        <Anatomy posture={posture} patient={patient} palette={palette} showLabels={view !== 'axial'} labelPlacement={view === 'lateral' ? 'anterior' : 'right'} />
+        <Leads implant={implant} roles={roles} palette={palette} showSigns={!fluoroscopy} />
+        {view === 'axial' && <AxialSection axialMm={cutAxialMm} implant={implant} posture={posture} patient={patient} palette={palette} roles={roles} />}
+        <OrbitControls makeDefault enableDamping={false} enableRotate={view !== 'axial'} />
+        <CameraRig view={view} target={target} cutY={-cutAxialMm} revision={revision} />
       </Canvas>
-      <p className="viewport__caption">Schematic T7–T12, posterior-oblique · teaching model, not patient anatomy</p>
+      <div className="viewport__bar">
+        <div role="toolbar" aria-label="View presets" className="viewport__views">
+          {VIEWS.map((v) => (
+            <button key={v.view} type="button" aria-label={v.label} aria-pressed={view === v.view} onClick={() => choose(v.view)}>
+              {v.short}
+            </button>
+          ))}
+          <button type="button" aria-label="Fluoroscopy (X-ray) view" aria-pressed={fluoroscopy} onClick={() => setFluoroscopy((f) => !f)}>
+            X-ray
+          </button>
+        </div>
+        <div className="viewport__lead">
+          {implant.leads.length > 1 && (
+            <select aria-label="Active lead" value={activeLead} onChange={(e) => setChosenLead(Number(e.target.value))}>
+              {implant.leads.map((_, i) => (
+                <option key={i} value={i}>
+                  Lead {i + 1}
+                </option>
+              ))}
+            </select>
+          )}
+          <output aria-label="Lead placement" aria-live="polite">
+            {describePlacement(activeLead, placement)}
+          </output>
+        </div>
+      </div>
+      <p className="viewport__caption">
+        {fluoroscopy ? `Simulated fluoroscopy · ${view === 'lateral' ? 'lateral' : 'AP'}` : CAPTIONS[view]} · teaching model
+        <br />
+        <span id="viewport-keys">Click the view: ↑ ↓ move the lead 1 mm (Shift 5), ← → 0.5 mm to the patient&apos;s left / right</span>
+      </p>
     </section>
   );
 }

@@ -39,6 +39,10 @@ export class App {
   get chargePerPhase(): Locator {
     return this.page.getByLabel('Charge per phase');
   }
+  /** The body map panel: dermatome chart, coverage headline and the pain-map editor. */
+  get bodyMap(): Locator {
+    return this.page.getByRole('region', { name: 'Body map' });
+  }
   get status(): Locator {
     return this.page.locator('.status');
   }
@@ -61,6 +65,53 @@ export class App {
   async openFile(file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
     const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.command('Open…').click()]);
     await chooser.setFiles(file);
+  }
+
+  /** The 3D view region (focusable: arrow keys move the active lead). */
+  get viewport(): Locator {
+    return this.page.getByRole('region', { name: '3D spine view' });
+  }
+  /** The "Lead 1 tip: T8 + 3 mm, 1.5 mm left" readout of the 3D view. */
+  get leadPlacement(): Locator {
+    return this.viewport.getByLabel('Lead placement');
+  }
+  /** A view preset or the fluoroscopy toggle of the 3D view. */
+  viewButton(name: 'Posterior view' | 'Lateral view' | 'Oblique view' | 'Axial section' | 'Fluoroscopy (X-ray) view'): Locator {
+    return this.viewport.getByRole('button', { name, exact: true });
+  }
+  /** The 3D canvas as a PNG, as the user saw it. */
+  async canvasImage(): Promise<Buffer> {
+    return this.viewport.locator('canvas').screenshot();
+  }
+
+  /** Like `canvasPixelFraction`, counted only inside `box` (fractions of the canvas's width and height). */
+  async canvasPixelFractionIn(range: ColourRange, box: CanvasBox): Promise<number> {
+    const png = (await this.canvasImage()).toString('base64');
+    return this.page.evaluate(
+      async ({ data, bounds, area }) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${data}`;
+        await image.decode();
+        const scratch = document.createElement('canvas');
+        scratch.width = image.width;
+        scratch.height = image.height;
+        const context = scratch.getContext('2d');
+        if (!context) return 0;
+        context.drawImage(image, 0, 0);
+        const x0 = Math.floor(area.left * image.width);
+        const y0 = Math.floor(area.top * image.height);
+        const w = Math.max(1, Math.floor((area.right - area.left) * image.width));
+        const h = Math.max(1, Math.floor((area.bottom - area.top) * image.height));
+        const pixels = context.getImageData(x0, y0, w, h).data;
+        const inside = (value: number, [low, high]: readonly [number, number]) => value >= low && value <= high;
+        let count = 0;
+        for (let i = 0; i < pixels.length; i += 4) {
+          if (inside(pixels[i]!, bounds.r) && inside(pixels[i + 1]!, bounds.g) && inside(pixels[i + 2]!, bounds.b)) count++;
+        }
+        return count / (pixels.length / 4);
+      },
+      { data: png, bounds: range, area: box },
+    );
   }
 
   /**
@@ -94,6 +145,13 @@ export class App {
   }
 }
 
+/** A sub-rectangle of the canvas as fractions of its width and height (0–1). */
+export interface CanvasBox {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
 /** Inclusive RGB bounds (0–255). */
 export interface ColourRange {
   readonly r: readonly [number, number];

@@ -1,0 +1,89 @@
+import type { KeyboardEvent } from 'react';
+import type { Dermatome, Side } from '../../src-core';
+import { fillOpacity, placeKey, regionLabel, type Felt } from './body-map-model';
+import { BODY_PATH, HEAD, type Region, type View } from './geometry';
+
+export interface FigureProps {
+  readonly view: View;
+  readonly regions: readonly Region[];
+  /** Horizontal offset of the figure in the map's viewBox. */
+  readonly x: number;
+  readonly pain: ReadonlySet<string>;
+  readonly felt: ReadonlyMap<string, Felt>;
+  readonly editing: boolean;
+  /** Id of the pain hatching pattern in the map's <defs>. */
+  readonly hatchId: string;
+  onToggle(dermatome: Dermatome, side: Side): void;
+  onHover(label: string | undefined): void;
+}
+
+const FIGURE_TITLE: Record<View, string> = { front: 'Front', back: 'Back' };
+
+/** One view of the body (front or back): outline, dermatome regions and their pain and paresthesia layers. */
+export function BodyFigure({ view, regions, x, pain, felt, editing, hatchId, onToggle, onHover }: FigureProps) {
+  // Front: the patient faces us, so their right is on our left. Back: we see them from behind.
+  const [leftLetter, rightLetter] = view === 'front' ? ['R', 'L'] : ['L', 'R'];
+  return (
+    <g transform={`translate(${x} 0)`} className={`bodymap__figure bodymap__figure--${view}`}>
+      <text x={100} y={12} className="bodymap__view-title" textAnchor="middle">
+        {FIGURE_TITLE[view]}
+      </text>
+      <text x={40} y={60} className="bodymap__side-letter" textAnchor="middle" aria-hidden="true">
+        {leftLetter}
+      </text>
+      <text x={160} y={60} className="bodymap__side-letter" textAnchor="middle" aria-hidden="true">
+        {rightLetter}
+      </text>
+      <g transform="translate(0 16)">
+        <ellipse cx={HEAD.cx} cy={HEAD.cy} rx={HEAD.rx} ry={HEAD.ry} className="bodymap__skin" />
+        <path d={BODY_PATH} className="bodymap__skin" />
+        {view === 'front' && <circle cx={100} cy={174} r={1.6} className="bodymap__navel" aria-hidden="true" />}
+        {regions.map((region) => {
+          const key = placeKey(region.dermatome, region.side);
+          const isPain = pain.has(key);
+          const sensation = felt.get(key);
+          const label = regionLabel(region.dermatome, region.side, view, isPain, sensation);
+          const toggle = () => onToggle(region.dermatome, region.side);
+          const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
+            if (event.key !== 'Enter' && event.key !== ' ') return;
+            event.preventDefault();
+            toggle();
+          };
+          const classes = ['bodymap__region', isPain && 'bodymap__region--pain', sensation && 'bodymap__region--felt', sensation && sensation.root > 0 && 'bodymap__region--root']
+            .filter(Boolean)
+            .join(' ');
+          return (
+            <g
+              key={key}
+              className={classes}
+              role={editing ? 'button' : 'img'}
+              aria-label={label}
+              aria-pressed={editing ? isPain : undefined}
+              tabIndex={editing ? 0 : undefined}
+              data-region={`${region.dermatome}-${region.side}-${view}`}
+              data-pain={isPain}
+              data-intensity={sensation ? sensation.intensity.toFixed(2) : '0'}
+              onClick={editing ? toggle : undefined}
+              onKeyDown={editing ? onKeyDown : undefined}
+              onPointerEnter={() => onHover(label)}
+              onPointerLeave={() => onHover(undefined)}
+              onFocus={() => onHover(label)}
+              onBlur={() => onHover(undefined)}
+            >
+              {region.pieces.map((points, i) => (
+                <g key={i}>
+                  <polygon points={points} className="bodymap__base" />
+                  {sensation && <polygon points={points} className="bodymap__felt" fillOpacity={fillOpacity(sensation.intensity)} />}
+                  {isPain && <polygon points={points} className="bodymap__pain" fill={`url(#${hatchId})`} />}
+                  {sensation && sensation.root > 0 && <polygon points={points} className="bodymap__root" />}
+                </g>
+              ))}
+            </g>
+          );
+        })}
+        <ellipse cx={HEAD.cx} cy={HEAD.cy} rx={HEAD.rx} ry={HEAD.ry} className="bodymap__outline" />
+        <path d={BODY_PATH} className="bodymap__outline" />
+      </g>
+    </g>
+  );
+}

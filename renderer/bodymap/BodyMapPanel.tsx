@@ -1,0 +1,131 @@
+import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
+import type { Coverage, Dermatome, Side } from '../../src-core';
+import { useAppStore } from '../store/context';
+import { BodyFigure } from './BodyFigure';
+import { coverageFor, feltByPlace, placeKey, togglePain } from './body-map-model';
+import { BACK_REGIONS, FRONT_REGIONS } from './dermatome-regions';
+import './bodymap.css';
+
+const NO_PAIN: readonly never[] = [];
+
+function Legend({ hatchId }: { readonly hatchId: string }) {
+  const swatch = (content: ReactNode) => (
+    <svg viewBox="0 0 20 14" width={22} height={15} aria-hidden="true">
+      {content}
+    </svg>
+  );
+  return (
+    <ul className="bodymap__legend" aria-label="Legend">
+      <li>
+        {swatch(<rect x={1} y={1} width={18} height={12} className="bodymap__base bodymap__pain-edge" fill={`url(#${hatchId})`} />)}
+        Pain drawing
+      </li>
+      <li>
+        {swatch(
+          <>
+            <rect x={1} y={1} width={9} height={12} className="bodymap__felt" fillOpacity={0.3} />
+            <rect x={10} y={1} width={9} height={12} className="bodymap__felt" fillOpacity={0.95} />
+          </>,
+        )}
+        Paresthesia: faint → strong
+      </li>
+      <li>
+        {swatch(
+          <>
+            <rect x={1} y={1} width={18} height={12} className="bodymap__felt" fillOpacity={0.7} />
+            <rect x={1} y={1} width={18} height={12} fill={`url(#${hatchId})`} />
+          </>,
+        )}
+        Pain covered
+      </li>
+      <li>
+        {swatch(<rect x={1.5} y={1.5} width={17} height={11} className="bodymap__root" />)}
+        Dorsal root (band-like)
+      </li>
+    </ul>
+  );
+}
+
+function Headline({ coverage, computing }: { readonly coverage: Coverage | null; readonly computing: boolean }) {
+  const value = (n: number | undefined) => (n === undefined ? '—' : `${n.toFixed(0)} %`);
+  return (
+    <div className={`bodymap__headline${computing ? ' bodymap__headline--stale' : ''}`}>
+      <div className="bodymap__stat">
+        <span id="bodymap-covered">Pain covered</span>
+        <output aria-labelledby="bodymap-covered">{value(coverage?.painCoveredPct)}</output>
+      </div>
+      <div className="bodymap__stat bodymap__stat--secondary">
+        <span id="bodymap-outside">Paresthesia outside pain</span>
+        <output aria-labelledby="bodymap-outside">{value(coverage?.extraneousPct)}</output>
+      </div>
+    </div>
+  );
+}
+
+function StatusLine({ status, reason, hasPain }: { readonly status: string; readonly reason: string | undefined; readonly hasPain: boolean }) {
+  if (status === 'computing') return <p className="bodymap__note bodymap__note--busy" role="status">Updating: the patient is feeling the new setting…</p>;
+  if (status === 'idle') return <p className="bodymap__note">No stimulation yet: set up a deliverable program.</p>;
+  if (status === 'unavailable') return <p className="bodymap__note" role="alert">The patient model is unavailable{reason ? `: ${reason}` : ''}.</p>;
+  if (!hasPain) return <p className="bodymap__note">No pain drawn: switch on “Edit pain map” and click where it hurts.</p>;
+  return null;
+}
+
+/**
+ * Front and back body charts with the dermatomes: where the patient's pain is (red hatching), where the model says
+ * they feel paresthesia (teal, stronger = more opaque, dashed outline when it comes through the dorsal roots), and the
+ * coverage headline. In edit mode each region toggles in the pain map (an undoable edit).
+ */
+export function BodyMapPanel() {
+  const painMap = useAppStore((s) => s.visit.session.patient.painMap) ?? NO_PAIN;
+  const physiology = useAppStore((s) => s.physiology);
+  const applyEdit = useAppStore((s) => s.applyEdit);
+  const [editing, setEditing] = useState(false);
+  const [hovered, setHovered] = useState<string | undefined>(undefined);
+  const hatchId = `bodymap-hatch-${useId().replace(/:/g, '')}`;
+
+  const shown = physiology.status === 'ready' ? physiology.result : physiology.status === 'computing' ? physiology.previous : undefined;
+  const felt = useMemo(() => feltByPlace(shown), [shown]);
+  const coverage = useMemo(() => coverageFor(shown, painMap), [shown, painMap]);
+  const pain = useMemo(() => new Set(painMap.map((r) => placeKey(r.dermatome, r.side))), [painMap]);
+  const onToggle = useCallback(
+    (dermatome: Dermatome, side: Side) => applyEdit({ kind: 'setPainMap', painMap: togglePain(painMap, dermatome, side) }),
+    [applyEdit, painMap],
+  );
+  const computing = physiology.status === 'computing';
+  const figure = { pain, felt, editing, hatchId, onToggle, onHover: setHovered };
+
+  return (
+    <section className="panel bodymap" aria-labelledby="bodymap-heading" data-physiology={physiology.status} data-editing={editing}>
+      <div className="bodymap__side">
+        <h2 id="bodymap-heading">Body map</h2>
+        <Headline coverage={coverage} computing={computing} />
+        <StatusLine status={physiology.status} reason={physiology.status === 'unavailable' ? physiology.reason : undefined} hasPain={painMap.length > 0} />
+        <label className="bodymap__edit">
+          <input type="checkbox" checked={editing} onChange={(event) => setEditing(event.target.checked)} />
+          Edit pain map
+        </label>
+        {editing && <p className="bodymap__note">Click a region, or Tab to it and press Space, to add or remove pain (Undo reverts).</p>}
+        <Legend hatchId={hatchId} />
+        <p className="bodymap__hover" aria-hidden="true">
+          {hovered ?? 'Point at a region to name it.'}
+        </p>
+      </div>
+      <div className="bodymap__chart">
+        <svg
+          viewBox="0 0 312 460"
+          className={`bodymap__svg${computing ? ' bodymap__svg--stale' : ''}`}
+          role="group"
+          aria-label="Dermatome chart, front and back"
+        >
+          <defs>
+            <pattern id={hatchId} patternUnits="userSpaceOnUse" width={4} height={4} patternTransform="rotate(45)">
+              <line x1={0} y1={0} x2={0} y2={4} className="bodymap__hatch-line" />
+            </pattern>
+          </defs>
+          <BodyFigure view="front" regions={FRONT_REGIONS} x={-30} {...figure} />
+          <BodyFigure view="back" regions={BACK_REGIONS} x={140} {...figure} />
+        </svg>
+      </div>
+    </section>
+  );
+}

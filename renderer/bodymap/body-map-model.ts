@@ -1,0 +1,63 @@
+import { coverageOf, type Coverage, type Dermatome, type PainRegion, type Sensation, type Side, type SimulationResult } from '../../src-core';
+import type { View } from './geometry';
+
+/** What is felt in one place (dermatome × side), merged over the pathways that reach it. */
+export interface Felt {
+  /** Strongest intensity over the pathways, 0–1. */
+  readonly intensity: number;
+  readonly column: number;
+  readonly root: number;
+}
+
+export const placeKey = (dermatome: string, side: Side) => `${dermatome}:${side}`;
+
+/** Paresthesia by place; places felt at intensity 0 are left out. */
+export function feltByPlace(result: SimulationResult | undefined): ReadonlyMap<string, Felt> {
+  const map = new Map<string, Felt>();
+  for (const p of result?.paresthesia ?? []) {
+    if (!(p.intensity > 0)) continue;
+    const key = placeKey(p.dermatome, p.side);
+    const before = map.get(key) ?? { intensity: 0, column: 0, root: 0 };
+    const column = p.via === 'dorsalColumn' ? Math.max(before.column, p.intensity) : before.column;
+    const root = p.via === 'dorsalRoot' ? Math.max(before.root, p.intensity) : before.root;
+    map.set(key, { intensity: Math.max(column, root), column, root });
+  }
+  return map;
+}
+
+const pct = (intensity: number) => `${Math.round(intensity * 100)} %`;
+
+/** The accessible name of a region, e.g. "L5 left (back): pain, tingling 40 %". */
+export function regionLabel(dermatome: Dermatome, side: Side, view: View, pain: boolean, felt: Felt | undefined): string {
+  const parts: string[] = [];
+  if (pain) parts.push('pain');
+  if (felt && felt.column > 0) parts.push(`tingling ${pct(felt.column)}`);
+  if (felt && felt.root > 0) parts.push(`root prickling ${pct(felt.root)}`);
+  if (parts.length === 0) parts.push('nothing');
+  return `${dermatome} ${side} (${view}): ${parts.join(', ')}`;
+}
+
+/** The pain map with one place added or removed (order kept, new places appended). */
+export function togglePain(painMap: readonly PainRegion[], dermatome: Dermatome, side: Side): PainRegion[] {
+  const has = painMap.some((r) => r.dermatome === dermatome && r.side === side);
+  return has ? painMap.filter((r) => r.dermatome !== dermatome || r.side !== side) : [...painMap, { dermatome, side }];
+}
+
+/** Fill opacity for a felt intensity: faint tingling stays visible, strong tingling is nearly solid. */
+export const fillOpacity = (intensity: number) => 0.25 + 0.7 * Math.min(1, Math.max(0, intensity));
+
+/**
+ * Coverage of the current pain drawing by a result's paresthesia, by the core's rule (`coverageOf`). Derived here
+ * rather than read from `result.coverage`, which reflects the pain map the worker was configured with: pain-map edits
+ * do not re-run the model, so this keeps the headline in step with the drawing at once. Null without a drawing.
+ */
+export function coverageFor(result: SimulationResult | undefined, painMap: readonly PainRegion[]): Coverage | null {
+  if (!result || painMap.length === 0) return null;
+  const sensation: Sensation = {
+    amplitudeMa: result.amplitudeMa,
+    maxIntensity: Math.max(0, ...result.paresthesia.map((p) => p.intensity)),
+    uncomfortable: result.uncomfortable,
+    regions: result.paresthesia.map((p) => ({ dermatome: p.dermatome as Dermatome, side: p.side, intensity: p.intensity, via: p.via, fibres: 0 })),
+  };
+  return coverageOf(sensation, painMap);
+}
