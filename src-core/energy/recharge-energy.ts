@@ -13,7 +13,7 @@ import type { Program } from '../program/types';
 /**
  * Energy (µJ) dissipated in a load `loadOhm` by a passive recharge that returns `chargeUc` within `windowUs` as the
  * exponential i(t) = i₀·e^(−t/τ), with i₀ = Q / (τ·(1 − e^(−W/τ))) — the same scaling as the pulse waveform (the
- * output switch returns any residue at the end of the window). E = R·i₀²·τ/2·(1 − e^(−2W/τ)); for W ≫ τ this is
+ * output switch returns any residue at the end of the interval). E = R·i₀²·τ/2·(1 − e^(−2W/τ)); for W ≫ τ this is
  * R·Q²/(2τ), the energy Q²/(2C) the coupling capacitor C = τ/R held.
  *
  * @example
@@ -29,7 +29,7 @@ export function passiveRechargeEnergyUj(chargeUc: number, loadOhm: number, tauUs
  * Time a passive recharge of area `areaIndex` has (µs): from the end of its stimulating phase (tonic: plus the
  * interphase gap; burst: the last pulse) to the start of the next area's pulse or the next period, as the pulse
  * waveform schedules it. A program whose pulses do not fit its period is invalid (program/validate); here the
- * window is then floored at `PASSIVE_RECHARGE_MIN_TIME_CONSTANTS` τ so the numbers stay finite.
+ * interval is then floored at `PASSIVE_RECHARGE_MIN_TIME_CONSTANTS` τ so the numbers stay finite.
  *
  * @example
  * passiveWindowUs(tonicPassive50Hz, 0); // 20 000 − 300 − gap

@@ -77,7 +77,7 @@ export function nodesAlongPath(path: readonly Point[], spacingMm: number, count:
 }
 
 export interface DorsalRootOptions {
-  /** Axial window where fields matter (mm): the leads' contacts with a margin. */
+  /** Axial span where fields matter (mm): the leads' contacts with a margin. */
   readonly windowMm: readonly [number, number];
   readonly centreMm: number;
   readonly section: CanalSection;

@@ -84,7 +84,11 @@ export class App {
     return this.viewport.locator('canvas').screenshot();
   }
 
-  /** Like `canvasPixelFraction`, counted only inside `box` (fractions of the canvas's width and height). */
+  /**
+   * Fraction of the 3D canvas's pixels whose colour lies in `range` (inclusive RGB bounds), counted inside `box`
+   * (fractions of the canvas's width and height), read from a real screenshot (WebGL keeps no drawing buffer, so
+   * the screenshot is what the user saw). Decoded in the page with a 2D canvas.
+   */
   async canvasPixelFractionIn(range: ColourRange, box: CanvasBox): Promise<number> {
     const png = (await this.canvasImage()).toString('base64');
     return this.page.evaluate(
@@ -114,34 +118,9 @@ export class App {
     );
   }
 
-  /**
-   * Fraction of the 3D canvas's pixels whose colour lies in `range` (inclusive RGB bounds), read from a real
-   * screenshot (WebGL keeps no drawing buffer, so the screenshot is what the user saw). Decoded in the page.
-   */
-  async canvasPixelFraction(range: ColourRange): Promise<number> {
-    const canvas = this.page.getByRole('region', { name: '3D spine view' }).locator('canvas');
-    const png = (await canvas.screenshot()).toString('base64');
-    return this.page.evaluate(
-      async ({ data, bounds }) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${data}`;
-        await image.decode();
-        const scratch = document.createElement('canvas');
-        scratch.width = image.width;
-        scratch.height = image.height;
-        const context = scratch.getContext('2d');
-        if (!context) return 0;
-        context.drawImage(image, 0, 0);
-        const pixels = context.getImageData(0, 0, image.width, image.height).data;
-        const inside = (value: number, [low, high]: readonly [number, number]) => value >= low && value <= high;
-        let count = 0;
-        for (let i = 0; i < pixels.length; i += 4) {
-          if (inside(pixels[i]!, bounds.r) && inside(pixels[i + 1]!, bounds.g) && inside(pixels[i + 2]!, bounds.b)) count++;
-        }
-        return count / (pixels.length / 4);
-      },
-      { data: png, bounds: range },
-    );
+  /** `canvasPixelFractionIn` over the whole canvas. */
+  canvasPixelFraction(range: ColourRange): Promise<number> {
+    return this.canvasPixelFractionIn(range, { left: 0, top: 0, right: 1, bottom: 1 });
   }
 }
 
