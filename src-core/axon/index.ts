@@ -52,3 +52,14 @@ export {
   type PointSourceThresholdInput,
 } from './point-source-threshold';
 export { nodeSteadyStateGates, nodeIonicCurrentMaPerCm2, V_INIT_MV, TEMPERATURE_C } from './mrg-channels';
+export {
+  predictorCalibration,
+  predictorPulseCalibration,
+  predictThresholdScalesInto,
+  predictThresholdScalesByDiameterInto,
+  type PredictorCalibration,
+  type PredictorPulse,
+  type PredictorPulseCalibration,
+  type PredictorCalibrationOptions,
+  type PredictorWaveform,
+} from './predictor';

@@ -1,13 +1,11 @@
 import type { PatientAnatomy, Posture } from '../anatomy/patient-anatomy';
-import { predictorCalibration } from '../axon/predictor/calibration';
-import { predictThresholdScalesInto } from '../axon/predictor/kernel';
+import { predictorPulseCalibration, predictThresholdScalesByDiameterInto } from '../axon/predictor/mixed-diameters';
 import { superposeInto } from '../field';
 import { buildFibrePopulation, DEFAULT_POPULATION_SIZE, type PopulationSize } from '../fibers/build';
 import type { FibrePopulation } from '../fibers/population';
 import type { ResolvedImplant } from '../hardware/implant';
 import { buildRecruitmentIndex, type RecruitmentIndex } from '../perception/recruitment-index';
 import type { Program, StimulationArea } from '../program/types';
-import { um } from '../units';
 import { predictorPulseFor } from './pulse-for-program';
 import { computeUnitFields, type UnitFields } from './unit-fields';
 
@@ -101,16 +99,10 @@ export class PhysiologyEngine {
     const unit = this.unitFields!;
     const profile = new Float64Array(unit.nodeCount);
     superposeInto(profile, unit.mv, areaCurrents(area, setup.implant), unit.contactCount, unit.nodeCount);
-    const pulse = predictorPulseFor(setup.program, area);
+    // One calibration per pulse shape, interpolated per fibre diameter inside the kernel.
+    const calibration = predictorPulseCalibration(predictorPulseFor(setup.program, area));
     const out = new Float64Array(population.count);
-    const one = new Float64Array(1);
-    const n = population.nodesPerFibre;
-    for (let f = 0; f < population.count; f++) {
-      const calibration = predictorCalibration(um(population.diameterUm[f]!), pulse);
-      predictThresholdScalesInto(one, profile.subarray(f * n, (f + 1) * n), 1, n, calibration);
-      out[f] = one[0]!;
-    }
-    return out;
+    return predictThresholdScalesByDiameterInto(out, profile, population.diameterUm, population.count, population.nodesPerFibre, calibration);
   }
 }
 

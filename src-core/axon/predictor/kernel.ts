@@ -63,7 +63,7 @@ export function predictThresholdScalesInto(
   calibration: PredictorCalibration,
 ): Float64Array {
   const scratch = createPredictorScratch(nodesPerFibre, calibration.reach);
-  const sigma = calibration.polarity === 'cathodic' ? -1 : 1;
+  const driveSign = calibration.polarity === 'cathodic' ? -1 : 1;
   for (let f = 0; f < fibreCount; f += 1) {
     out[f] = predictFibreScale(
       veAtNodesMv,
@@ -72,7 +72,7 @@ export function predictThresholdScalesInto(
       calibration.weights,
       calibration.reach,
       calibration.branches,
-      sigma,
+      driveSign,
       calibration.maxScale,
       scratch,
     );
@@ -104,8 +104,8 @@ export function createPredictorScratch(nodesPerFibre: number, reach: number): Pr
 
 /**
  * Threshold scale of one fibre whose n node values start at `ve[base]` (the formula in the header):
- * `weights` in the `PredictorCalibration` layout, `sigma` = −1 for a cathodic-first pulse, +1 for
- * anodic-first. Low-level building block of the batch kernels; allocates nothing.
+ * `weights` in the `PredictorCalibration` layout, `driveSign` = −σ (−1 for a cathodic-first pulse, +1
+ * for anodic-first). Low-level building block of the batch kernels; allocates nothing.
  *
  * @example
  * predictFibreScale(ve, 0, 21, cal.weights, cal.reach, cal.branches, -1, Infinity, createPredictorScratch(21, cal.reach));
@@ -117,14 +117,14 @@ export function predictFibreScale(
   w: Float64Array,
   k: number,
   branches: number,
-  sigma: number,
+  driveSign: number,
   maxScale: number,
   scratch: PredictorScratch,
 ): number {
   const { plus, minus, sums } = scratch;
   // Drive at node m (array index m + k); the end nodes and the padding stay 0.
   for (let m = 1; m < n - 1; m += 1) {
-    const d = sigma * (ve[base + m - 1]! - 2 * ve[base + m]! + ve[base + m + 1]!);
+    const d = driveSign * (ve[base + m - 1]! - 2 * ve[base + m]! + ve[base + m + 1]!);
     plus[m + k] = d > 0 ? d : 0;
     minus[m + k] = d < 0 ? d : 0;
   }

@@ -89,7 +89,7 @@ export function predictThresholdScalesByDiameterInto(
   const size = calibration.weightsByDiameter.length / grid.length;
   const weights = new Float64Array(size);
   const scratch = createPredictorScratch(nodesPerFibre, calibration.reach);
-  const sigma = calibration.polarity === 'cathodic' ? -1 : 1;
+  const driveSign = calibration.polarity === 'cathodic' ? -1 : 1;
   const all = calibration.weightsByDiameter;
   for (let f = 0; f < fibreCount; f += 1) {
     const d = fiberDiametersUm[f]!;
@@ -106,7 +106,7 @@ export function predictThresholdScalesByDiameterInto(
       weights,
       calibration.reach,
       calibration.branches,
-      sigma,
+      driveSign,
       calibration.maxScale,
       scratch,
     );
