@@ -5,11 +5,22 @@ import { BodyMapPanel } from './bodymap/BodyMapPanel';
 import { PatientPanel } from './patient/PatientPanel';
 import { commandForKey, findCommand } from './commands/registry';
 import { AboutDialog } from './components/AboutDialog';
+import { HelpOverlay } from './components/HelpOverlay';
 import { StatusBar } from './components/StatusBar';
 import { Toolbar } from './components/Toolbar';
 import { ProgramPanel } from './panels/ProgramPanel';
-import { useAppServices } from './store/context';
+import { useAppServices, useAppStore } from './store/context';
 import { SpineViewport } from './viewport/SpineViewport';
+
+/** Applies the theme and presentation mode to the document root, where the CSS variables live. */
+function useDisplaySettings() {
+  const theme = useAppStore((s) => s.theme);
+  const presentation = useAppStore((s) => s.presentation);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+    document.documentElement.classList.toggle('presentation', presentation);
+  }, [theme, presentation]);
+}
 
 /** Routes the native menu and keyboard shortcuts to the command registry. */
 function useCommandRouting() {
@@ -33,6 +44,7 @@ function useCommandRouting() {
 /** The programming workstation: file toolbar, program controls, 3D view and the pulse chart. */
 export function App() {
   useCommandRouting();
+  useDisplaySettings();
   return (
     <div className="app">
       <Toolbar />
@@ -50,6 +62,7 @@ export function App() {
         </div>
       </main>
       <AboutDialog />
+      <HelpOverlay />
     </div>
   );
 }

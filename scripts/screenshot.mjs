@@ -1,5 +1,5 @@
 // Takes a screenshot of the built renderer in Chromium, to look at UI changes and refresh docs/images:
-//   node scripts/screenshot.mjs [out.png] [width] [height] [--open session.json] [--click "Button name"] [--fill "Control name=value"] …
+//   node scripts/screenshot.mjs [out.png] [width] [height] [--open session.json] [--click "Button name"] [--fill "Control name=value"] [--press Key] …
 // The actions run in the order given, on controls found by accessible name. Serves out/renderer itself.
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { startStaticServer } from './static-server.mjs';
 const args = process.argv.slice(2);
 const actions = [];
 for (let i = 0; i < args.length; ) {
-  if (args[i] === '--fill' || args[i] === '--click' || args[i] === '--open') actions.push({ kind: args[i].slice(2), target: args.splice(i, 2)[1] });
+  if (args[i] === '--fill' || args[i] === '--click' || args[i] === '--open' || args[i] === '--press') actions.push({ kind: args[i].slice(2), target: args.splice(i, 2)[1] });
   else i++;
 }
 const [outFile = 'reports/screenshot.png', width = '1440', height = '900'] = args;
@@ -28,6 +28,8 @@ try {
       const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open…', exact: true }).click()]);
       await chooser.setFiles(action.target);
       await page.locator('[data-status="ready"]').waitFor({ timeout: 30_000 });
+    } else if (action.kind === 'press') {
+      await page.keyboard.press(action.target);
     } else if (action.kind === 'click') {
       await page.getByRole('button', { name: action.target, exact: true }).first().click();
     } else {

@@ -13,8 +13,11 @@ export interface CommandContext {
  * A user command as data, so toolbar buttons, the native menu and keyboard shortcuts all run the same thing.
  * `shortcut` uses `Mod` for Ctrl (Cmd on macOS).
  */
+/** Every command id: the native menu's plus those only the renderer offers. */
+export type CommandId = MenuCommand | 'edit.undo' | 'edit.redo' | 'device.save' | 'view.help' | 'view.theme' | 'view.presentation';
+
 export interface Command {
-  readonly id: MenuCommand;
+  readonly id: CommandId;
   readonly label: string;
   readonly shortcut?: string;
   enabled(state: AppState): boolean;
@@ -35,10 +38,31 @@ export const COMMANDS: readonly Command[] = [
     perform: ({ store, platform }) => saveSession(store, platform, true),
   },
   { id: 'help.about', label: 'About', enabled: always, perform: ({ store }) => store.getState().setAboutOpen(true) },
+  { id: 'edit.undo', label: 'Undo', shortcut: 'Mod+Z', enabled: (s) => s.visit.past.length > 0, perform: ({ store }) => store.getState().undo() },
+  { id: 'edit.redo', label: 'Redo', shortcut: 'Mod+Shift+Z', enabled: (s) => s.visit.future.length > 0, perform: ({ store }) => store.getState().redo() },
+  { id: 'device.save', label: 'Save to device', shortcut: 'Mod+Enter', enabled: always, perform: ({ store }) => void store.getState().saveToDevice() },
+  { id: 'view.help', label: 'Keyboard shortcuts', shortcut: 'F1', enabled: always, perform: ({ store }) => store.getState().setHelpOpen(true) },
+  {
+    id: 'view.theme',
+    label: 'Light / dark theme',
+    shortcut: 'Mod+Shift+L',
+    enabled: always,
+    perform: ({ store }) => store.getState().setTheme(store.getState().theme === 'dark' ? 'light' : 'dark'),
+  },
+  {
+    id: 'view.presentation',
+    label: 'Presentation (large text)',
+    shortcut: 'Mod+Shift+P',
+    enabled: always,
+    perform: ({ store }) => store.getState().setPresentation(!store.getState().presentation),
+  },
 ];
 
+/** Commands shown as toolbar buttons (the rest are reached by shortcut, menu or the help overlay). */
+export const TOOLBAR_COMMANDS: readonly CommandId[] = ['file.new', 'file.open', 'file.save', 'file.saveAs', 'view.help', 'help.about'];
+
 /** Looks a command up by id. */
-export function findCommand(id: MenuCommand): Command {
+export function findCommand(id: CommandId): Command {
   const command = COMMANDS.find((c) => c.id === id);
   if (!command) throw new Error(`Unknown command ${id}`);
   return command;
@@ -46,7 +70,16 @@ export function findCommand(id: MenuCommand): Command {
 
 /** The command a key event triggers, if any. */
 export function commandForKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): Command | undefined {
-  if (!(event.ctrlKey || event.metaKey) || event.altKey) return undefined;
-  const pressed = `Mod+${event.shiftKey ? 'Shift+' : ''}${event.key.toUpperCase()}`;
+  if (event.altKey) return undefined;
+  if (!(event.ctrlKey || event.metaKey)) return COMMANDS.find((c) => c.shortcut === event.key && /^F\d+$/.test(event.key));
+  const key = event.key === 'Enter' ? 'Enter' : event.key.toUpperCase();
+  const pressed = `Mod+${event.shiftKey ? 'Shift+' : ''}${key}`;
+  // Ctrl+Y is the Windows habit for redo.
+  if (pressed === 'Mod+Y') return COMMANDS.find((c) => c.id === 'edit.redo');
   return COMMANDS.find((c) => c.shortcut === pressed);
+}
+
+/** A shortcut as the platform writes it: Ctrl on Windows and Linux, ⌘ on macOS. */
+export function shortcutText(shortcut: string, mac: boolean): string {
+  return shortcut.replace('Mod', mac ? '⌘' : 'Ctrl');
 }

@@ -1,15 +1,16 @@
 import { useShallow } from 'zustand/react/shallow';
-import { COMMANDS } from '../commands/registry';
+import { COMMANDS, TOOLBAR_COMMANDS, shortcutText as platformShortcut } from '../commands/registry';
 import { useAppServices, useAppStore } from '../store/context';
 
-const shortcutText = (shortcut: string) => shortcut.replace('Mod', navigator.platform.startsWith('Mac') ? '⌘' : 'Ctrl');
+const shortcutText = (shortcut: string) => platformShortcut(shortcut, navigator.platform.startsWith('Mac'));
+const TOOLBAR = COMMANDS.filter((command) => TOOLBAR_COMMANDS.includes(command.id));
 
 /** File commands as buttons (web mode has no native menu; the desktop has both, running the same commands). */
 export function Toolbar() {
   const services = useAppServices();
   const fileName = useAppStore((s) => s.fileName);
   const dirty = useAppStore((s) => s.dirty);
-  const enabled = useAppStore(useShallow((s) => COMMANDS.map((command) => command.enabled(s))));
+  const enabled = useAppStore(useShallow((s) => TOOLBAR.map((command) => command.enabled(s))));
   return (
     <header className="toolbar">
       <div className="toolbar__title">
@@ -19,7 +20,7 @@ export function Toolbar() {
         </span>
       </div>
       <nav aria-label="File" className="toolbar__commands">
-        {COMMANDS.map((command, index) => (
+        {TOOLBAR.map((command, index) => (
           <button
             key={command.id}
             type="button"
