@@ -86,7 +86,7 @@ export interface DorsalRootOptions {
   readonly next: () => number;
 }
 
-/** Segments whose dorsal roots (entry zone to foramen) pass through the window. */
+/** Segments whose dorsal roots (entry zone to foramen) pass through the span. */
 export function rootsInWindow(windowMm: readonly [number, number], patient: PatientAnatomy): Exclude<CordSegment, 'C1'>[] {
   return CORD_SEGMENTS.filter((s): s is Exclude<CordSegment, 'C1'> => {
     if (s === 'C1') return false;
@@ -97,7 +97,7 @@ export function rootsInWindow(windowMm: readonly [number, number], patient: Pati
   });
 }
 
-/** Samples dorsal-root fibres for every root crossing the window, both sides, rootlets spread over the entry zone. */
+/** Samples dorsal-root fibres for every root crossing the span, both sides, rootlets spread over the entry zone. */
 export function addDorsalRootFibres(builder: PopulationBuilder, options: DorsalRootOptions): void {
   const { windowMm, centreMm, section, patient, fibresPerRootlet, next } = options;
   const weight = LARGE_FIBRES_PER_ROOT / (ROOTLETS_PER_ROOT * fibresPerRootlet);

@@ -1,5 +1,6 @@
 import type { ElectrodeCurrent } from '../impedance/area-load';
 import type { StimulationArea } from '../program/types';
+import { areaElectrodeWeights } from '../waveform/electrodes';
 
 /**
  * The programmed source current of each electrode of an area (signed mA, anodes positive): a cathode carries
@@ -10,20 +11,9 @@ import type { StimulationArea } from '../program/types';
  *
  * @example
  * areaSourceCurrents(area with cathode 3 at 60 %, cathode 5 at 40 %, anode 4 at 100 %, mA(5));
- * // [{ electrode: 3, currentMa: -3 }, { electrode: 5, currentMa: -2 }, { electrode: 4, currentMa: 5 }]
+ * // [{ electrode: 3, currentMa: -3 }, { electrode: 4, currentMa: 5 }, { electrode: 5, currentMa: -2 }] (contacts in order, then the case)
  */
 export function areaSourceCurrents(area: Pick<StimulationArea, 'contacts'>, amplitudeMa: number): ElectrodeCurrent[] {
-  let cathodePct = 0;
-  let anodePct = 0;
-  for (const c of area.contacts) {
-    if (c.polarity === 'cathode') cathodePct += c.fractionPct;
-    else anodePct += c.fractionPct;
-  }
-  if (!(cathodePct > 0 && anodePct > 0)) return [];
-  const byElectrode = new Map<ElectrodeCurrent['electrode'], number>();
-  for (const c of area.contacts) {
-    const share = c.polarity === 'cathode' ? -c.fractionPct / cathodePct : c.fractionPct / anodePct;
-    byElectrode.set(c.electrode, (byElectrode.get(c.electrode) ?? 0) + share * amplitudeMa);
-  }
-  return [...byElectrode.entries()].map(([electrode, currentMa]) => ({ electrode, currentMa }));
+  // One rule for how fractions split the current, shared with the pulse-train synthesiser.
+  return areaElectrodeWeights(area).map(({ electrode, weight }) => ({ electrode, currentMa: weight * amplitudeMa }));
 }

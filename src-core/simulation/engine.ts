@@ -1,6 +1,7 @@
 import type { PatientAnatomy, Posture } from '../anatomy/patient-anatomy';
 import { predictorPulseCalibration, predictThresholdScalesByDiameterInto } from '../axon/predictor/mixed-diameters';
 import { superposeInto } from '../field';
+import { areaElectrodeWeights } from '../waveform/electrodes';
 import { buildFibrePopulation, DEFAULT_POPULATION_SIZE, type PopulationSize } from '../fibers/build';
 import type { FibrePopulation } from '../fibers/population';
 import type { ResolvedImplant } from '../hardware/implant';
@@ -40,13 +41,10 @@ export interface ProgramThresholds {
 }
 
 function areaCurrents(area: StimulationArea, implant: ResolvedImplant): Float64Array {
-  // Cathodes positive, anodes negative: the predictor's cathodic pulse then makes the cathodes cathodic.
-  // The case is a distant return whose field at the cord is negligible, so it adds nothing here.
+  // Cathodes positive, anodes negative (the weights' signs flipped): the predictor's cathodic pulse then makes the
+  // cathodes cathodic. The case is a distant return whose field at the cord is negligible, so it adds nothing here.
   const currents = new Float64Array(implant.contacts.length);
-  for (const setting of area.contacts) {
-    if (setting.electrode === 'case') continue;
-    currents[setting.electrode] = (setting.polarity === 'cathode' ? 1 : -1) * (setting.fractionPct / 100);
-  }
+  for (const { electrode, weight } of areaElectrodeWeights(area)) if (electrode !== 'case') currents[electrode] = -weight;
   return currents;
 }
 

@@ -2,7 +2,7 @@ import type { Microcoulombs, Microseconds, Milliamps } from '../units';
 import { mA, uC } from '../units';
 
 /**
- * A stretch of constant current, `startUs`–`endUs` from the start of the window.
+ * A stretch of constant current, `startUs`–`endUs` from the start of the synthesised interval.
  * Sign convention of the whole module: current leaving the electrode into the tissue is positive (anodic),
  * current entering the electrode from the tissue is negative (cathodic).
  */
