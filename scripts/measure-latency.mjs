@@ -2,24 +2,12 @@
 // patient words (the physiology round trip through the Web Worker plus React's render):
 //   npm run build:renderer && node scripts/measure-latency.mjs [steps]
 // Prints median and 95th percentile; numbers are reported, never asserted.
-import { chromium } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { startStaticServer } from './static-server.mjs';
+import { openBuiltApp, openSessionFile } from './app-in-chromium.mjs';
 
 const steps = Number(process.argv[2] ?? 40);
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const server = await startStaticServer('out/renderer', 0);
-const browser = await chromium.launch({
-  ...(executablePath ? { executablePath } : {}),
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const { page, close } = await openBuiltApp();
 try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(server.url);
-  await page.locator('[data-frame-drawn="true"]').waitFor({ timeout: 30_000 });
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open…', exact: true }).click()]);
-  await chooser.setFiles('resources/sessions/tonic-leg-pain.scs.json');
-  await page.locator('section[data-status="ready"]').waitFor({ timeout: 30_000 });
+  await openSessionFile(page, 'resources/sessions/tonic-leg-pain.scs.json');
   const timings = await page.evaluate(async (count) => {
     const doc = globalThis.document;
     const input = doc.querySelector('input[aria-label="Amplitude (mA)"]');
@@ -52,6 +40,5 @@ try {
   const at = (q) => timings[Math.min(timings.length - 1, Math.floor(q * timings.length))];
   console.log(`amplitude change → body map updated (${timings.length} of ${steps} changes): median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms`);
 } finally {
-  await browser.close();
-  server.close();
+  await close();
 }

@@ -1,9 +1,7 @@
 // Takes a screenshot of the built renderer in Chromium, to look at UI changes and refresh docs/images:
 //   node scripts/screenshot.mjs [out.png] [width] [height] [--open session.json] [--click "Button name"] [--fill "Control name=value"] [--press Key] …
 // The actions run in the order given, on controls found by accessible name. Serves out/renderer itself.
-import { chromium } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { startStaticServer } from './static-server.mjs';
+import { openBuiltApp, openSessionFile } from './app-in-chromium.mjs';
 
 const args = process.argv.slice(2);
 const actions = [];
@@ -12,22 +10,11 @@ for (let i = 0; i < args.length; ) {
   else i++;
 }
 const [outFile = 'reports/screenshot.png', width = '1440', height = '900'] = args;
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const server = await startStaticServer('out/renderer', 0);
-const browser = await chromium.launch({
-  ...(executablePath ? { executablePath } : {}),
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const { page, close } = await openBuiltApp({ width: Number(width), height: Number(height) });
 try {
-  const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
-  page.on('console', (m) => m.type() === 'error' && console.error('page:', m.text()));
-  await page.goto(server.url);
-  await page.locator('[data-frame-drawn="true"]').waitFor({ timeout: 20_000 });
   for (const action of actions) {
     if (action.kind === 'open') {
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open…', exact: true }).click()]);
-      await chooser.setFiles(action.target);
-      await page.locator('[data-status="ready"]').waitFor({ timeout: 30_000 });
+      await openSessionFile(page, action.target);
     } else if (action.kind === 'press') {
       await page.keyboard.press(action.target);
     } else if (action.kind === 'click') {
@@ -43,6 +30,5 @@ try {
   await page.screenshot({ path: outFile });
   console.log(`wrote ${outFile}`);
 } finally {
-  await browser.close();
-  server.close();
+  await close();
 }

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useAppServices, useAppStore } from '../store/context';
+import { ModalDialog } from './ModalDialog';
 
 /** About the app, and plainly what it is not: a teaching model, not a clinical tool. */
 export function AboutDialog() {
@@ -7,13 +8,11 @@ export function AboutDialog() {
   const setAboutOpen = useAppStore((s) => s.setAboutOpen);
   const { platform } = useAppServices();
   const [version, setVersion] = useState('');
-  const closeRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (!open) return;
     let live = true;
     void platform.appVersion().then((v) => live && setVersion(v));
-    closeRef.current?.focus();
     return () => {
       live = false;
     };
@@ -21,26 +20,12 @@ export function AboutDialog() {
 
   if (!open) return null;
   return (
-    <div className="dialog-backdrop" onClick={() => setAboutOpen(false)}>
-      <div
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="about-title"
-        className="dialog"
-        onClick={(event) => event.stopPropagation()}
-        onKeyDown={(event) => event.key === 'Escape' && setAboutOpen(false)}
-      >
-        <h2 id="about-title">SCS Programming Simulator</h2>
-        <p>Version {version || '…'}</p>
-        <p>
-          A simulator for practising spinal cord stimulation programming on a virtual patient. Its physiology is a
-          teaching model built from published studies: it is not a medical device and must not guide the care of a
-          real patient.
-        </p>
-        <button ref={closeRef} type="button" onClick={() => setAboutOpen(false)}>
-          Close
-        </button>
-      </div>
-    </div>
+    <ModalDialog title="SCS Programming Simulator" onClose={() => setAboutOpen(false)}>
+      <p>Version {version || '…'}</p>
+      <p>
+        A simulator for practising spinal cord stimulation programming on a virtual patient. Its physiology is a teaching
+        model built from published studies: it is not a medical device and must not guide the care of a real patient.
+      </p>
+    </ModalDialog>
   );
 }

@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
 import { COMMANDS, shortcutText } from '../commands/registry';
 import { useAppServices, useAppStore } from '../store/context';
+import { ModalDialog } from './ModalDialog';
 
 const mac = () => navigator.platform.startsWith('Mac');
 
@@ -9,67 +9,50 @@ export function HelpOverlay() {
   const open = useAppStore((s) => s.helpOpen);
   const setHelpOpen = useAppStore((s) => s.setHelpOpen);
   const services = useAppServices();
-  const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (open) closeRef.current?.focus();
-  }, [open]);
   if (!open) return null;
   return (
-    <div className="dialog-backdrop" onClick={() => setHelpOpen(false)}>
-      <div
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="help-title"
-        className="dialog help"
-        onClick={(event) => event.stopPropagation()}
-        onKeyDown={(event) => event.key === 'Escape' && setHelpOpen(false)}
-      >
-        <h2 id="help-title">Keyboard shortcuts</h2>
-        <table>
-          <tbody>
-            {COMMANDS.filter((c) => c.shortcut).map((command) => (
-              <tr key={command.id}>
-                <td>
-                  <kbd>{shortcutText(command.shortcut!, mac())}</kbd>
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={() => {
-                      setHelpOpen(false);
-                      void command.perform(services);
-                    }}
-                  >
-                    {command.label}
-                  </button>
-                </td>
-              </tr>
-            ))}
-            <tr>
+    <ModalDialog title="Keyboard shortcuts" className="help" onClose={() => setHelpOpen(false)}>
+      <table>
+        <tbody>
+          {COMMANDS.filter((c) => c.shortcut).map((command) => (
+            <tr key={command.id}>
               <td>
-                <kbd>↑ ↓</kbd> <kbd>Shift</kbd>
+                <kbd>{shortcutText(command.shortcut!, mac())}</kbd>
               </td>
-              <td>3D view focused: move the active lead 1 mm (5 mm) rostral / caudal</td>
-            </tr>
-            <tr>
               <td>
-                <kbd>← →</kbd>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => {
+                    setHelpOpen(false);
+                    void command.perform(services);
+                  }}
+                >
+                  {command.label}
+                </button>
               </td>
-              <td>3D view focused: move the active lead 0.5 mm to the patient’s left / right</td>
             </tr>
-            <tr>
-              <td>
-                <kbd>↑ ↓</kbd> in a number box
-              </td>
-              <td>step the value by the device step</td>
-            </tr>
-          </tbody>
-        </table>
-        <button ref={closeRef} type="button" onClick={() => setHelpOpen(false)}>
-          Close
-        </button>
-      </div>
-    </div>
+          ))}
+          <tr>
+            <td>
+              <kbd>↑ ↓</kbd> <kbd>Shift</kbd>
+            </td>
+            <td>3D view focused: move the active lead 1 mm (5 mm) rostral / caudal</td>
+          </tr>
+          <tr>
+            <td>
+              <kbd>← →</kbd>
+            </td>
+            <td>3D view focused: move the active lead 0.5 mm to the patient’s left / right</td>
+          </tr>
+          <tr>
+            <td>
+              <kbd>↑ ↓</kbd> in a number box
+            </td>
+            <td>step the value by the device step</td>
+          </tr>
+        </tbody>
+      </table>
+    </ModalDialog>
   );
 }
