@@ -39,6 +39,10 @@ export * from './perception/patient-words';
 export * from './perception/coverage';
 export * from './simulation/engine';
 export * from './simulation/simulate';
+export * from './simulation/titration-curve';
+export * from './simulation/strength-duration';
+export * from './simulation/activation-surface';
+export { unitFieldsAtPoints, fieldSectionFor, type SpinePoints } from './simulation/unit-fields';
 
 export * from './programming/contacts';
 export * from './programming/edits';

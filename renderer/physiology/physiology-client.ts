@@ -41,6 +41,7 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
     if (!deliverable) {
       lastKey = '';
       if (state.physiology.status !== 'idle') state.setPhysiology({ status: 'idle' });
+      if (state.activation) state.setConfigured(undefined);
       return;
     }
     const key = configurationKey(state);
@@ -51,6 +52,7 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
       latestConfigure = ++requestId;
       const previous = state.physiology.status === 'ready' ? state.physiology.result : undefined;
       state.setPhysiology({ status: 'computing', previous });
+      state.setStrengthDuration(undefined);
       const session: Session = state.visit.session;
       post({ type: 'configure', requestId: latestConfigure, session, programIndex: session.activeProgram, areaIndex: state.activeArea, posture: state.posture });
     } else if (amplitude !== undefined && amplitude !== lastAmplitude) {
@@ -69,6 +71,11 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
       state.setPhysiology({ status: 'unavailable', reason: message.message });
       return;
     }
+    if (message.type === 'strengthDuration') {
+      state.setStrengthDuration(message.strengthDuration);
+      return;
+    }
+    if (message.configured) state.setConfigured(message.configured);
     const computeMs = started === undefined ? message.timingsMs.total : performance.now() - started;
     state.setPhysiology({ status: 'ready', result: message.result, computeMs });
   };

@@ -1,4 +1,4 @@
-import type { Posture, Session, SimulationResult, StageTimes } from '../../src-core';
+import type { Posture, Session, SimulationResult, StageTimes, StrengthDurationPoint, TitrationPoint, WeissFit } from '../../src-core';
 
 /** Messages to the physiology worker. Every request carries an id; replies echo it so stale ones can be dropped. */
 export type PhysiologyRequest =
@@ -12,7 +12,73 @@ export type PhysiologyRequest =
     }
   | { readonly type: 'amplitude'; readonly requestId: number; readonly amplitudeMa: number };
 
+/**
+ * The sampled fibres as the 3D view draws them: node positions (spine frame, mm) as float32, and per fibre what it
+ * carries. Sent only when the population changes (a lead moved, posture or patient changed): `version` says which.
+ */
+export interface FibreGeometry {
+  readonly version: number;
+  readonly count: number;
+  readonly nodesPerFibre: number;
+  /** Node f·nodesPerFibre + n of fibre f, spine frame (mm). */
+  readonly axialMm: Float32Array;
+  readonly lateralMm: Float32Array;
+  readonly dorsalMm: Float32Array;
+  /** Index into the core's DERMATOMES, per fibre. */
+  readonly dermatomeIndex: Uint8Array;
+  /** 0 = dorsal column, 1 = dorsal root, per fibre. */
+  readonly kind: Uint8Array;
+  /** 0 = left, 1 = right, per fibre. */
+  readonly side: Uint8Array;
+}
+
+/**
+ * What the 3D view needs to show the stimulation live without asking the worker again on an amplitude change:
+ * every fibre's threshold for the active area (a fibre fires when threshold ≤ amplitude) and the activating
+ * function on the cord's dorsal surface per mA (scale by the amplitude).
+ */
+export interface ActivationView {
+  readonly fibresVersion: number;
+  /** Effective threshold (mA of the active area) per fibre; Infinity = not excitable; 0 = fired by another area. */
+  readonly thresholdsMa: Float32Array;
+  readonly surface: {
+    readonly axialMm: Float32Array;
+    readonly lateralMm: Float32Array;
+    readonly dorsalMm: Float32Array;
+    /** Activating function per mA (mV/mm²), row-major (row · lateralMm.length + column). */
+    readonly activatingPerMa: Float32Array;
+    /** Activating-function peak (per mA) of the surface, and the peak at the perception threshold (scale for colour). */
+    readonly peakPerMa: number;
+  };
+  readonly perceptionThresholdMa: number | null;
+}
+
+/** The charts of one configuration: the titration sweep comes with the result, strength–duration points follow. */
+export interface TitrationChartData {
+  readonly points: readonly TitrationPoint[];
+  readonly perceptionMa: number | null;
+  readonly comfortMa: number | null;
+  readonly discomfortMa: number | null;
+}
+
+export interface StrengthDurationChartData {
+  /** Points computed so far (the sweep is computed a point at a time between amplitude queries). */
+  readonly points: readonly StrengthDurationPoint[];
+  readonly complete: boolean;
+  readonly fit: WeissFit | null;
+  /** The pulse shape varied: the program's own tonic pulse, or a biphasic tonic pulse for burst / 10 kHz. */
+  readonly waveform: 'biphasic' | 'monophasic';
+}
+
 /** Replies from the worker. */
 export type PhysiologyResponse =
-  | { readonly type: 'result'; readonly requestId: number; readonly result: SimulationResult; readonly timingsMs: StageTimes & { total: number } }
+  | {
+      readonly type: 'result';
+      readonly requestId: number;
+      readonly result: SimulationResult;
+      readonly timingsMs: StageTimes & { total: number };
+      /** Present on replies to `configure`. */
+      readonly configured?: { readonly fibres?: FibreGeometry; readonly activation: ActivationView; readonly titration: TitrationChartData };
+    }
+  | { readonly type: 'strengthDuration'; readonly requestId: number; readonly strengthDuration: StrengthDurationChartData }
   | { readonly type: 'error'; readonly requestId: number; readonly message: string };

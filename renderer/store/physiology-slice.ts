@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { Posture, SimulationResult } from '../../src-core';
+import type { ActivationView, FibreGeometry, StrengthDurationChartData, TitrationChartData } from '../physiology/protocol';
 import type { AppState } from './app-store';
 
 /** What the virtual patient currently feels, as the physiology worker last reported it. */
@@ -10,13 +11,35 @@ export interface PhysiologySlice {
     | { readonly status: 'computing'; readonly previous: SimulationResult | undefined }
     | { readonly status: 'ready'; readonly result: SimulationResult; readonly computeMs: number }
     | { readonly status: 'unavailable'; readonly reason: string };
+  /** The sampled fibres of the current population (replaced only when the population changes). */
+  readonly fibres: FibreGeometry | undefined;
+  /** Fibre thresholds and the activating-function surface of the active area (per mA) — the 3D view's live layer. */
+  readonly activation: ActivationView | undefined;
+  /** Coverage and sensation against amplitude for the active configuration. */
+  readonly titration: TitrationChartData | undefined;
+  /** Perception / discomfort thresholds against pulse width for the active configuration, filled in as computed. */
+  readonly strengthDuration: StrengthDurationChartData | undefined;
   setPosture(posture: Posture): void;
   setPhysiology(physiology: PhysiologySlice['physiology']): void;
+  /** Stores what a configuration reply carried (fibres only when the population changed). */
+  setConfigured(configured: { fibres?: FibreGeometry; activation: ActivationView; titration: TitrationChartData } | undefined): void;
+  setStrengthDuration(strengthDuration: StrengthDurationChartData | undefined): void;
 }
 
 export const createPhysiologySlice: StateCreator<AppState, [], [], PhysiologySlice> = (set) => ({
   posture: 'supine',
   physiology: { status: 'idle' },
+  fibres: undefined,
+  activation: undefined,
+  titration: undefined,
+  strengthDuration: undefined,
   setPosture: (posture) => set({ posture }),
   setPhysiology: (physiology) => set({ physiology }),
+  setConfigured: (configured) =>
+    set((state) =>
+      configured
+        ? { activation: configured.activation, titration: configured.titration, fibres: configured.fibres ?? state.fibres }
+        : { activation: undefined, titration: undefined, strengthDuration: undefined },
+    ),
+  setStrengthDuration: (strengthDuration) => set({ strengthDuration }),
 });

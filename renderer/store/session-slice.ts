@@ -23,6 +23,12 @@ export interface SessionSlice {
   readonly programIssues: readonly ProgramIssue[];
   /** The area the panel edits within the active program. */
   readonly activeArea: number;
+  /**
+   * Whether the (virtual) device is stimulating: off, the patient feels nothing whatever the program says. Not part
+   * of the session file — like a real IPG, a visit starts with stimulation on.
+   */
+  readonly stimulationOn: boolean;
+  setStimulationOn(on: boolean): void;
   applyEdit(change: Edit): void;
   undo(): void;
   redo(): void;
@@ -66,6 +72,8 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
   return {
     ...derive(initialVisit),
     activeArea: 0,
+    stimulationOn: true,
+    setStimulationOn: (stimulationOn) => set({ stimulationOn }),
     applyEdit: (change) => replaceVisit(edit(get().visit, change)),
     undo: () => replaceVisit(undo(get().visit)),
     redo: () => replaceVisit(redo(get().visit)),
@@ -83,7 +91,7 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     revertToDevice: () => replaceVisit(revertToDevice(get().visit)),
     loadSession: (session, implant) => {
       const visit = startVisit(session);
-      set({ visit, implant, programIssues: issuesOf(visit, implant), activeArea: 0 });
+      set({ visit, implant, programIssues: issuesOf(visit, implant), activeArea: 0, stimulationOn: true });
     },
     setActiveArea: (activeArea) => set({ activeArea }),
   };

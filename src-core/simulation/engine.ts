@@ -8,6 +8,7 @@ import type { ResolvedImplant } from '../hardware/implant';
 import { buildRecruitmentIndex, type RecruitmentIndex } from '../perception/recruitment-index';
 import type { Program, StimulationArea } from '../program/types';
 import { predictorPulseFor } from './pulse-for-program';
+import type { PredictorPulse } from '../axon/predictor/calibration';
 import { computeUnitFields, type UnitFields } from './unit-fields';
 
 /** Everything the physiology depends on. */
@@ -40,7 +41,11 @@ export interface ProgramThresholds {
   readonly perAreaMa: readonly Float64Array[];
 }
 
-function areaCurrents(area: StimulationArea, implant: ResolvedImplant): Float64Array {
+/**
+ * Per-contact current (mA per mA of the area's amplitude) with cathodes positive, anodes negative.
+ * @example areaCathodicCurrents(bipole, implant); // [0, 0, 0, 1, -1, 0, …]
+ */
+export function areaCathodicCurrents(area: StimulationArea, implant: ResolvedImplant): Float64Array {
   // Cathodes positive, anodes negative (the weights' signs flipped): the predictor's cathodic pulse then makes the
   // cathodes cathodic. The case is a distant return whose field at the cord is negligible, so it adds nothing here.
   const currents = new Float64Array(implant.contacts.length);
@@ -67,38 +72,54 @@ export class PhysiologyEngine {
 
   /** Per-area thresholds for the setup, recomputing only the stages whose inputs changed. */
   thresholdsFor(setup: PhysiologySetup): ProgramThresholds {
-    const size = setup.size ?? DEFAULT_POPULATION_SIZE;
-    const populationKey = keyOf([setup.implant.contacts.map((c) => c.centre), setup.implant.leads.map((l) => l.placement), setup.patient, setup.posture, setup.seed, size]);
     this.times.population = 0;
     this.times.unitFields = 0;
     this.times.thresholds = 0;
-    if (populationKey !== this.populationKey || !this.population || !this.unitFields) {
-      let t = this.clock();
-      this.population = buildFibrePopulation(setup.implant, setup.patient, setup.posture, setup.seed, size);
-      this.times.population = this.clock() - t;
-      t = this.clock();
-      this.unitFields = computeUnitFields(setup.implant, this.population, setup.patient, setup.posture);
-      this.times.unitFields = this.clock() - t;
-      this.populationKey = populationKey;
-      this.thresholdsKey = '';
-    }
+    this.ensurePopulation(setup);
     const thresholdsKey = keyOf([setup.program.paradigm, setup.program.areas.map((a) => [a.contacts, a.pulseWidthUs])]);
     if (thresholdsKey !== this.thresholdsKey || !this.thresholds) {
       const t = this.clock();
-      this.thresholds = { population: this.population, perAreaMa: setup.program.areas.map((area) => this.areaThresholds(setup, area)) };
+      this.thresholds = {
+        population: this.population!,
+        perAreaMa: setup.program.areas.map((area) => this.areaThresholds(setup, area, predictorPulseFor(setup.program, area))),
+      };
       this.times.thresholds = this.clock() - t;
       this.thresholdsKey = thresholdsKey;
     }
     return this.thresholds;
   }
 
-  private areaThresholds(setup: PhysiologySetup, area: StimulationArea): Float64Array {
+  /**
+   * Thresholds (mA) of every fibre for one area delivered with another pulse shape — for strength–duration curves.
+   * Reuses the cached population and unit fields; leaves the program's cached thresholds alone.
+   */
+  areaThresholdsForPulse(setup: PhysiologySetup, area: StimulationArea, pulse: PredictorPulse): { population: FibrePopulation; thresholdsMa: Float64Array } {
+    this.ensurePopulation(setup);
+    return { population: this.population!, thresholdsMa: this.areaThresholds(setup, area, pulse) };
+  }
+
+  /** The fibre population and its unit fields, rebuilt only when anatomy, posture, leads or seed change. */
+  private ensurePopulation(setup: PhysiologySetup): void {
+    const size = setup.size ?? DEFAULT_POPULATION_SIZE;
+    const populationKey = keyOf([setup.implant.contacts.map((c) => c.centre), setup.implant.leads.map((l) => l.placement), setup.patient, setup.posture, setup.seed, size]);
+    if (populationKey === this.populationKey && this.population && this.unitFields) return;
+    let t = this.clock();
+    this.population = buildFibrePopulation(setup.implant, setup.patient, setup.posture, setup.seed, size);
+    this.times.population = this.clock() - t;
+    t = this.clock();
+    this.unitFields = computeUnitFields(setup.implant, this.population, setup.patient, setup.posture);
+    this.times.unitFields = this.clock() - t;
+    this.populationKey = populationKey;
+    this.thresholdsKey = '';
+  }
+
+  private areaThresholds(setup: PhysiologySetup, area: StimulationArea, pulse: PredictorPulse): Float64Array {
     const population = this.population!;
     const unit = this.unitFields!;
     const profile = new Float64Array(unit.nodeCount);
-    superposeInto(profile, unit.mv, areaCurrents(area, setup.implant), unit.contactCount, unit.nodeCount);
+    superposeInto(profile, unit.mv, areaCathodicCurrents(area, setup.implant), unit.contactCount, unit.nodeCount);
     // One calibration per pulse shape, interpolated per fibre diameter inside the kernel.
-    const calibration = predictorPulseCalibration(predictorPulseFor(setup.program, area));
+    const calibration = predictorPulseCalibration(pulse);
     const out = new Float64Array(population.count);
     return predictThresholdScalesByDiameterInto(out, profile, population.diameterUm, population.count, population.nodesPerFibre, calibration);
   }

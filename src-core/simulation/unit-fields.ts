@@ -33,9 +33,31 @@ function cachedTable(stack: ReturnType<typeof layerStackFor>, heightMm: number):
  * insulating plane at the paddle face.
  */
 export function computeUnitFields(implant: ResolvedImplant, population: FibrePopulation, patient: PatientAnatomy, posture: Posture): UnitFields {
+  const nodeCount = population.count * population.nodesPerFibre;
+  return unitFieldsAtPoints(implant, patient, posture, { lateralMm: population.nodeLateralMm, axialMm: population.nodeAxialMm, dorsalMm: population.nodeDorsalMm, count: nodeCount });
+}
+
+/** Points in the spine frame as parallel arrays (mm). */
+export interface SpinePoints {
+  readonly lateralMm: Float64Array;
+  readonly axialMm: Float64Array;
+  readonly dorsalMm: Float64Array;
+  readonly count: number;
+}
+
+/** The canal section the field model uses for an implant: the one at the middle of its contacts. */
+export function fieldSectionFor(implant: ResolvedImplant, patient: PatientAnatomy, posture: Posture) {
   const axial = implant.contacts.map((c) => c.centre.axialMm as number);
   const centre = (Math.min(...axial) + Math.max(...axial)) / 2;
-  const section = canalSectionAt(mm(centre), posture, patient);
+  return canalSectionAt(mm(centre), posture, patient);
+}
+
+/**
+ * Potential (mV per mA) of every contact at arbitrary points, contact-major — the same model and cached tables as
+ * the fibre nodes use, so a picture of the field (activation-surface.ts) agrees with the physiology.
+ */
+export function unitFieldsAtPoints(implant: ResolvedImplant, patient: PatientAnatomy, posture: Posture, points: SpinePoints): UnitFields {
+  const section = fieldSectionFor(implant, patient, posture);
   const anatomy = { dcsfMm: section.dcsfMm, duraThicknessMm: section.duraThicknessMm };
   const percutaneous = layerStackFor(anatomy);
   const geometry: ContactGeometry[] = implant.contacts.map((c) => ({
@@ -47,8 +69,8 @@ export function computeUnitFields(implant: ResolvedImplant, population: FibrePop
     const placed = implant.contacts[geometry.indexOf(contact)];
     return placed?.facesVentrallyOnly ? layerStackFor(anatomy, { insulatingPlaneMm: Math.max(0, placed.centre.dorsalMm) }) : percutaneous;
   };
-  const nodeCount = population.count * population.nodesPerFibre;
+  const nodeCount = points.count;
   const mv = new Float64Array(geometry.length * nodeCount);
-  contactFieldsInto(mv, (contact) => cachedTable(stackOf(contact), contact.centre.dorsalMm), geometry, population.nodeLateralMm, population.nodeAxialMm, population.nodeDorsalMm, nodeCount);
+  contactFieldsInto(mv, (contact) => cachedTable(stackOf(contact), contact.centre.dorsalMm), geometry, points.lateralMm, points.axialMm, points.dorsalMm, nodeCount);
   return { contactCount: geometry.length, nodeCount, mv };
 }
