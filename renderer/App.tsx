@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { PulseTrainChart } from './charts/PulseTrainChart';
+import { ChartsPanel } from './charts/ChartsPanel';
 import { SafetySummary } from './charts/SafetySummary';
 import { BodyMapPanel } from './bodymap/BodyMapPanel';
 import { PatientPanel } from './patient/PatientPanel';
@@ -57,7 +57,7 @@ export function App() {
         </div>
         <div className="column">
           <PatientPanel />
-          <PulseTrainChart />
+          <ChartsPanel />
           <SafetySummary />
         </div>
       </main>
