@@ -8,7 +8,10 @@ import { selectActiveArea, selectActiveProgram } from '../store/selectors';
 import { BACKGROUND, FLUORO_BACKGROUND, anatomicalPalette, disposePalette, fluoroscopyPalette } from './materials';
 import { describePlacement, nudgeForKey, nudgePlacement } from './placement';
 import { toScene } from './scene-frame';
-import { Anatomy, AxialSection, CameraRig, Leads, contactRoles, type ViewName } from './SpineScene';
+import { Anatomy } from './Anatomy';
+import { AxialSection } from './AxialSection';
+import { CameraRig, type ViewName } from './CameraRig';
+import { Leads, contactRoles } from './Leads';
 
 const VIEWS: readonly { readonly view: ViewName; readonly label: string; readonly short: string }[] = [
   { view: 'posterior', label: 'Posterior view', short: 'Posterior' },
