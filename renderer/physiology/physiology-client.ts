@@ -7,14 +7,16 @@ function configurationKey(state: AppState): string {
   const { session } = state.visit;
   const program = session.programs[session.activeProgram];
   const areas = program?.areas.map((area, i) => (i === state.activeArea ? { ...area, amplitudeMa: 0, dosing: { mode: 'absolute' } } : area));
-  return JSON.stringify([session.hardware, session.patient.anatomy, session.patient.id, program?.paradigm, program?.rateHz, areas, state.activeArea, state.posture]);
+  return JSON.stringify([session.hardware, session.patient.anatomy, session.patient.id, program?.paradigm, program?.rateHz, areas, state.activeArea, state.posture, state.stimulationOn]);
 }
 
-function activeAmplitude(state: AppState): number | undefined {
+/** The amplitude the patient gets from the active area now (mA): 0 while stimulation is off. */
+export function activeAmplitude(state: AppState): number | undefined {
   const { session } = state.visit;
   const program = session.programs[session.activeProgram];
   const area = program?.areas[state.activeArea];
   if (!program || !area) return undefined;
+  if (!state.stimulationOn) return 0;
   const step = state.implant.ipg.paradigms[program.paradigm.kind]?.amplitudeMa.step ?? mA(0.1);
   return deliveredAmplitudeMa(area, step);
 }
@@ -54,7 +56,7 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
       state.setPhysiology({ status: 'computing', previous });
       state.setStrengthDuration(undefined);
       const session: Session = state.visit.session;
-      post({ type: 'configure', requestId: latestConfigure, session, programIndex: session.activeProgram, areaIndex: state.activeArea, posture: state.posture });
+      post({ type: 'configure', requestId: latestConfigure, session, programIndex: session.activeProgram, areaIndex: state.activeArea, posture: state.posture, amplitudeMa: amplitude ?? 0, stimulationOn: state.stimulationOn });
     } else if (amplitude !== undefined && amplitude !== lastAmplitude) {
       lastAmplitude = amplitude;
       post({ type: 'amplitude', requestId: ++requestId, amplitudeMa: amplitude });

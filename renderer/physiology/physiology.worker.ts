@@ -13,18 +13,25 @@ import {
   recruitmentIndexFor,
   resolveImplant,
   resultFor,
+  type PhysiologySetup,
   type Posture,
   type RecruitmentIndex,
   type Session,
 } from '../../src-core';
+import { activationViewFor, fibreGeometryOf, strengthDurationSweep, titrationFor } from './configured-views';
 import type { PhysiologyRequest, PhysiologyResponse } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const engine = new PhysiologyEngine(() => performance.now());
 let current: { index: RecruitmentIndex; session: Session; programIndex: number; posture: Posture } | undefined;
+/** The population whose geometry the renderer already has (same object = same fibres). */
+let sentPopulation: object | undefined;
+let fibresVersion = 0;
+/** Bumped by every configure, so a strength–duration sweep of an older configuration stops. */
+let generation = 0;
 
-function reply(message: PhysiologyResponse): void {
-  scope.postMessage(message);
+function reply(message: PhysiologyResponse, transfer: Transferable[] = []): void {
+  scope.postMessage(message, transfer);
 }
 
 function configure(request: Extract<PhysiologyRequest, { type: 'configure' }>): void {
@@ -34,20 +41,51 @@ function configure(request: Extract<PhysiologyRequest, { type: 'configure' }>): 
   if (!resolved.ok) throw new Error(resolved.error);
   const program = session.programs[programIndex];
   if (!program) throw new Error(`There is no program ${programIndex + 1}.`);
-  const step = resolved.implant.ipg.paradigms[program.paradigm.kind]?.amplitudeMa.step ?? mA(0.1);
-  const thresholds = engine.thresholdsFor({
+  const limits = resolved.implant.ipg.paradigms[program.paradigm.kind];
+  const step = limits?.amplitudeMa.step ?? mA(0.1);
+  const setup: PhysiologySetup = {
     implant: resolved.implant,
     program,
     patient: session.patient.anatomy ?? NOMINAL_ANATOMY,
     posture,
     seed: patientSeed(session.patient.id),
-  });
-  const effective = effectiveThresholdsForArea(thresholds, program, areaIndex, (area) => deliveredAmplitudeMa(area, step));
+  };
+  const thresholds = engine.thresholdsFor(setup);
+  const effective = effectiveThresholdsForArea(thresholds, program, areaIndex, (other) => (request.stimulationOn ? deliveredAmplitudeMa(other, step) : 0));
   const index = recruitmentIndexFor(thresholds, effective);
   current = { index, session, programIndex, posture };
   const area = program.areas[areaIndex] ?? program.areas[0]!;
-  const result = resultFor(index, perceive(index, deliveredAmplitudeMa(area, step)), session, programIndex, posture);
-  reply({ type: 'result', requestId: request.requestId, result, timingsMs: { ...engine.times, total: performance.now() - started } });
+  const result = resultFor(index, perceive(index, request.amplitudeMa), session, programIndex, posture);
+  const timingsMs = { ...engine.times, total: performance.now() - started };
+
+  const newPopulation = thresholds.population !== sentPopulation;
+  if (newPopulation) {
+    sentPopulation = thresholds.population;
+    fibresVersion++;
+  }
+  const fibres = newPopulation ? fibreGeometryOf(thresholds.population, fibresVersion) : undefined;
+  const activation = activationViewFor(setup, area, effective, result.perceptionThresholdMa, fibresVersion);
+  const titration = titrationFor(index, session.patient.painMap, limits?.amplitudeMa.max ?? mA(25));
+  const transfer: Transferable[] = [activation.thresholdsMa.buffer, activation.surface.activatingPerMa.buffer];
+  if (fibres) transfer.push(fibres.axialMm.buffer, fibres.lateralMm.buffer, fibres.dorsalMm.buffer);
+  reply({ type: 'result', requestId: request.requestId, result, timingsMs, configured: { ...(fibres ? { fibres } : {}), activation, titration } }, transfer);
+  startStrengthDuration(request.requestId, setup, area);
+}
+
+/**
+ * Computes the strength–duration points one per task, so amplitude queries queued meanwhile are answered between
+ * points (an amplitude drag never waits for the whole sweep), and abandons the sweep when the configuration changes.
+ */
+function startStrengthDuration(requestId: number, setup: PhysiologySetup, area: PhysiologySetup['program']['areas'][number]): void {
+  const mine = ++generation;
+  const sweep = strengthDurationSweep(engine, setup, area);
+  const next = () => {
+    if (mine !== generation) return;
+    const progress = sweep.next();
+    reply({ type: 'strengthDuration', requestId, strengthDuration: progress.value });
+    if (!progress.done) setTimeout(next, 0);
+  };
+  setTimeout(next, 0);
 }
 
 function amplitude(request: Extract<PhysiologyRequest, { type: 'amplitude' }>): void {

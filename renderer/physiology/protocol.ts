@@ -9,6 +9,10 @@ export type PhysiologyRequest =
       readonly programIndex: number;
       readonly areaIndex: number;
       readonly posture: Posture;
+      /** The amplitude the patient gets now (mA): the area's delivered amplitude, 0 with stimulation off. */
+      readonly amplitudeMa: number;
+      /** Off: the other areas deliver nothing either, so the patient feels nothing. */
+      readonly stimulationOn: boolean;
     }
   | { readonly type: 'amplitude'; readonly requestId: number; readonly amplitudeMa: number };
 

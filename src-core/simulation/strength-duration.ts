@@ -43,27 +43,28 @@ export function strengthDurationPoint(engine: PhysiologyEngine, setup: Physiolog
 }
 
 /**
- * Least-squares fit of Weiss's law (Weiss 1901) to the perception thresholds: I = a + b/PW is linear in 1/PW, with
- * rheobase a and chronaxie b/a. Null when fewer than two points are felt or the fit is not physical.
+ * Least-squares fit of Weiss's law (Weiss 1901) in its charge form to the perception thresholds: the charge
+ * Q = I·PW = I_rh·PW + I_rh·c is linear in PW, with slope the rheobase and intercept over slope the chronaxie.
+ * Null when fewer than two points are felt or the fit is not physical.
  * @example weissFit([{ pulseWidthUs: 100, perceptionMa: 4 }, { pulseWidthUs: 400, perceptionMa: 2.5 }]); // { rheobaseMa: 2, chronaxieUs: 100 }
  */
 export function weissFit(points: readonly Pick<StrengthDurationPoint, 'pulseWidthUs' | 'perceptionMa'>[]): WeissFit | null {
   const felt = points.filter((p): p is { pulseWidthUs: number; perceptionMa: number } => p.perceptionMa !== null);
   if (felt.length < 2) return null;
   const n = felt.length;
-  const xs = felt.map((p) => 1 / p.pulseWidthUs);
-  const ys = felt.map((p) => p.perceptionMa);
-  const mx = xs.reduce((a, b) => a + b, 0) / n;
-  const my = ys.reduce((a, b) => a + b, 0) / n;
+  const widths = felt.map((p) => p.pulseWidthUs);
+  const charges = felt.map((p) => p.perceptionMa * p.pulseWidthUs);
+  const mw = widths.reduce((a, b) => a + b, 0) / n;
+  const mq = charges.reduce((a, b) => a + b, 0) / n;
   let sxy = 0;
   let sxx = 0;
   for (let i = 0; i < n; i++) {
-    sxy += (xs[i]! - mx) * (ys[i]! - my);
-    sxx += (xs[i]! - mx) ** 2;
+    sxy += (widths[i]! - mw) * (charges[i]! - mq);
+    sxx += (widths[i]! - mw) ** 2;
   }
   if (sxx === 0) return null;
-  const b = sxy / sxx;
-  const a = my - b * mx;
-  if (!(a > 0) || !(b > 0)) return null;
-  return { rheobaseMa: a, chronaxieUs: b / a };
+  const rheobaseMa = sxy / sxx;
+  const intercept = mq - rheobaseMa * mw;
+  if (!(rheobaseMa > 0) || !(intercept > 0)) return null;
+  return { rheobaseMa, chronaxieUs: intercept / rheobaseMa };
 }

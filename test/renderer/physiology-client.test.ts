@@ -87,4 +87,36 @@ describe('the physiology client', () => {
     disconnect();
     expect(worker.terminated).toBe(true);
   });
+
+  it('keeps the 3D layer, the titration sweep and the strength–duration points the worker sends for the current configuration', () => {
+    const store = deliverableStore();
+    const worker = new FakeWorker();
+    connectPhysiology(store, worker as unknown as Worker);
+    const id = worker.requests[0]!.requestId;
+    const fibres = { version: 1, count: 1, nodesPerFibre: 1, axialMm: new Float32Array(1), lateralMm: new Float32Array(1), dorsalMm: new Float32Array(1), dermatomeIndex: new Uint8Array(1), kind: new Uint8Array(1), side: new Uint8Array(1) };
+    const activation = { fibresVersion: 1, thresholdsMa: Float32Array.of(2), surface: { axialMm: new Float32Array(1), lateralMm: new Float32Array(1), dorsalMm: new Float32Array(1), activatingPerMa: new Float32Array(1), peakPerMa: 1 }, perceptionThresholdMa: 2 };
+    const titration = { points: [], perceptionMa: 2, comfortMa: 3, discomfortMa: 5 };
+    worker.reply({ type: 'result', requestId: id, result: result(0), timingsMs: { population: 0, unitFields: 0, thresholds: 0, total: 1 }, configured: { fibres, activation, titration } });
+    expect(store.getState()).toMatchObject({ fibres, activation, titration });
+    const strengthDuration = { points: [{ pulseWidthUs: 20, perceptionMa: 9, discomfortMa: null }], complete: false, fit: null, waveform: 'biphasic' as const };
+    worker.reply({ type: 'strengthDuration', requestId: id, strengthDuration });
+    expect(store.getState().strengthDuration).toEqual(strengthDuration);
+    // A later configuration without new fibres keeps the geometry but clears the old strength–duration sweep.
+    store.getState().applyEdit({ kind: 'setPulseWidth', program: 0, area: 0, pulseWidthUs: 200 as never });
+    expect(store.getState().strengthDuration).toBeUndefined();
+    worker.reply({ type: 'result', requestId: worker.requests.at(-1)!.requestId, result: result(0), timingsMs: { population: 0, unitFields: 0, thresholds: 0, total: 1 }, configured: { activation, titration } });
+    expect(store.getState().fibres).toBe(fibres);
+  });
+
+  it('tells the worker the patient gets nothing while stimulation is off, and the programmed amplitude when it is back on', () => {
+    const store = deliverableStore();
+    store.getState().applyEdit({ kind: 'setAmplitude', program: 0, area: 0, amplitudeMa: mA(3) });
+    const worker = new FakeWorker();
+    connectPhysiology(store, worker as unknown as Worker);
+    expect(worker.requests.at(-1)).toMatchObject({ type: 'configure', amplitudeMa: 3, stimulationOn: true });
+    store.getState().setStimulationOn(false);
+    expect(worker.requests.at(-1)).toMatchObject({ type: 'configure', amplitudeMa: 0, stimulationOn: false });
+    store.getState().setStimulationOn(true);
+    expect(worker.requests.at(-1)).toMatchObject({ type: 'configure', amplitudeMa: 3, stimulationOn: true });
+  });
 });

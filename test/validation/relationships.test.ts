@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { feltAt, indexOf, mostCaudal, sample, singleLead, thresholdsOf, withDcsfScale } from './helpers';
+import { weissFit } from '../../src-core';
 
 // Each test reproduces a published relationship. None of the model's constants was tuned to make one pass: where a
 // test fails, the physics needs understanding, not a parameter nudge (docs/physics.md).
@@ -64,15 +65,8 @@ describe('validation: published relationships', () => {
     const widths = [60, 90, 150, 210, 300, 450, 1000];
     const pt = widths.map((pw) => thresholdsOf(indexOf(singleLead({ tipLevel: 'T9', pulseWidthUs: pw, recharge: 'passive' }))).perceptionMa);
     for (let i = 1; i < pt.length; i++) expect(pt[i]).toBeLessThan(pt[i - 1]!); // strength–duration emerges
-    // Weiss/Lapicque fit: charge Q = I·PW is linear in PW with slope I_rheobase and intercept I_rh·chronaxie.
-    const n = widths.length;
-    const q = widths.map((pw, i) => pw * pt[i]!);
-    const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
-    const mx = mean(widths);
-    const mq = mean(q);
-    const slope = widths.reduce((s, x, i) => s + (x - mx) * (q[i]! - mq), 0) / widths.reduce((s, x) => s + (x - mx) ** 2, 0);
-    const chronaxie = (mq - slope * mx) / slope;
-    expect(n).toBe(7);
+    const fit = weissFit(widths.map((pulseWidthUs, i) => ({ pulseWidthUs, perceptionMa: pt[i]! })));
+    const chronaxie = fit?.chronaxieUs ?? Number.NaN;
     expect(chronaxie).toBeGreaterThan(150);
     expect(chronaxie).toBeLessThan(500);
   }, 120_000);

@@ -1,0 +1,92 @@
+// What the worker derives from one configuration besides the patient's words: the 3D view's fibres and activation,
+// the titration sweep and the strength–duration sweep. Pure functions of the core's results (testable in Node).
+import {
+  DERMATOMES,
+  activationSurfaceFor,
+  sensationThresholds,
+  strengthDurationPoint,
+  strengthDurationPulse,
+  STRENGTH_DURATION_PULSE_WIDTHS_US,
+  titrationAmplitudes,
+  titrationCurve,
+  weissFit,
+  type FibrePopulation,
+  type PainRegion,
+  type PhysiologyEngine,
+  type PhysiologySetup,
+  type RecruitmentIndex,
+  type StimulationArea,
+  type StrengthDurationPoint,
+} from '../../src-core';
+import type { ActivationView, FibreGeometry, StrengthDurationChartData, TitrationChartData } from './protocol';
+
+/** Points of the titration sweep: enough for a smooth curve, each one a recruitment query (µs). */
+const TITRATION_POINTS = 81;
+
+const finiteOrNull = (value: number) => (Number.isFinite(value) ? value : null);
+
+/** The population's node positions as float32 and its labels as small integers, for the 3D view. */
+export function fibreGeometryOf(population: FibrePopulation, version: number): FibreGeometry {
+  const dermatomeIndex = new Uint8Array(population.count);
+  const kind = new Uint8Array(population.count);
+  const side = new Uint8Array(population.count);
+  for (let f = 0; f < population.count; f++) {
+    dermatomeIndex[f] = DERMATOMES.indexOf(population.dermatome[f]!);
+    kind[f] = population.kind[f] === 'dorsalRoot' ? 1 : 0;
+    side[f] = population.side[f] === 'right' ? 1 : 0;
+  }
+  return {
+    version,
+    count: population.count,
+    nodesPerFibre: population.nodesPerFibre,
+    axialMm: Float32Array.from(population.nodeAxialMm),
+    lateralMm: Float32Array.from(population.nodeLateralMm),
+    dorsalMm: Float32Array.from(population.nodeDorsalMm),
+    dermatomeIndex,
+    kind,
+    side,
+  };
+}
+
+/** Fibre thresholds and the activating-function surface of the active area. */
+export function activationViewFor(setup: PhysiologySetup, area: StimulationArea, effectiveMa: Float64Array, perceptionThresholdMa: number | null, fibresVersion: number): ActivationView {
+  const surface = activationSurfaceFor(setup.implant, area, setup.patient, setup.posture);
+  return {
+    fibresVersion,
+    thresholdsMa: Float32Array.from(effectiveMa),
+    surface: {
+      axialMm: Float32Array.from(surface.axialMm),
+      lateralMm: Float32Array.from(surface.lateralMm),
+      dorsalMm: Float32Array.from(surface.dorsalMm),
+      activatingPerMa: Float32Array.from(surface.activatingPerMa),
+      peakPerMa: surface.peakPerMa,
+    },
+    perceptionThresholdMa,
+  };
+}
+
+/** The titration sweep of a configuration, from 0 to past its discomfort threshold (or the device maximum). */
+export function titrationFor(index: RecruitmentIndex, painMap: readonly PainRegion[] | undefined, deviceMaxMa: number): TitrationChartData {
+  const t = sensationThresholds(index);
+  const discomfortMa = finiteOrNull(t.discomfortMa);
+  return {
+    points: titrationCurve(index, painMap, titrationAmplitudes(discomfortMa, deviceMaxMa, TITRATION_POINTS)),
+    perceptionMa: finiteOrNull(t.perceptionMa),
+    comfortMa: finiteOrNull(t.comfortMa),
+    discomfortMa,
+  };
+}
+
+/** The strength–duration sweep of one area as a generator: each step adds one pulse width and refits Weiss's law. */
+export function* strengthDurationSweep(engine: PhysiologyEngine, setup: PhysiologySetup, area: StimulationArea): Generator<StrengthDurationChartData, StrengthDurationChartData> {
+  const waveform = strengthDurationPulse(setup.program, STRENGTH_DURATION_PULSE_WIDTHS_US[0]!).waveform === 'monophasic' ? 'monophasic' : 'biphasic';
+  const points: StrengthDurationPoint[] = [];
+  const widths = STRENGTH_DURATION_PULSE_WIDTHS_US;
+  for (let i = 0; i < widths.length; i++) {
+    points.push(strengthDurationPoint(engine, setup, area, widths[i]!));
+    const data: StrengthDurationChartData = { points: [...points], complete: i === widths.length - 1, fit: weissFit(points), waveform };
+    if (data.complete) return data;
+    yield data;
+  }
+  return { points, complete: true, fit: weissFit(points), waveform };
+}
