@@ -52,3 +52,4 @@ export * from './session/session';
 export * from './session/schema';
 export * from './session/restore';
 export * from './session/new-session';
+export * from './session/visit-record';

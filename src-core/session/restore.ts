@@ -6,7 +6,8 @@ import type { ProgramIssue } from '../program/validate';
 import { validateProgram } from '../program/validate';
 import { toFile, toSession } from './convert';
 import { migrateToCurrent } from './migrate';
-import { SESSION_FORMAT, SESSION_FORMAT_VERSION, sessionFileSchemaV2 } from './schema';
+import { SESSION_FORMAT, SESSION_FORMAT_VERSION, sessionFileSchemaV2, type SessionFileV2 } from './schema';
+import { EMPTY_VISIT_RECORD, type VisitRecord } from './visit-record';
 import type { Session } from './session';
 
 /** A session read from a file, with its implant resolved and any problems of its (tentative) programs. */
@@ -17,6 +18,8 @@ export interface RestoredSession {
   readonly programIssues: readonly ProgramIssue[];
   /** The version the file was written in (older versions were migrated). */
   readonly fileVersion: number;
+  /** Thresholds found and what the patient said at the visit saved with the file (empty when none). */
+  readonly visitRecord: VisitRecord;
 }
 
 /** The outcome of reading a file: the session, or a message naming what is wrong and where. */
@@ -82,13 +85,19 @@ export function restoreSession(text: string, catalogue: HardwareCatalogue = defa
     if (contacts.some((c) => c >= implant.contacts.length)) return fail('faults', `The session file is invalid: field "faults": a fault names a contact the leads do not have.`);
   }
   const programIssues = session.programs.flatMap((program, index) => validateProgram(program, implant, `programs.${index}`));
-  return { ok: true, session, implant, programIssues, fileVersion: version };
+  return { ok: true, session, implant, programIssues, fileVersion: version, visitRecord: toVisitRecord(file.visitRecord) };
 }
 
 /**
  * The session as current-version file text, pretty-printed so files diff well.
  * @example restoreSession(serializeSession(session)).ok; // true
  */
-export function serializeSession(session: Session): string {
-  return `${JSON.stringify(toFile(session), null, 2)}\n`;
+export function serializeSession(session: Session, visitRecord: VisitRecord = EMPTY_VISIT_RECORD): string {
+  const file = toFile(session);
+  const withRecord = visitRecord.thresholds.length > 0 || visitRecord.sensations.length > 0 ? { ...file, visitRecord: { thresholds: [...visitRecord.thresholds], sensations: [...visitRecord.sensations] } } : file;
+  return `${JSON.stringify(withRecord, null, 2)}\n`;
+}
+
+function toVisitRecord(raw: SessionFileV2['visitRecord']): VisitRecord {
+  return raw ? { thresholds: raw.thresholds.map((t) => ({ ...t })), sensations: raw.sensations.map((n) => ({ ...n })) } : EMPTY_VISIT_RECORD;
 }

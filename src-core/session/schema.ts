@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { VERTEBRAL_LEVELS } from '../anatomy/vertebral-column';
 import { DERMATOMES } from '../anatomy/dermatomes';
+import { MAX_RECORDED_THRESHOLDS, MAX_SENSATION_NOTES } from './visit-record';
 
 /** The `format` tag every session file carries, so a stray JSON file is recognised as not ours. */
 export const SESSION_FORMAT = 'scs-sim-session';
@@ -86,7 +87,21 @@ export const settingsSchema = z.strictObject({
   chargeDensityLimitUcPerCm2: finite.positive().max(100),
 });
 
-/** Version 2 of the session file: patient, hardware and placement, programs, settings. */
+const postureSchema = z.enum(['supine', 'prone', 'sitting', 'standing']);
+const visitEntry = {
+  amplitudeMa: finite.min(0).max(100),
+  configuration: z.string().max(300),
+  posture: postureSchema,
+  atS: finite.min(0),
+};
+export const visitRecordSchema = z.strictObject({
+  thresholds: z.array(z.strictObject({ kind: z.enum(['perception', 'comfort', 'discomfort']), ...visitEntry })).max(MAX_RECORDED_THRESHOLDS),
+  sensations: z
+    .array(z.strictObject({ ...visitEntry, patientSaid: z.string().max(2000), painCoveredPct: finite.min(0).max(100).nullable() }))
+    .max(MAX_SENSATION_NOTES),
+});
+
+/** Version 2 of the session file: patient, hardware and placement, programs, settings, and the visit record. */
 export const sessionFileSchemaV2 = z.strictObject({
   format: z.literal(SESSION_FORMAT),
   version: z.literal(2),
@@ -97,6 +112,7 @@ export const sessionFileSchemaV2 = z.strictObject({
   devicePrograms: z.array(programSchema).max(32).optional().describe('what was last saved to the device; absent = same as programs'),
   faults: z.array(faultSchema).optional(),
   settings: settingsSchema.optional(),
+  visitRecord: visitRecordSchema.optional().describe('thresholds found and what the patient said at this visit; absent = none yet'),
 });
 export type SessionFileV2 = z.infer<typeof sessionFileSchemaV2>;
 

@@ -1,0 +1,84 @@
+import type { Posture } from '../anatomy/patient-anatomy';
+
+/** The three thresholds a programming visit records. */
+export type ThresholdKind = 'perception' | 'comfort' | 'discomfort';
+
+/** A threshold the clinician found: the amplitude at which the patient said so, with the settings it was found at. */
+export interface RecordedThreshold {
+  readonly kind: ThresholdKind;
+  readonly amplitudeMa: number;
+  /** The program and configuration, in words ("Tonic bipole · 3− 4+ · 300 µs · 50 Hz"). */
+  readonly configuration: string;
+  readonly posture: Posture;
+  /** Seconds since the visit started. */
+  readonly atS: number;
+}
+
+/** What the patient said at one setting, as a visit's sensation history keeps it. */
+export interface SensationNote {
+  readonly amplitudeMa: number;
+  readonly configuration: string;
+  readonly posture: Posture;
+  readonly patientSaid: string;
+  /** Share of the pain map covered (%), or null without a pain map. */
+  readonly painCoveredPct: number | null;
+  readonly atS: number;
+}
+
+/**
+ * The record of a programming visit: thresholds found and the sensation history. Kept beside the programs, not in
+ * their undo history (undoing an amplitude change does not unsay what the patient said), and saved in the session file.
+ */
+export interface VisitRecord {
+  readonly thresholds: readonly RecordedThreshold[];
+  readonly sensations: readonly SensationNote[];
+}
+
+export const EMPTY_VISIT_RECORD: VisitRecord = { thresholds: [], sensations: [] };
+
+/** At most this many notes are kept (the oldest go first); a visit rarely has more than a few dozen. */
+export const MAX_SENSATION_NOTES = 200;
+export const MAX_RECORDED_THRESHOLDS = 100;
+
+/**
+ * Adds a threshold to the record (the latest of a kind for a configuration is the one that counts).
+ * @example recordThreshold(EMPTY_VISIT_RECORD, { kind: 'perception', amplitudeMa: 2.7, configuration: '3− 4+', posture: 'supine', atS: 40 });
+ */
+export function recordThreshold(record: VisitRecord, threshold: RecordedThreshold): VisitRecord {
+  return { ...record, thresholds: [...record.thresholds, threshold].slice(-MAX_RECORDED_THRESHOLDS) };
+}
+
+/**
+ * Adds what the patient said, unless it repeats the last note word for word at the same configuration and posture
+ * (a drag back and forth is not news).
+ * @example noteSensation(record, { amplitudeMa: 3, configuration: '3− 4+', posture: 'supine', patientSaid: 'I feel…', painCoveredPct: 50, atS: 62 });
+ */
+export function noteSensation(record: VisitRecord, note: SensationNote): VisitRecord {
+  const last = record.sensations.at(-1);
+  if (last && last.patientSaid === note.patientSaid && last.configuration === note.configuration && last.posture === note.posture) return record;
+  return { ...record, sensations: [...record.sensations, note].slice(-MAX_SENSATION_NOTES) };
+}
+
+/** The latest recorded threshold of each kind for a configuration (undefined where none was recorded). */
+export function latestThresholds(record: VisitRecord, configuration: string): Partial<Record<ThresholdKind, RecordedThreshold>> {
+  const out: Partial<Record<ThresholdKind, RecordedThreshold>> = {};
+  for (const t of record.thresholds) if (t.configuration === configuration) out[t.kind] = t;
+  return out;
+}
+
+const PARADIGM_NAMES = { tonic: 'Tonic', burst: 'Burst', highFrequency: '10 kHz' } as const;
+
+/**
+ * A configuration in the words a visit record uses: paradigm, contacts with polarity (fractions when split), pulse
+ * width and rate. Amplitude is left out: it is what a threshold measures.
+ * @example describeConfiguration(program, program.areas[0]); // "Tonic · 3− 4+ · 300 µs · 50 Hz"
+ */
+export function describeConfiguration(
+  program: { readonly paradigm: { readonly kind: keyof typeof PARADIGM_NAMES }; readonly rateHz: number },
+  area: { readonly contacts: readonly { readonly electrode: number | 'case'; readonly polarity: 'cathode' | 'anode'; readonly fractionPct: number }[]; readonly pulseWidthUs: number },
+): string {
+  const contacts = area.contacts
+    .map((c) => `${c.electrode === 'case' ? 'case' : c.electrode}${c.polarity === 'cathode' ? '−' : '+'}${c.fractionPct < 100 ? ` ${Math.round(c.fractionPct)} %` : ''}`)
+    .join(' ');
+  return `${PARADIGM_NAMES[program.paradigm.kind]} · ${contacts || 'no contacts'} · ${area.pulseWidthUs} µs · ${program.rateHz} Hz`;
+}
