@@ -5,6 +5,7 @@ import { detectPlatform } from './platform';
 import { createAppStore } from './store/app-store';
 import { AppProvider } from './store/context';
 import { connectPhysiology } from './physiology/physiology-client';
+import { connectSensationLog } from './patient/sensation-log';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -13,6 +14,8 @@ if (!container) throw new Error('The page has no #root element.');
 const store = createAppStore();
 // The physiology runs in a Web Worker so that input never waits for it.
 connectPhysiology(store, new Worker(new URL('./physiology/physiology.worker.ts', import.meta.url), { type: 'module' }));
+connectSensationLog(store);
+store.getState().resetVisitRecord(store.getState().visitRecord, performance.now());
 
 createRoot(container).render(
   <StrictMode>

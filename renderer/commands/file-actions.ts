@@ -1,4 +1,4 @@
-import { createNewSession, defaultCatalogue, resolveImplant, restoreSession, serializeSession } from '../../src-core';
+import { EMPTY_VISIT_RECORD, createNewSession, defaultCatalogue, resolveImplant, restoreSession, serializeSession } from '../../src-core';
 import type { Platform } from '../platform';
 import type { AppStore } from '../store/app-store';
 
@@ -16,6 +16,7 @@ export function newSession(store: AppStore): void {
   const resolved = resolveImplant(session.hardware, defaultCatalogue());
   if (!resolved.ok) throw new Error(resolved.error); // the shipped defaults always resolve; a failure is a bug
   state.loadSession(session, resolved.implant);
+  state.resetVisitRecord(EMPTY_VISIT_RECORD, performance.now());
   state.setFile(undefined, undefined);
   state.showStatus({ kind: 'info', text: 'New session.' });
 }
@@ -40,6 +41,7 @@ export async function openSession(store: AppStore, platform: Platform): Promise<
     return;
   }
   state.loadSession(restored.session, restored.implant);
+  state.resetVisitRecord(restored.visitRecord, performance.now());
   state.setFile(opened.fileName, opened.fileToken);
   const migrated = restored.fileVersion < 2 ? ` (converted from format version ${restored.fileVersion})` : '';
   state.showStatus({ kind: 'info', text: `Opened ${opened.fileName}${migrated}.` });
@@ -48,7 +50,7 @@ export async function openSession(store: AppStore, platform: Platform): Promise<
 /** Saves to the current file, or asks where when there is none or `saveAs` is set. */
 export async function saveSession(store: AppStore, platform: Platform, saveAs: boolean): Promise<void> {
   const state = store.getState();
-  const contents = serializeSession(state.visit.session);
+  const contents = serializeSession(state.visit.session, state.visitRecord);
   try {
     const saved = await platform.saveSessionFile({
       contents,

@@ -1,9 +1,12 @@
+import { useState } from 'react';
 import { POSTURES, type Posture, type SimulationResult } from '../../src-core';
 import { coverageFor } from '../bodymap/body-map-model';
 import { useAppStore } from '../store/context';
+import { SensationHistory } from './SensationHistory';
+import { ThresholdRecorder } from './ThresholdRecorder';
+import './patient.css';
 
 const POSTURE_LABELS: Record<Posture, string> = { supine: 'Lying on the back', prone: 'Lying face down', sitting: 'Sitting', standing: 'Standing' };
-const mAText = (value: number | null) => (value === null ? 'not reached' : `${value.toFixed(1)} mA`);
 
 function Findings({ result }: { readonly result: SimulationResult }) {
   const felt = result.paresthesia.filter((p) => p.intensity > 0);
@@ -12,25 +15,14 @@ function Findings({ result }: { readonly result: SimulationResult }) {
   const coverage = painMap && painMap.length > 0 ? coverageFor(result, painMap) : null;
   return (
     <>
-      <blockquote className="patient-says" aria-label="Patient says">
-        “{result.patientSays}”
-      </blockquote>
-      <dl className="metrics">
-        <dt>Perception threshold</dt>
-        <dd aria-label="Perception threshold">{mAText(result.perceptionThresholdMa)}</dd>
-        <dt>Comfortable at</dt>
-        <dd aria-label="Comfort level">{mAText(result.comfortThresholdMa)}</dd>
-        <dt>Discomfort at</dt>
-        <dd aria-label="Discomfort threshold">{mAText(result.discomfortThresholdMa)}</dd>
-        {coverage && (
-          <>
-            <dt>Pain covered</dt>
-            <dd aria-label="Pain covered">{coverage.painCoveredPct.toFixed(0)} %</dd>
-            <dt>Paresthesia outside pain</dt>
-            <dd aria-label="Paresthesia outside pain">{coverage.extraneousPct.toFixed(0)} %</dd>
-          </>
-        )}
-      </dl>
+      {coverage && (
+        <dl className="metrics">
+          <dt>Pain covered</dt>
+          <dd aria-label="Pain covered">{coverage.painCoveredPct.toFixed(0)} %</dd>
+          <dt>Paresthesia outside pain</dt>
+          <dd aria-label="Paresthesia outside pain">{coverage.extraneousPct.toFixed(0)} %</dd>
+        </dl>
+      )}
       <ul className="paresthesia-list" aria-label="Paresthesia">
         {felt.map((p) => (
           <li key={`${p.dermatome}-${p.side}-${p.via}`}>
@@ -47,14 +39,16 @@ function Findings({ result }: { readonly result: SimulationResult }) {
 }
 
 /**
- * The virtual patient: what they say they feel, the thresholds found so far and a list of where paresthesia is
- * felt. The physiology is a teaching model (docs/physics.md) and the panel says so.
+ * The virtual patient: what they say, the thresholds the trainee records (the model's own only on request), the
+ * visit's sensation history and where paresthesia is felt. The physiology is a teaching model and the panel says so.
  */
 export function PatientPanel() {
   const physiology = useAppStore((s) => s.physiology);
   const posture = useAppStore((s) => s.posture);
   const setPosture = useAppStore((s) => s.setPosture);
   const name = useAppStore((s) => s.visit.session.patient.name);
+  const stimulationOn = useAppStore((s) => s.stimulationOn);
+  const [showModel, setShowModel] = useState(false);
   const shown = physiology.status === 'ready' ? physiology.result : physiology.status === 'computing' ? physiology.previous : undefined;
   return (
     <section className="panel" aria-labelledby="patient-heading" data-status={physiology.status}>
@@ -77,7 +71,15 @@ export function PatientPanel() {
       )}
       {physiology.status === 'unavailable' && <p role="alert">The patient model is unavailable: {physiology.reason}</p>}
       {physiology.status === 'idle' && <p className="muted">Set up a deliverable program to hear from the patient.</p>}
+      {shown && (
+        <blockquote className="patient-says" aria-label="Patient says">
+          “{shown.patientSays}”
+        </blockquote>
+      )}
+      {!stimulationOn && <p className="stimulation-off">Stimulation is off.</p>}
+      <ThresholdRecorder result={shown} showModel={showModel} onShowModel={setShowModel} />
       {shown && <Findings result={shown} />}
+      <SensationHistory />
       <p className="muted small">Teaching model: fibre recruitment from a layered-field and axon model, not a clinical prediction.</p>
     </section>
   );

@@ -1,4 +1,5 @@
-import { deliveredAmplitudeMa, mA, type Session } from '../../src-core';
+import type { Session } from '../../src-core';
+import { selectDeliveredAmplitudeMa } from '../store/selectors';
 import type { AppState, AppStore } from '../store/app-store';
 import type { PhysiologyRequest, PhysiologyResponse } from './protocol';
 
@@ -7,19 +8,11 @@ function configurationKey(state: AppState): string {
   const { session } = state.visit;
   const program = session.programs[session.activeProgram];
   const areas = program?.areas.map((area, i) => (i === state.activeArea ? { ...area, amplitudeMa: 0, dosing: { mode: 'absolute' } } : area));
-  return JSON.stringify([session.hardware, session.patient.anatomy, session.patient.id, program?.paradigm, program?.rateHz, areas, state.activeArea, state.posture, state.stimulationOn]);
+  return JSON.stringify([session.hardware, session.patient.anatomy, session.patient.id, session.patient.painMap, program?.paradigm, program?.rateHz, areas, state.activeArea, state.posture, state.stimulationOn]);
 }
 
 /** The amplitude the patient gets from the active area now (mA): 0 while stimulation is off. */
-export function activeAmplitude(state: AppState): number | undefined {
-  const { session } = state.visit;
-  const program = session.programs[session.activeProgram];
-  const area = program?.areas[state.activeArea];
-  if (!program || !area) return undefined;
-  if (!state.stimulationOn) return 0;
-  const step = state.implant.ipg.paradigms[program.paradigm.kind]?.amplitudeMa.step ?? mA(0.1);
-  return deliveredAmplitudeMa(area, step);
-}
+export const activeAmplitude = selectDeliveredAmplitudeMa;
 
 /**
  * Connects the store to the physiology worker: a configuration change sends `configure` (the expensive path, with a

@@ -3,9 +3,10 @@ import { createFileSlice, type FileSlice } from './file-slice';
 import { createPhysiologySlice, type PhysiologySlice } from './physiology-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
+import { createVisitRecordSlice, type VisitRecordSlice } from './visit-record-slice';
 
 /** The whole renderer state: one store made of typed slices, with the actions beside the state they change. */
-export type AppState = SessionSlice & FileSlice & UiSlice & PhysiologySlice;
+export type AppState = SessionSlice & FileSlice & UiSlice & PhysiologySlice & VisitRecordSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A fresh store. The app makes one; tests make their own. No React here: components bind with useAppStore. */
@@ -15,5 +16,6 @@ export function createAppStore(): AppStore {
     ...createFileSlice(...args),
     ...createUiSlice(...args),
     ...createPhysiologySlice(...args),
+    ...createVisitRecordSlice(...args),
   }));
 }

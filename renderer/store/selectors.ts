@@ -1,5 +1,5 @@
 import type { Program, ProgramIssue, StimulationArea } from '../../src-core';
-import { hasUnsavedDeviceChanges } from '../../src-core';
+import { deliveredAmplitudeMa, hasUnsavedDeviceChanges, mA } from '../../src-core';
 import type { AppState } from './app-store';
 
 /** The program the panel shows. */
@@ -22,3 +22,13 @@ export function issuesOfActiveProgram(s: AppState): readonly ProgramIssue[] {
 
 /** True when the working programs differ from what the device holds. */
 export const selectUnsavedOnDevice = (s: AppState): boolean => hasUnsavedDeviceChanges(s.visit);
+
+/** The amplitude the patient gets from the active area now (mA): 0 while stimulation is off. */
+export function selectDeliveredAmplitudeMa(s: AppState): number | undefined {
+  const program = s.visit.session.programs[s.visit.session.activeProgram];
+  const area = program?.areas[s.activeArea];
+  if (!program || !area) return undefined;
+  if (!s.stimulationOn) return 0;
+  const step = s.implant.ipg.paradigms[program.paradigm.kind]?.amplitudeMa.step ?? mA(0.1);
+  return deliveredAmplitudeMa(area, step);
+}

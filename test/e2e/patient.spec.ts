@@ -8,8 +8,11 @@ test.describe('the virtual patient', () => {
     await app.openFile('resources/sessions/tonic-leg-pain.scs.json');
     const panel = page.getByRole('region', { name: 'Virtual patient' });
     await expect(panel).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
-    await expect(panel.getByLabel('Perception threshold')).toContainText('mA');
-    const threshold = Number.parseFloat((await panel.getByLabel('Perception threshold').textContent()) ?? 'NaN');
+    // The model's thresholds are hidden ground truth until the trainee asks to check against them.
+    await expect(panel.getByLabel('Model perception')).toHaveCount(0);
+    await panel.getByRole('checkbox', { name: /Show the model’s thresholds/ }).check();
+    await expect(panel.getByLabel('Model perception')).toContainText('mA');
+    const threshold = Number.parseFloat((await panel.getByLabel('Model perception').textContent()) ?? 'NaN');
     expect(threshold).toBeGreaterThan(0);
 
     await app.amplitude.fill('0');
@@ -19,5 +22,11 @@ test.describe('the virtual patient', () => {
     await expect(panel.getByLabel('Patient says')).toContainText('I feel');
     await expect(panel.getByLabel('Pain covered')).toContainText('%');
     await expect(panel.getByRole('list', { name: 'Paresthesia' }).getByRole('listitem').first()).toBeVisible();
+
+    // Recording the perception threshold at this amplitude puts it in the visit record; the history fills in.
+    await panel.getByRole('button', { name: 'Record perception' }).click();
+    await expect(panel.getByLabel('Recorded perception')).toContainText(' mA');
+    await panel.getByText(/^Visit history/).click();
+    await expect(panel.getByRole('list', { name: 'Visit history' }).getByRole('listitem').first()).toContainText('I feel');
   });
 });

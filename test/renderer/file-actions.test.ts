@@ -52,4 +52,18 @@ describe('file actions', () => {
     expect(store.getState().visit).toBe(before.visit);
     expect(store.getState().status).toBeUndefined();
   });
+
+  it('saves the visit record with the session and brings it back on open', async () => {
+    const store = createAppStore();
+    store.getState().applyEdit({ kind: 'setContactState', program: 0, area: 0, electrode: 3, state: 'cathode' });
+    store.getState().applyEdit({ kind: 'setContactState', program: 0, area: 0, electrode: 4, state: 'anode' });
+    store.getState().applyEdit({ kind: 'setAmplitude', program: 0, area: 0, amplitudeMa: mA(2.6) });
+    store.getState().recordThreshold('perception', 12_000);
+    const { platform, saved } = makePlatform();
+    await saveSession(store, platform, false);
+    const reopened = createAppStore();
+    const second = makePlatform([{ fileName: 'visit.scs.json', contents: saved[0]!.contents }]);
+    await openSession(reopened, second.platform);
+    expect(reopened.getState().visitRecord.thresholds).toEqual([expect.objectContaining({ kind: 'perception', amplitudeMa: 2.6, atS: 12 })]);
+  });
 });

@@ -1,0 +1,30 @@
+import { useAppStore } from '../store/context';
+
+const clockText = (seconds: number) => `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
+
+/** The visit's sensation history, newest first: what the patient said at each setting that stood for a moment. */
+export function SensationHistory() {
+  const notes = useAppStore((s) => s.visitRecord.sensations);
+  return (
+    <details className="history">
+      <summary>Visit history ({notes.length})</summary>
+      {notes.length === 0 ? (
+        <p className="muted small">What the patient says at each setting you pause on is written here.</p>
+      ) : (
+        <ol className="history__list" aria-label="Visit history" reversed>
+          {[...notes].reverse().map((note, i) => (
+            <li key={`${notes.length - i}`}>
+              <div className="history__meta">
+                <span>{clockText(note.atS)}</span>
+                <span>{note.amplitudeMa.toFixed(1)} mA</span>
+                <span>{note.configuration}</span>
+                {note.painCoveredPct !== null && <span>{note.painCoveredPct} % covered</span>}
+              </div>
+              <q>{note.patientSaid}</q>
+            </li>
+          ))}
+        </ol>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,60 @@
+import { useShallow } from 'zustand/react/shallow';
+import { latestThresholds, type SimulationResult, type ThresholdKind } from '../../src-core';
+import { useAppStore } from '../store/context';
+import { selectDeliveredAmplitudeMa } from '../store/selectors';
+import { selectConfigurationLabel } from '../store/visit-record-slice';
+
+const KINDS: readonly { readonly kind: ThresholdKind; readonly label: string; readonly model: keyof SimulationResult }[] = [
+  { kind: 'perception', label: 'Perception', model: 'perceptionThresholdMa' },
+  { kind: 'comfort', label: 'Comfortable', model: 'comfortThresholdMa' },
+  { kind: 'discomfort', label: 'Discomfort', model: 'discomfortThresholdMa' },
+];
+
+const mAText = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value.toFixed(1)} mA`);
+
+/**
+ * The thresholds a visit records, found the clinical way: raise the amplitude, ask the patient, press "Record" at
+ * the moment they say so. The model's own values stay hidden unless the trainee chooses to check against them.
+ */
+export function ThresholdRecorder({ result, showModel, onShowModel }: { readonly result: SimulationResult | undefined; readonly showModel: boolean; readonly onShowModel: (show: boolean) => void }) {
+  const configuration = useAppStore(selectConfigurationLabel);
+  const recorded = useAppStore(useShallow((s) => latestThresholds(s.visitRecord, selectConfigurationLabel(s))));
+  const amplitude = useAppStore(selectDeliveredAmplitudeMa);
+  const record = useAppStore((s) => s.recordThreshold);
+  return (
+    <div className="thresholds" role="group" aria-label="Thresholds found">
+      <table>
+        <caption>
+          Thresholds found <span className="muted small">for {configuration}</span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Level</th>
+            <th scope="col">Recorded</th>
+            {showModel && <th scope="col">Model</th>}
+            <th scope="col">
+              <span className="visually-hidden">Record</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {KINDS.map(({ kind, label, model }) => (
+            <tr key={kind}>
+              <th scope="row">{label}</th>
+              <td aria-label={`Recorded ${kind}`}>{mAText(recorded[kind]?.amplitudeMa)}</td>
+              {showModel && <td aria-label={`Model ${kind}`}>{mAText(result?.[model] as number | null | undefined)}</td>}
+              <td>
+                <button type="button" className="thresholds__record" onClick={() => record(kind, performance.now())} disabled={amplitude === undefined}>
+                  Record {kind}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <label className="check small">
+        <input type="checkbox" checked={showModel} onChange={(event) => onShowModel(event.target.checked)} /> Show the model’s thresholds (to check yourself)
+      </label>
+    </div>
+  );
+}
