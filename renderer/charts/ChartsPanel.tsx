@@ -1,6 +1,83 @@
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { EnergyChart } from './EnergyChart';
 import { PulseTrainChart } from './PulseTrainChart';
+import { StrengthDurationChart } from './StrengthDurationChart';
+import { TitrationChart } from './TitrationChart';
+import './charts.css';
 
-/** The charts of the active program. */
+type ChartTab = 'pulse' | 'titration' | 'strengthDuration' | 'energy';
+
+const TABS: readonly { readonly id: ChartTab; readonly label: string; readonly render: () => ReactNode }[] = [
+  { id: 'pulse', label: 'Pulse train', render: () => <PulseTrainChart /> },
+  { id: 'titration', label: 'Titration', render: () => <TitrationChart /> },
+  { id: 'strengthDuration', label: 'Strength–duration', render: () => <StrengthDurationChart /> },
+  { id: 'energy', label: 'Energy', render: () => <EnergyChart /> },
+];
+
+/** The tab a key moves to from `index` (arrows wrap around; Home and End jump to the ends), or undefined. */
+function tabForKey(key: string, index: number): number | undefined {
+  if (key === 'ArrowRight') return (index + 1) % TABS.length;
+  if (key === 'ArrowLeft') return (index - 1 + TABS.length) % TABS.length;
+  if (key === 'Home') return 0;
+  if (key === 'End') return TABS.length - 1;
+  return undefined;
+}
+
+/**
+ * The charts of the active program in one tabbed panel (WAI-ARIA tabs: arrows move between tabs and show them at
+ * once, only the selected tab is in the Tab order). Only the shown chart is mounted, so the others cost nothing
+ * while the trainee works.
+ */
 export function ChartsPanel() {
-  return <PulseTrainChart />;
+  const [active, setActive] = useState<ChartTab>('pulse');
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  const id = useId();
+  const activeIndex = TABS.findIndex((t) => t.id === active);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const next = tabForKey(event.key, activeIndex);
+    if (next === undefined) return;
+    event.preventDefault();
+    setActive(TABS[next]!.id);
+    tabs.current[next]?.focus();
+  };
+
+  return (
+    <section className="panel charts-panel" aria-labelledby={`${id}-heading`} data-active-chart={active}>
+      <h2 id={`${id}-heading`}>Charts</h2>
+      <div className="charts-panel__tabs" role="tablist" aria-label="Charts" onKeyDown={onKeyDown}>
+        {TABS.map((tab, i) => (
+          <button
+            key={tab.id}
+            ref={(element) => {
+              tabs.current[i] = element;
+            }}
+            type="button"
+            role="tab"
+            id={`${id}-tab-${tab.id}`}
+            className="charts-panel__tab"
+            aria-selected={tab.id === active}
+            aria-controls={`${id}-panel-${tab.id}`}
+            tabIndex={tab.id === active ? 0 : -1}
+            onClick={() => setActive(tab.id)}
+          >
+            {tab.label}
+          </button>
+        ))}
+      </div>
+      {TABS.map((tab) => (
+        <div
+          key={tab.id}
+          role="tabpanel"
+          id={`${id}-panel-${tab.id}`}
+          aria-labelledby={`${id}-tab-${tab.id}`}
+          hidden={tab.id !== active}
+          tabIndex={0}
+          className="charts"
+        >
+          {tab.id === active && tab.render()}
+        </div>
+      ))}
+    </section>
+  );
 }

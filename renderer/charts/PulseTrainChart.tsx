@@ -53,7 +53,7 @@ function WaveformFigure({ name, caption, data, limit, height, tickDigits }: {
 
 /**
  * The current at each electrode of the active area: one pulse (or burst) in detail and the train over two
- * periods. Both come from the core's synthesiser. Current into tissue is positive (anodic); cathodic is negative.
+ * periods (the body of the charts panel's first tab). Both come from the core's synthesiser. Current into tissue is positive (anodic); cathodic is negative.
  */
 export function PulseTrainChart() {
   const program = useAppStore(selectActiveProgram);
@@ -77,8 +77,7 @@ export function PulseTrainChart() {
   const highFrequency = program.paradigm.kind === 'highFrequency';
 
   return (
-    <section className="panel charts" aria-labelledby="pulse-heading">
-      <h2 id="pulse-heading">Pulse train</h2>
+    <>
       <p className="readout">
         Charge per phase <output aria-label="Charge per phase" data-testid="charge-per-phase">{formatCharge(charge)}</output>
       </p>
@@ -97,6 +96,6 @@ export function PulseTrainChart() {
           />
         </>
       )}
-    </section>
+    </>
   );
 }

@@ -165,3 +165,13 @@ export function createEnergySweeper(): (input: EnergySweepInput) => EnergyView {
     return view;
   };
 }
+
+/** The y axis of the energy chart: decades on a log scale (preset lines differ tenfold or more), else 0 to the top. */
+export function energyAxis(view: Pick<EnergyView, 'rows' | 'series'>, log: boolean): { domain: [number, number]; ticks: number[] | undefined } {
+  const values = view.rows.flatMap((row) => view.series.map((s) => row[s.key])).filter((v): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0);
+  const top = Math.max(...values, 1e-3);
+  if (!log) return { domain: [0, top * 1.08], ticks: undefined };
+  const low = Math.floor(Math.log10(Math.min(...values, top)));
+  const high = Math.max(low + 1, Math.ceil(Math.log10(top)));
+  return { domain: [10 ** low, 10 ** high], ticks: Array.from({ length: high - low + 1 }, (_, i) => 10 ** (low + i)) };
+}

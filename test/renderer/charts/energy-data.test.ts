@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PARADIGM_PRESETS, buildImpedanceModel, programEnergy, restoreSession, type Program, type ResolvedImplant } from '../../../src-core';
-import { createEnergySweeper, energyNow, energySpanMa, energySweep, presetLabel, withAreaAmplitude, withPreset } from '../../../renderer/charts/energy-data';
+import { createEnergySweeper, energyAxis, energyNow, energySpanMa, energySweep, presetLabel, withAreaAmplitude, withPreset } from '../../../renderer/charts/energy-data';
 
 /** The sample leg-pain session, optionally on another IPG of the catalogue. */
 function loadSample(ipgId?: string): { implant: ResolvedImplant; program: Program } {
@@ -103,5 +103,18 @@ describe('energy chart data', () => {
     const faster = sweep({ ...input, program: { ...program, rateHz: 100 as Program['rateHz'] } });
     expect(faster).not.toBe(first);
     expect(faster.rows[20]!.program!).toBeGreaterThan(first.rows[20]!.program!);
+  });
+});
+
+describe('energy chart axis', () => {
+  const view = (values: number[]) => ({
+    series: [{ key: 'program' as const, label: 'This program' }],
+    rows: values.map((v, i) => ({ amplitudeMa: i, program: v })),
+  });
+  it('spans whole decades on a log scale', () => {
+    expect(energyAxis(view([0.6, 9, 120]), true)).toEqual({ domain: [0.1, 1000], ticks: [0.1, 1, 10, 100, 1000] });
+  });
+  it('starts at zero on a linear scale with a little room above the top', () => {
+    expect(energyAxis(view([0.6, 9, 120]), false).domain).toEqual([0, 120 * 1.08]);
   });
 });

@@ -1,0 +1,122 @@
+import { useMemo } from 'react';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { useAppStore } from '../store/context';
+import { selectDeliveredAmplitude, selectModelProblem } from './model-state';
+import { titrationView, type ThresholdKind } from './titration-data';
+
+const THRESHOLD_COLOURS: Record<ThresholdKind, string> = {
+  perception: 'var(--chart-threshold)',
+  comfort: 'var(--chart-comfort)',
+  discomfort: 'var(--chart-discomfort)',
+};
+const mAText = (value: number) => `${value.toFixed(1)} mA`;
+
+/**
+ * The titration curve of the active configuration: how much of the pain drawing is covered, how much tingling lands
+ * outside it and how strong the strongest place feels, against amplitude — all from the worker's sweep of the core's
+ * perception model. Reference lines mark the thresholds and the amplitude delivered now, which moves live.
+ */
+export function TitrationChart() {
+  const titration = useAppStore((s) => s.titration);
+  const status = useAppStore((s) => s.physiology.status);
+  const problem = useAppStore(selectModelProblem);
+  const amplitude = useAppStore(selectDeliveredAmplitude);
+  const stimulationOn = useAppStore((s) => s.stimulationOn);
+  const view = useMemo(() => (titration ? titrationView(titration, amplitude) : undefined), [titration, amplitude]);
+  const computing = status === 'computing';
+  const state = problem ? 'unavailable' : computing ? 'computing' : view ? 'ready' : 'waiting';
+
+  return (
+    <figure
+      className="chart"
+      aria-label="Titration curve"
+      data-chart-state={state}
+      data-points={view?.rows.length ?? 0}
+      data-current-amplitude={amplitude.toFixed(2)}
+    >
+      <figcaption>Pain covered, tingling outside the pain and the strongest sensation, against amplitude (mA)</figcaption>
+      {problem ? (
+        <p className="chart-note muted">{problem}</p>
+      ) : computing ? (
+        <p className="chart-note chart-note--busy" role="status">
+          Computing the new configuration…{view ? ' (previous curve dimmed)' : ''}
+        </p>
+      ) : null}
+      {view && !problem && (
+        <>
+          <div className={computing ? 'chart-plot chart-plot--stale' : 'chart-plot'}>
+            <ResponsiveContainer width="100%" height={230}>
+              <LineChart data={view.rows as object[]} margin={{ top: 16, right: 14, bottom: 2, left: 0 }}>
+                <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
+                <XAxis
+                  dataKey="amplitudeMa"
+                  type="number"
+                  domain={view.domainMa as [number, number]}
+                  allowDataOverflow
+                  tickFormatter={(v: number) => v.toFixed(1)}
+                  stroke="var(--muted)"
+                />
+                <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} width={38} stroke="var(--muted)" unit="%" />
+                {view.uncomfortable.map((span) => (
+                  <ReferenceArea
+                    key={span.fromMa}
+                    x1={span.fromMa}
+                    x2={span.toMa}
+                    fill="var(--chart-zone)"
+                    fillOpacity={0.16}
+                    ifOverflow="hidden"
+                    label={{ value: 'too strong', position: 'insideTopRight', fill: 'var(--chart-discomfort)' }}
+                  />
+                ))}
+                {view.hasPainMap && (
+                  <Line name="Pain covered" dataKey="coveredPct" stroke="var(--chart-covered)" strokeWidth={2.4} dot={false} isAnimationActive={false} />
+                )}
+                {view.hasPainMap && (
+                  <Line
+                    name="Tingling outside pain"
+                    dataKey="outsidePct"
+                    stroke="var(--chart-outside)"
+                    strokeWidth={1.8}
+                    strokeDasharray="7 4"
+                    dot={false}
+                    isAnimationActive={false}
+                  />
+                )}
+                <Line
+                  name="Strongest sensation (% of too strong)"
+                  dataKey="sensationPct"
+                  stroke="var(--chart-sensation)"
+                  strokeWidth={1.8}
+                  strokeDasharray="2 3"
+                  dot={false}
+                  isAnimationActive={false}
+                />
+                {view.thresholds.map((t) => (
+                  <ReferenceLine
+                    key={t.kind}
+                    x={t.amplitudeMa}
+                    className={`threshold-line threshold-line--${t.kind}`}
+                    stroke={THRESHOLD_COLOURS[t.kind]}
+                    strokeDasharray="4 3"
+                    label={{ value: t.tag, position: 'top', fill: THRESHOLD_COLOURS[t.kind] }}
+                  />
+                ))}
+                <ReferenceLine x={amplitude} className="current-amplitude" stroke="var(--chart-now)" strokeWidth={2} ifOverflow="extendDomain" />
+                <Legend wrapperStyle={{ fontSize: '0.75rem' }} />
+              </LineChart>
+            </ResponsiveContainer>
+          </div>
+          <p className="chart-facts" aria-label="Thresholds">
+            <strong>
+              Now {mAText(amplitude)}
+              {stimulationOn ? '' : ' (stimulation off)'}
+            </strong>
+            {view.thresholds.map((t) => ` · ${t.tag} ${t.label.toLowerCase()} ${mAText(t.amplitudeMa)}`).join('')}
+          </p>
+          {!view.hasPainMap && <p className="chart-facts">No pain drawing: only the sensation is shown. Draw the pain on the body map to see coverage.</p>}
+        </>
+      )}
+      {!view && !problem && !computing && <p className="chart-note muted">Waiting for the patient model.</p>}
+    </figure>
+  );
+}
