@@ -46,6 +46,7 @@ export { unitFieldsAtPoints, fieldSectionFor, type SpinePoints } from './simulat
 
 export * from './programming/contacts';
 export * from './programming/edits';
+export * from './programming/steering';
 export * from './programming/visit';
 
 export * from './session/session';

@@ -5,6 +5,8 @@ import type { Hertz, Microseconds, Milliamps } from '../units';
 import { Hz, mA, us } from '../units';
 import type { ContactState } from './contacts';
 import { contactState, nextContactState, withContactState, withFraction } from './contacts';
+import type { SteerDirection, SteeringImplant } from './steering';
+import { steerArea } from './steering';
 
 /** Addresses one area of one program. */
 export interface AreaRef {
@@ -15,7 +17,9 @@ export interface AreaRef {
 /**
  * Every change a trainee can make, as data: the same edits drive the UI, undo/redo, tests and replay.
  * Edits that change what a pulse does to tissue (polarity, pulse width, paradigm) reset the area's amplitude to 0
- * when the session's `resetAmplitudeOnChange` setting is on, as clinicians are taught.
+ * when the session's `resetAmplitudeOnChange` setting is on, as clinicians are taught. A `steer` step that only moves
+ * a share of the current between contacts keeps the amplitude; whole-contact steps (single source, focus, spread)
+ * follow the reset rule (see steering.ts).
  */
 export type Edit =
   | ({ readonly kind: 'setAmplitude'; readonly amplitudeMa: Milliamps } & AreaRef)
@@ -24,6 +28,8 @@ export type Edit =
   | ({ readonly kind: 'setContactState'; readonly electrode: ElectrodeRef; readonly state: ContactState } & AreaRef)
   | ({ readonly kind: 'setFraction'; readonly electrode: ElectrodeRef; readonly fractionPct: number } & AreaRef)
   | ({ readonly kind: 'setDosing'; readonly dosing: Dosing } & AreaRef)
+  /** One steering step (see steering.ts); `implant` gives the contacts' positions. A refused step changes nothing. */
+  | ({ readonly kind: 'steer'; readonly direction: SteerDirection; readonly implant: SteeringImplant } & AreaRef)
   | { readonly kind: 'setRate'; readonly program: number; readonly rateHz: Hertz }
   | {
       readonly kind: 'setParadigm';
@@ -96,6 +102,11 @@ export function applyEdit(session: Session, edit: Edit): Session {
       );
     case 'setFraction':
       return updateArea(session, edit, (area) => ({ ...area, contacts: withFraction(area.contacts, edit.electrode, edit.fractionPct) }));
+    case 'steer': {
+      const area = session.programs[edit.program]?.areas[edit.area];
+      const steered = area && steerArea(area, edit.implant, edit.direction, session.settings.resetAmplitudeOnChange);
+      return steered?.ok ? updateArea(session, edit, () => steered.area) : session;
+    }
     case 'setDosing':
       return updateArea(session, edit, (area) => ({ ...area, dosing: edit.dosing }));
     case 'setRate':
