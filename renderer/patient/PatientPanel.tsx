@@ -6,7 +6,12 @@ import { SensationHistory } from './SensationHistory';
 import { ThresholdRecorder } from './ThresholdRecorder';
 import './patient.css';
 
-const POSTURE_LABELS: Record<Posture, string> = { supine: 'Lying on the back', prone: 'Lying face down', sitting: 'Sitting', standing: 'Standing' };
+const POSTURE_LABELS: Record<Posture, string> = {
+  supine: 'Lying on the back',
+  prone: 'Lying face down',
+  sitting: 'Sitting',
+  standing: 'Standing',
+};
 
 function Findings({ result }: { readonly result: SimulationResult }) {
   const felt = result.paresthesia.filter((p) => p.intensity > 0);
@@ -23,17 +28,20 @@ function Findings({ result }: { readonly result: SimulationResult }) {
           <dd aria-label="Paresthesia outside pain">{coverage.extraneousPct.toFixed(0)} %</dd>
         </dl>
       )}
-      <ul className="paresthesia-list" aria-label="Paresthesia">
-        {felt.map((p) => (
-          <li key={`${p.dermatome}-${p.side}-${p.via}`}>
-            <span>
-              {p.dermatome} {p.side}
-              {p.via === 'dorsalRoot' ? ' (root)' : ''}
-            </span>
-            <meter min={0} max={1} value={p.intensity} aria-label={`Intensity ${p.dermatome} ${p.side}`} />
-          </li>
-        ))}
-      </ul>
+      <details className="felt">
+        <summary>Where it is felt ({felt.length})</summary>
+        <ul className="paresthesia-list" aria-label="Paresthesia">
+          {felt.map((p) => (
+            <li key={`${p.dermatome}-${p.side}-${p.via}`}>
+              <span>
+                {p.dermatome} {p.side}
+                {p.via === 'dorsalRoot' ? ' (root)' : ''}
+              </span>
+              <meter min={0} max={1} value={p.intensity} aria-label={`Intensity ${p.dermatome} ${p.side}`} />
+            </li>
+          ))}
+        </ul>
+      </details>
     </>
   );
 }
@@ -49,7 +57,12 @@ export function PatientPanel() {
   const name = useAppStore((s) => s.visit.session.patient.name);
   const stimulationOn = useAppStore((s) => s.stimulationOn);
   const [showModel, setShowModel] = useState(false);
-  const shown = physiology.status === 'ready' ? physiology.result : physiology.status === 'computing' ? physiology.previous : undefined;
+  const shown =
+    physiology.status === 'ready'
+      ? physiology.result
+      : physiology.status === 'computing'
+        ? physiology.previous
+        : undefined;
   return (
     <section className="panel" aria-labelledby="patient-heading" data-status={physiology.status}>
       <h2 id="patient-heading">Virtual patient</h2>
@@ -80,7 +93,9 @@ export function PatientPanel() {
       <ThresholdRecorder result={shown} showModel={showModel} onShowModel={setShowModel} />
       {shown && <Findings result={shown} />}
       <SensationHistory />
-      <p className="muted small">Teaching model: fibre recruitment from a layered-field and axon model, not a clinical prediction.</p>
+      <p className="muted small">
+        Teaching model: fibre recruitment from a layered-field and axon model, not a clinical prediction.
+      </p>
     </section>
   );
 }

@@ -21,6 +21,7 @@ test.describe('the virtual patient', () => {
     await app.amplitude.fill((Math.ceil(threshold * 10) / 10 + 0.5).toFixed(1));
     await expect(panel.getByLabel('Patient says')).toContainText('I feel');
     await expect(panel.getByLabel('Pain covered')).toContainText('%');
+    await panel.getByText(/^Where it is felt/).click();
     await expect(panel.getByRole('list', { name: 'Paresthesia' }).getByRole('listitem').first()).toBeVisible();
 
     // Recording the perception threshold at this amplitude puts it in the visit record; the history fills in.
