@@ -12,9 +12,17 @@ const errorOf = (text: string) => {
 };
 
 describe('restoring a session file', () => {
-  it.each(readdirSync(samplesDir))('loads the sample %s with deliverable programs', (name) => {
+  const firstVisit = 'leg-pain-first-visit.scs.json';
+  it.each(readdirSync(samplesDir).filter((name) => name !== firstVisit))('loads the sample %s with deliverable programs', (name) => {
     const result = restoreSession(sample(name));
     expect(result.ok && result.programIssues).toEqual([]);
+  });
+
+  it('loads the first-visit sample with nothing on the device and a program still to be set up', () => {
+    const result = restoreSession(sample(firstVisit));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.session.devicePrograms).toEqual([]);
+    expect(result.programIssues.map((i) => i.path)).toContain('programs.0.areas.0.contacts');
   });
 
   it('round-trips a session through save and open', () => {
