@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { SteppedRange } from '../../src-core';
 import { stepWithin } from '../../src-core';
 
@@ -11,25 +11,84 @@ interface NumberFieldProps {
   readonly onChange: (value: number) => void;
   /** Adds a slider under the box for parameters that are swept by hand (amplitude). */
   readonly slider?: boolean;
+  /** The mouse wheel over the control moves the value in fine steps (and does not scroll the page meanwhile). */
+  readonly wheel?: boolean;
+  /** Device steps per coarse step (Shift+↑/↓, PageUp/PageDown). */
+  readonly coarseSteps?: number;
   readonly invalid?: boolean;
+  /** Messages about this value (e.g. "above the patient maximum"), shown under it and announced. */
+  readonly messages?: readonly string[];
+  /** Extra line under the control (e.g. the patient maximum). */
+  readonly hint?: ReactNode;
+}
+
+/** Steps a key asks for: ↑/↓ one device step, Shift+↑/↓ and PageUp/PageDown a coarse step; 0 for other keys. */
+export function keySteps(event: Pick<KeyboardEvent, 'key' | 'shiftKey'>, coarseSteps: number): number {
+  const coarse = event.shiftKey ? coarseSteps : 1;
+  switch (event.key) {
+    case 'ArrowUp':
+      return coarse;
+    case 'ArrowDown':
+      return -coarse;
+    case 'PageUp':
+      return coarseSteps;
+    case 'PageDown':
+      return -coarseSteps;
+    default:
+      return 0;
+  }
 }
 
 /**
  * A labelled number box with −/+ step buttons (and optionally a slider). What the user types is passed on
- * as typed, even out of range, so the validation message can explain it; buttons and the slider move in
- * device steps within the limits.
+ * as typed, even out of range, so the validation message can explain it; buttons, arrow keys, the wheel and the
+ * slider move in device steps within the limits.
  */
-export function NumberField({ label, unit, value, range, onChange, slider = false, invalid = false }: NumberFieldProps) {
+export function NumberField({
+  label,
+  unit,
+  value,
+  range,
+  onChange,
+  slider = false,
+  wheel = false,
+  coarseSteps = 10,
+  invalid = false,
+  messages = [],
+  hint,
+}: NumberFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | undefined>(undefined);
+  const fieldRef = useRef<HTMLDivElement>(null);
+  // The wheel listener is attached natively: React's onWheel is passive, so it could not stop the page scrolling.
+  const latest = useRef({ value, range, onChange });
+  latest.current = { value, range, onChange };
+  useEffect(() => {
+    const element = fieldRef.current;
+    if (!wheel || !element) return;
+    const onWheel = (event: WheelEvent) => {
+      if (event.deltaY === 0) return;
+      event.preventDefault();
+      const { value: now, range: limits, onChange: change } = latest.current;
+      setDraft(undefined);
+      change(stepWithin(now, limits, event.deltaY < 0 ? 1 : -1));
+    };
+    element.addEventListener('wheel', onWheel, { passive: false });
+    return () => element.removeEventListener('wheel', onWheel);
+  }, [wheel]);
   const lower = label.toLowerCase();
+  const step = (steps: number) => {
+    setDraft(undefined);
+    onChange(stepWithin(value, range, steps));
+  };
+  const messageId = `${id}-messages`;
   return (
-    <div className={`field${invalid ? ' field--invalid' : ''}`}>
+    <div ref={fieldRef} className={`field${invalid ? ' field--invalid' : ''}`}>
       <label htmlFor={id}>
         {label} <span className="unit">({unit})</span>
       </label>
       <div className="field__row">
-        <button type="button" aria-label={`Decrease ${lower}`} onClick={() => onChange(stepWithin(value, range, -1))}>
+        <button type="button" aria-label={`Decrease ${lower}`} onClick={() => step(-1)}>
           −
         </button>
         <input
@@ -38,10 +97,17 @@ export function NumberField({ label, unit, value, range, onChange, slider = fals
           inputMode="decimal"
           aria-label={`${label} (${unit})`}
           aria-invalid={invalid}
+          aria-describedby={messages.length > 0 ? messageId : undefined}
           min={range.min}
           max={range.max}
           step={range.step}
           value={draft ?? String(value)}
+          onKeyDown={(event) => {
+            const steps = keySteps(event, coarseSteps);
+            if (steps === 0) return;
+            event.preventDefault();
+            step(steps);
+          }}
           onChange={(event) => {
             setDraft(event.target.value);
             const parsed = event.target.valueAsNumber;
@@ -49,7 +115,7 @@ export function NumberField({ label, unit, value, range, onChange, slider = fals
           }}
           onBlur={() => setDraft(undefined)}
         />
-        <button type="button" aria-label={`Increase ${lower}`} onClick={() => onChange(stepWithin(value, range, 1))}>
+        <button type="button" aria-label={`Increase ${lower}`} onClick={() => step(1)}>
           +
         </button>
       </div>
@@ -61,8 +127,19 @@ export function NumberField({ label, unit, value, range, onChange, slider = fals
           max={range.max}
           step={range.step}
           value={value}
-          onChange={(event) => onChange(event.target.valueAsNumber)}
+          onChange={(event) => {
+            setDraft(undefined);
+            onChange(event.target.valueAsNumber);
+          }}
         />
+      )}
+      {hint && <span className="field__hint">{hint}</span>}
+      {messages.length > 0 && (
+        <ul id={messageId} className="field__messages" role="status">
+          {messages.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
       )}
     </div>
   );

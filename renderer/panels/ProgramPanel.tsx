@@ -2,22 +2,38 @@ import { AreaTabs } from './AreaTabs';
 import { ContactGrid } from './ContactGrid';
 import { DeviceBar } from './DeviceBar';
 import { FractionList } from './FractionList';
+import { ImpedanceCheck } from './ImpedanceCheck';
 import { IssueList } from './IssueList';
+import { MoreSettings } from './MoreSettings';
 import { ProgramTabs } from './ProgramTabs';
 import { PulseControls } from './PulseControls';
+import { SteeringPad } from './SteeringPad';
+import { StimulationSwitch } from './StimulationSwitch';
+import './panels.css';
 
-/** The clinician-programmer panel: programs, contacts and polarity, pulse parameters, device save/revert. */
+/**
+ * The clinician-programmer panel: stimulation on/off, programs and areas, contacts with steering, pulse parameters,
+ * device save/revert, then the less used settings folded away and the impedance check.
+ */
 export function ProgramPanel() {
   return (
     <section className="panel programmer" aria-labelledby="programmer-heading">
-      <h2 id="programmer-heading">Programmer</h2>
+      <div className="programmer__head">
+        <h2 id="programmer-heading">Programmer</h2>
+        <StimulationSwitch />
+      </div>
       <ProgramTabs />
       <AreaTabs />
-      <ContactGrid />
+      <div className="programmer__contacts">
+        <ContactGrid />
+        <SteeringPad />
+      </div>
       <FractionList />
       <PulseControls />
       <IssueList />
       <DeviceBar />
+      <MoreSettings />
+      <ImpedanceCheck />
     </section>
   );
 }
