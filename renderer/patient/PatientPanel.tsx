@@ -64,7 +64,13 @@ export function PatientPanel() {
         ? physiology.previous
         : undefined;
   return (
-    <section className="panel" aria-labelledby="patient-heading" data-status={physiology.status}>
+    <section
+      className="panel"
+      aria-labelledby="patient-heading"
+      data-status={physiology.status}
+      // The amplitude the shown answer is for: tests wait on it after an amplitude change (the status stays "ready").
+      data-result-amplitude={physiology.status === 'ready' ? physiology.result.amplitudeMa : undefined}
+    >
       <h2 id="patient-heading">Virtual patient</h2>
       <p className="muted">{name}</p>
       <div className="field">
