@@ -12,7 +12,14 @@ export function AreaTabs() {
   return (
     <div className="tabs tabs--small" role="tablist" aria-label="Areas">
       {program.areas.map((_, index) => (
-        <button key={index} type="button" role="tab" aria-selected={index === active} className={index === active ? 'tab tab--active' : 'tab'} onClick={() => setActiveArea(index)}>
+        <button
+          key={index}
+          type="button"
+          role="tab"
+          aria-selected={index === active}
+          className={index === active ? 'tab tab--active' : 'tab'}
+          onClick={() => setActiveArea(index)}
+        >
           Area {index + 1}
         </button>
       ))}
@@ -29,7 +36,12 @@ export function AreaTabs() {
         +
       </button>
       {program.areas.length > 1 && (
-        <button type="button" className="tab" aria-label={`Remove area ${active + 1}`} onClick={() => applyEdit({ kind: 'removeArea', program: programIndex, area: active })}>
+        <button
+          type="button"
+          className="tab"
+          aria-label={`Remove area ${active + 1}`}
+          onClick={() => applyEdit({ kind: 'removeArea', program: programIndex, area: active })}
+        >
           −
         </button>
       )}

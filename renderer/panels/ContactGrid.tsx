@@ -42,7 +42,12 @@ export function ContactGrid() {
         const acrossOf = (indexOnLead: number) => lead.model.contacts[indexOnLead]?.acrossMm ?? 0;
         const columns = [...new Set(own.map((c) => acrossOf(c.indexOnLead)))].sort((a, b) => b - a);
         return (
-          <div key={leadIndex} className="contact-grid__lead" role="group" aria-label={`Lead ${leadIndex + 1}: ${lead.model.name}`}>
+          <div
+            key={leadIndex}
+            className="contact-grid__lead"
+            role="group"
+            aria-label={`Lead ${leadIndex + 1}: ${lead.model.name}`}
+          >
             <span className="contact-grid__title">Lead {leadIndex + 1}</span>
             <div className="contact-grid__columns">
               {columns.map((lateral) => (

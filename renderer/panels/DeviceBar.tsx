@@ -17,7 +17,11 @@ export function DeviceBar() {
   return (
     <div className="device-bar" role="group" aria-label="Device">
       <span className={unsaved ? 'device-bar__state device-bar__state--pending' : 'device-bar__state'} role="status">
-        {unsaved ? (deviceEmpty ? 'Nothing saved to the device yet' : 'Changes not yet on the device') : 'Device up to date'}
+        {unsaved
+          ? deviceEmpty
+            ? 'Nothing saved to the device yet'
+            : 'Changes not yet on the device'
+          : 'Device up to date'}
       </span>
       <div className="device-bar__buttons">
         <button type="button" onClick={undo} disabled={!canUndo}>

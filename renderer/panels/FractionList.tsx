@@ -17,7 +17,8 @@ export function FractionList() {
   const areaIndex = useAppStore((s) => s.activeArea);
   const applyEdit = useAppStore((s) => s.applyEdit);
   const [unit, setUnit] = useState<'pct' | 'mA'>('pct');
-  if (area.contacts.length === 0) return <p className="muted">No contacts on: click a contact to make it − (cathode), again for + (anode).</p>;
+  if (area.contacts.length === 0)
+    return <p className="muted">No contacts on: click a contact to make it − (cathode), again for + (anode).</p>;
   const step = ipg.paradigms[program.paradigm.kind]?.amplitudeMa.step ?? mA(0.1);
   const amplitude = deliveredAmplitudeMa(area, step);
   const editable = ipg.currentSources === 'independent';
@@ -25,7 +26,12 @@ export function FractionList() {
     <div className="fractions">
       <div className="fractions__head">
         <span>Current split</span>
-        <button type="button" className="link" aria-label={unit === 'pct' ? 'Show currents in mA' : 'Show fractions in %'} onClick={() => setUnit(unit === 'pct' ? 'mA' : 'pct')}>
+        <button
+          type="button"
+          className="link"
+          aria-label={unit === 'pct' ? 'Show currents in mA' : 'Show fractions in %'}
+          onClick={() => setUnit(unit === 'pct' ? 'mA' : 'pct')}
+        >
           {unit === 'pct' ? '% → mA' : 'mA → %'}
         </button>
       </div>
@@ -46,11 +52,20 @@ export function FractionList() {
                 disabled={!editable}
                 onChange={(event) => {
                   const value = event.target.valueAsNumber;
-                  if (Number.isFinite(value)) applyEdit({ kind: 'setFraction', program: programIndex, area: areaIndex, electrode: c.electrode, fractionPct: value });
+                  if (Number.isFinite(value))
+                    applyEdit({
+                      kind: 'setFraction',
+                      program: programIndex,
+                      area: areaIndex,
+                      electrode: c.electrode,
+                      fractionPct: value,
+                    });
                 }}
               />
             ) : (
-              <output aria-label={`Current of ${label(c)} (mA)`}>{((amplitude * c.fractionPct) / 100).toFixed(2)} mA</output>
+              <output aria-label={`Current of ${label(c)} (mA)`}>
+                {((amplitude * c.fractionPct) / 100).toFixed(2)} mA
+              </output>
             )}
           </li>
         ))}

@@ -50,7 +50,14 @@ export function ImpedanceCheck() {
         <ModalDialog title="Impedance check" className="impedance" onClose={() => setOutcome(undefined)}>
           {outcome.ok ? (
             <>
-              <p className={outcome.report.problems.length > 0 ? 'impedance__summary impedance__summary--problems' : 'impedance__summary'} role="status">
+              <p
+                className={
+                  outcome.report.problems.length > 0
+                    ? 'impedance__summary impedance__summary--problems'
+                    : 'impedance__summary'
+                }
+                role="status"
+              >
                 {outcome.report.problems.length === 0
                   ? 'No impedance problems: every contact is within the expected range.'
                   : `${outcome.report.problems.length} problem${outcome.report.problems.length > 1 ? 's' : ''} found.`}
@@ -81,8 +88,10 @@ export function ImpedanceCheck() {
                 </table>
               </div>
               <p className="muted impedance__note">
-                Reads OK from {formatImpedance(outcome.report.thresholdsOhm.low)} to {formatImpedance(outcome.report.thresholdsOhm.high)}; open
-                above {formatImpedance(outcome.report.thresholdsOhm.open)}, short below {formatImpedance(outcome.report.thresholdsOhm.short)}.
+                Reads OK from {formatImpedance(outcome.report.thresholdsOhm.low)} to{' '}
+                {formatImpedance(outcome.report.thresholdsOhm.high)}; open above{' '}
+                {formatImpedance(outcome.report.thresholdsOhm.open)}, short below{' '}
+                {formatImpedance(outcome.report.thresholdsOhm.short)}.
               </p>
             </>
           ) : (

@@ -30,7 +30,9 @@ export function MoreSettings() {
   const programIndex = useAppStore((s) => s.visit.session.activeProgram);
   const areaIndex = useAppStore((s) => s.activeArea);
   const limits = useAppStore((s) => s.implant.ipg.paradigms[selectActiveProgram(s).paradigm.kind]);
-  const measured = useAppStore((s) => (s.physiology.status === 'ready' ? s.physiology.result.perceptionThresholdMa : null));
+  const measured = useAppStore((s) =>
+    s.physiology.status === 'ready' ? s.physiology.result.perceptionThresholdMa : null,
+  );
   const dosingMessages = useAppStore(useShallow(messagesAt(`areas.${areaIndex}.dosing`)));
   const cyclingMessages = useAppStore(useShallow(messagesAt('cycling')));
   const softStartMessages = useAppStore(useShallow(messagesAt('softStartS')));
@@ -39,7 +41,16 @@ export function MoreSettings() {
   const at = { program: programIndex, area: areaIndex };
   const { dosing } = area;
   // The measured threshold rounded to the device step, as a clinician would enter it.
-  const measuredMa = measured === null ? undefined : deliveredAmplitudeMa({ amplitudeMa: mA(0), dosing: { mode: 'subPerception', percentOfPerception: 100, perceptionThresholdMa: mA(measured) } }, limits.amplitudeMa.step);
+  const measuredMa =
+    measured === null
+      ? undefined
+      : deliveredAmplitudeMa(
+          {
+            amplitudeMa: mA(0),
+            dosing: { mode: 'subPerception', percentOfPerception: 100, perceptionThresholdMa: mA(measured) },
+          },
+          limits.amplitudeMa.step,
+        );
   return (
     <details className="more-settings">
       <summary>More settings</summary>
@@ -62,7 +73,11 @@ export function MoreSettings() {
               dosing:
                 event.target.value === 'absolute'
                   ? { mode: 'absolute' }
-                  : { mode: 'subPerception', percentOfPerception: DEFAULT_PERCENT, perceptionThresholdMa: measuredMa ?? mA(0) },
+                  : {
+                      mode: 'subPerception',
+                      percentOfPerception: DEFAULT_PERCENT,
+                      perceptionThresholdMa: measuredMa ?? mA(0),
+                    },
             })
           }
         >
@@ -86,18 +101,28 @@ export function MoreSettings() {
             range={limits.amplitudeMa}
             invalid={dosingMessages.length > 0}
             messages={dosingMessages}
-            onChange={(v) => applyEdit({ kind: 'setDosing', ...at, dosing: { ...dosing, perceptionThresholdMa: mA(v) } })}
+            onChange={(v) =>
+              applyEdit({ kind: 'setDosing', ...at, dosing: { ...dosing, perceptionThresholdMa: mA(v) } })
+            }
           />
           <button
             type="button"
             disabled={measuredMa === undefined}
-            title={measuredMa === undefined ? 'The patient has not reported a perception threshold for this configuration yet' : undefined}
-            onClick={() => measuredMa !== undefined && applyEdit({ kind: 'setDosing', ...at, dosing: { ...dosing, perceptionThresholdMa: measuredMa } })}
+            title={
+              measuredMa === undefined
+                ? 'The patient has not reported a perception threshold for this configuration yet'
+                : undefined
+            }
+            onClick={() =>
+              measuredMa !== undefined &&
+              applyEdit({ kind: 'setDosing', ...at, dosing: { ...dosing, perceptionThresholdMa: measuredMa } })
+            }
           >
             Use measured perception threshold{measuredMa !== undefined ? ` (${measuredMa} mA)` : ''}
           </button>
           <p className="muted" aria-label="Delivered amplitude">
-            Delivers {deliveredAmplitudeMa(area, limits.amplitudeMa.step)} mA ({dosing.percentOfPerception} % of {dosing.perceptionThresholdMa} mA).
+            Delivers {deliveredAmplitudeMa(area, limits.amplitudeMa.step)} mA ({dosing.percentOfPerception} % of{' '}
+            {dosing.perceptionThresholdMa} mA).
           </p>
         </>
       )}
@@ -106,7 +131,13 @@ export function MoreSettings() {
           <input
             type="checkbox"
             checked={program.cycling !== undefined}
-            onChange={(event) => applyEdit({ kind: 'setCycling', program: programIndex, cycling: event.target.checked ? DEFAULT_CYCLING : undefined })}
+            onChange={(event) =>
+              applyEdit({
+                kind: 'setCycling',
+                program: programIndex,
+                cycling: event.target.checked ? DEFAULT_CYCLING : undefined,
+              })
+            }
           />{' '}
           Cycling (on/off)
         </label>
@@ -120,14 +151,26 @@ export function MoreSettings() {
             range={CYCLE_RANGE}
             invalid={cyclingMessages.length > 0}
             messages={cyclingMessages}
-            onChange={(v) => applyEdit({ kind: 'setCycling', program: programIndex, cycling: { offS: program.cycling?.offS ?? DEFAULT_CYCLING.offS, onS: v } })}
+            onChange={(v) =>
+              applyEdit({
+                kind: 'setCycling',
+                program: programIndex,
+                cycling: { offS: program.cycling?.offS ?? DEFAULT_CYCLING.offS, onS: v },
+              })
+            }
           />
           <NumberField
             label="Cycle off"
             unit="s"
             value={program.cycling.offS}
             range={CYCLE_RANGE}
-            onChange={(v) => applyEdit({ kind: 'setCycling', program: programIndex, cycling: { onS: program.cycling?.onS ?? DEFAULT_CYCLING.onS, offS: v } })}
+            onChange={(v) =>
+              applyEdit({
+                kind: 'setCycling',
+                program: programIndex,
+                cycling: { onS: program.cycling?.onS ?? DEFAULT_CYCLING.onS, offS: v },
+              })
+            }
           />
         </div>
       )}

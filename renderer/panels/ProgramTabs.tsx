@@ -5,7 +5,9 @@ const PARADIGM_SHORT = { tonic: 'tonic', burst: 'burst', highFrequency: '10 kHz'
 
 /** The programs on the (virtual) device, as tabs; the last tab adds a program. */
 export function ProgramTabs() {
-  const labels = useAppStore(useShallow((s) => s.visit.session.programs.map((p) => `${p.name} · ${PARADIGM_SHORT[p.paradigm.kind]}`)));
+  const labels = useAppStore(
+    useShallow((s) => s.visit.session.programs.map((p) => `${p.name} · ${PARADIGM_SHORT[p.paradigm.kind]}`)),
+  );
   const active = useAppStore((s) => s.visit.session.activeProgram);
   const maxPrograms = useAppStore((s) => s.implant.ipg.maxPrograms);
   const applyEdit = useAppStore((s) => s.applyEdit);

@@ -1,5 +1,13 @@
 import { useShallow } from 'zustand/react/shallow';
-import { Hz, PARADIGM_PRESETS, deliveredAmplitudeMa, mA, us, type ParadigmKindName, type RechargeMode } from '../../src-core';
+import {
+  Hz,
+  PARADIGM_PRESETS,
+  deliveredAmplitudeMa,
+  mA,
+  us,
+  type ParadigmKindName,
+  type RechargeMode,
+} from '../../src-core';
 import { issuesOfActiveProgram, selectActiveArea, selectActiveProgram } from '../store/selectors';
 import { useAppStore } from '../store/context';
 import { NumberField } from './NumberField';
@@ -20,7 +28,11 @@ export function PulseControls() {
   const issuePaths = useAppStore(useShallow((s) => issuesOfActiveProgram(s).map((i) => i.path)));
   // The core's own words about the amplitude (device range, IPG limit, patient maximum), shown under the control.
   const amplitudeMessages = useAppStore(
-    useShallow((s) => issuesOfActiveProgram(s).filter((i) => i.path.endsWith(`areas.${s.activeArea}.amplitudeMa`)).map((i) => i.message)),
+    useShallow((s) =>
+      issuesOfActiveProgram(s)
+        .filter((i) => i.path.endsWith(`areas.${s.activeArea}.amplitudeMa`))
+        .map((i) => i.message),
+    ),
   );
   const applyEdit = useAppStore((s) => s.applyEdit);
   const limits = ipg.paradigms[program.paradigm.kind];
@@ -37,7 +49,13 @@ export function PulseControls() {
           value={paradigm.kind}
           onChange={(event) => {
             const preset = PARADIGM_PRESETS[event.target.value as ParadigmKindName];
-            applyEdit({ kind: 'setParadigm', program: programIndex, paradigm: preset.paradigm, rateHz: preset.rateHz, pulseWidthUs: preset.pulseWidthUs });
+            applyEdit({
+              kind: 'setParadigm',
+              program: programIndex,
+              paradigm: preset.paradigm,
+              rateHz: preset.rateHz,
+              pulseWidthUs: preset.pulseWidthUs,
+            });
           }}
         >
           {(Object.keys(PARADIGM_LABELS) as ParadigmKindName[]).map((kind) => (
@@ -62,7 +80,11 @@ export function PulseControls() {
               <>
                 <span aria-label="Patient maximum">Patient max {program.patientMaxMa} mA</span>
                 {area.dosing.mode === 'subPerception' && (
-                  <span> · sub-perception dosing delivers {deliveredAmplitudeMa(area, limits.amplitudeMa.step)} mA (More settings)</span>
+                  <span>
+                    {' '}
+                    · sub-perception dosing delivers {deliveredAmplitudeMa(area, limits.amplitudeMa.step)} mA (More
+                    settings)
+                  </span>
                 )}
               </>
             }
@@ -93,7 +115,11 @@ export function PulseControls() {
             id="recharge-mode"
             value={paradigm.recharge}
             onChange={(event) =>
-              applyEdit({ kind: 'setParadigm', program: programIndex, paradigm: { ...paradigm, recharge: event.target.value as RechargeMode } })
+              applyEdit({
+                kind: 'setParadigm',
+                program: programIndex,
+                paradigm: { ...paradigm, recharge: event.target.value as RechargeMode },
+              })
             }
           >
             <option value="active">Active (square, equal charge)</option>
@@ -103,7 +129,8 @@ export function PulseControls() {
       )}
       {paradigm.kind === 'burst' && (
         <p className="muted">
-          {paradigm.pulsesPerBurst} pulses at {paradigm.intraBurstRateHz} Hz per burst, passive recharge after each burst.
+          {paradigm.pulsesPerBurst} pulses at {paradigm.intraBurstRateHz} Hz per burst, passive recharge after each
+          burst.
         </p>
       )}
     </div>

@@ -15,8 +15,18 @@ const CONTROLS: readonly Control[] = [
   { direction: 'left', name: 'Steer left', symbol: '◀', what: 'Move the field to the patient’s left' },
   { direction: 'right', name: 'Steer right', symbol: '▶', what: 'Move the field to the patient’s right' },
   { direction: 'down', name: 'Steer down', symbol: '▼', what: 'Move the field down (caudal)' },
-  { direction: 'focus', name: 'Focus', symbol: '⊙', what: 'Bring the anodes closer to the cathode (narrower field)' },
-  { direction: 'spread', name: 'Spread', symbol: '◎', what: 'Move the anodes away from the cathode (wider field)' },
+  {
+    direction: 'focus',
+    name: 'Focus',
+    symbol: 'Focus',
+    what: 'Bring the anodes closer to the cathode (narrower field)',
+  },
+  {
+    direction: 'spread',
+    name: 'Spread',
+    symbol: 'Spread',
+    what: 'Move the anodes away from the cathode (wider field)',
+  },
 ];
 
 /**
@@ -49,7 +59,9 @@ export function SteeringPad() {
             aria-label={control.name}
             aria-disabled={!outcome.ok}
             title={outcome.ok ? `${control.what}, ${step} per step` : outcome.reason}
-            onClick={() => outcome.ok && applyEdit({ kind: 'steer', program, area, direction: control.direction, implant })}
+            onClick={() =>
+              outcome.ok && applyEdit({ kind: 'steer', program, area, direction: control.direction, implant })
+            }
           >
             <span aria-hidden="true">{control.symbol}</span>
           </button>
