@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { App } from './app';
 
@@ -55,22 +56,24 @@ test('a trainee covers the leg-pain patient from a first visit, saves to the dev
   await visit.patient.getByRole('button', { name: 'Record perception' }).click();
   await expect(visit.patient.getByLabel('Recorded perception')).toHaveText(`${amplitudeMa.toFixed(1)} mA`);
 
-  // Steer: softer when too strong, stronger while faint or merely comfortable, and move the field down while it is
-  // already strong but the pain is not covered.
+  // Then as taught: softer when too strong; stronger while it is weak (up to the patient's maximum); and once it is
+  // comfortable, or cannot go higher, move the field down until the pain is covered.
+  const patientMaxMa: number = JSON.parse(readFileSync(FIRST_VISIT, 'utf8')).programs[0].patientMaxMa;
   const tooStrong = (words: string) => words.includes('too strong');
-  const strong = (words: string) => words.includes('strong.') && !tooStrong(words);
-  const covered = () => answer.coveredPct >= GOOD_COVERAGE_PCT && (strong(answer.words) || answer.words.includes('comfortable'));
+  const felt = (words: string) => /comfortable|strong\./.test(words) && !tooStrong(words);
+  const weak = (words: string) => !felt(words) && !tooStrong(words);
   let adjustments = 0;
-  while (!covered()) {
+  while (!(answer.coveredPct >= GOOD_COVERAGE_PCT && felt(answer.words))) {
     expect(adjustments++, `stuck at “${answer.words}”, ${answer.coveredPct} % covered`).toBeLessThan(100);
+    const next = Math.round((amplitudeMa + 0.2) * 10) / 10;
     if (tooStrong(answer.words)) {
       amplitudeMa = Math.round((amplitudeMa - 0.3) * 10) / 10;
       await visit.setAmplitude(amplitudeMa);
-    } else if (!strong(answer.words)) {
-      amplitudeMa = Math.round((amplitudeMa + 0.2) * 10) / 10;
+    } else if (weak(answer.words) && next <= patientMaxMa) {
+      amplitudeMa = next;
       await visit.setAmplitude(amplitudeMa);
     } else {
-      await app.page.getByRole('button', { name: 'Steer down' }).click();
+      await page.getByRole('button', { name: 'Steer down' }).click();
       amplitudeMa = Number(await app.amplitude.inputValue()); // a step that adds a contact may reset the amplitude
     }
     answer = await visit.answer();
