@@ -122,6 +122,16 @@ export class App {
   canvasPixelFraction(range: ColourRange): Promise<number> {
     return this.canvasPixelFractionIn(range, { left: 0, top: 0, right: 1, bottom: 1 });
   }
+
+  /** The programmer's stimulation on/off switch. */
+  get stimulation(): Locator {
+    return this.page.getByRole('switch', { name: 'Stimulation' });
+  }
+
+  /** One step of the programmer's steering pad. */
+  async steer(name: 'Steer up' | 'Steer down' | 'Steer left' | 'Steer right' | 'Focus' | 'Spread'): Promise<void> {
+    await this.page.getByRole('group', { name: 'Steering' }).getByRole('button', { name, exact: true }).click();
+  }
 }
 
 /** A sub-rectangle of the canvas as fractions of its width and height (0–1). */

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { App } from './app';
 
 test.describe('programming in web mode', () => {
@@ -41,7 +42,9 @@ test.describe('programming in web mode', () => {
     await app.open();
     await app.bipole(3, 4);
     await app.amplitude.fill('30');
-    await expect(page.getByRole('alert', { name: 'Program problems' })).toContainText('outside the device range 0–25.5 mA');
+    // The core's message sits under the amplitude control it is about.
+    await expect(app.amplitude).toHaveAccessibleDescription(/outside the device range 0–25.5 mA/);
+    await expect(app.amplitude).toHaveAttribute('aria-invalid', 'true');
     await expect(app.amplitude).toHaveValue('30');
   });
 
@@ -120,5 +123,57 @@ test.describe('programming in web mode', () => {
     await expect(dialog).toContainText('Version 0.1.0');
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(dialog).toBeHidden();
+  });
+
+  test('steering up moves the cathode a tenth at a time, and ten steps move the bipole one contact', async ({ page }) => {
+    const app = new App(page);
+    await app.open();
+    await app.bipole(3, 4);
+    await app.amplitude.fill('3');
+    await app.steer('Steer up');
+    await expect(app.contact(2)).toHaveAttribute('aria-label', 'Contact 2: cathode (−)');
+    await expect(page.getByLabel('Fraction of contact 2 (%)')).toHaveValue('10');
+    await expect(page.getByLabel('Fraction of contact 3 (%)')).toHaveValue('90');
+    await expect(app.amplitude).toHaveValue('3'); // moving a share of the current is not a polarity change
+    for (let i = 0; i < 9; i++) await app.steer('Steer up');
+    await expect(app.contact(3)).toHaveAttribute('aria-label', 'Contact 3: anode (+)');
+    await expect(app.contact(4)).toHaveAttribute('aria-label', 'Contact 4: off');
+    await expect(page.getByLabel('Fraction of contact 2 (%)')).toHaveValue('100');
+    await expect(page.getByRole('button', { name: 'Steer left' })).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  test('the impedance check shows each contact in Ω or kΩ and flags the session’s open contact', async ({ page }) => {
+    const app = new App(page);
+    await app.open();
+    const sample = JSON.parse(await readFile('resources/sessions/tonic-leg-pain.scs.json', 'utf8'));
+    const withFault = { ...sample, faults: [{ kind: 'open', contact: 5 }] };
+    await app.openFile({ name: 'open-contact.scs.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(withFault)) });
+    await expect(app.status).toContainText('Opened');
+    await page.getByRole('button', { name: 'Check impedances' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Impedance check' });
+    const table = dialog.getByRole('table', { name: 'Contact impedances' });
+    await expect(table.getByRole('row')).toHaveCount(17); // header + 16 contacts on two leads
+    await expect(table.getByRole('row', { name: /^Contact 0 / })).toContainText(/\d+ Ω|\d\.\d\d kΩ/);
+    const open = table.getByRole('row', { name: /^Contact 5 / });
+    await expect(open).toContainText('> 10 kΩ');
+    await expect(open).toContainText('Open');
+    await expect(dialog.getByRole('list', { name: 'Impedance problems' })).toContainText('contact 5 (lead 1) to case: > 10 kΩ, open circuit');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+
+  test('with stimulation switched off the patient feels nothing, and feels it again when it is back on', async ({ page }) => {
+    const app = new App(page);
+    await app.open();
+    await app.openFile('resources/sessions/tonic-leg-pain.scs.json');
+    const patient = page.getByRole('region', { name: 'Virtual patient' });
+    await expect(patient).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+    await expect(patient.getByLabel('Patient says')).toContainText('I feel');
+    await app.stimulation.click();
+    await expect(app.stimulation).toHaveAttribute('aria-checked', 'false');
+    await expect(patient.getByLabel('Patient says')).toContainText('don’t feel anything', { timeout: 30_000 });
+    await expect(patient).toHaveAttribute('data-status', 'ready');
+    await app.stimulation.click();
+    await expect(patient.getByLabel('Patient says')).toContainText('I feel', { timeout: 30_000 });
   });
 });
