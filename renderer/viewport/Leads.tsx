@@ -1,9 +1,10 @@
-import { useEffect, useMemo } from 'react';
-import type { Material } from 'three';
+import { useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
+import { MeshBasicMaterial, type Group, type Material } from 'three';
 import type { ResolvedImplant, StimulationArea } from '../../src-core';
 import { LevelLabel } from './LevelLabel';
-import { buildContactGeometry, buildLeadBody, contactScenePosition } from './lead-geometry';
+import { buildContactGeometry, buildLeadBody, buildLeadGrip, contactScenePosition } from './lead-geometry';
 import { ANODE_COLOUR, CATHODE_COLOUR, type ScenePalette } from './materials';
+import { useLeadDrag } from './useLeadDrag';
 
 export type Role = 'cathode' | 'anode' | 'cathodeDim' | 'anodeDim' | 'off';
 
@@ -22,43 +23,81 @@ interface LeadsProps {
   readonly roles: ReadonlyMap<number, Role>;
   readonly palette: ScenePalette;
   readonly showSigns: boolean;
+  /** Draw the lead bodies see-through (the field and fibres under them are shown). */
+  readonly seeThrough: boolean;
+  /** Whether a lead can be dragged (the view shows the coronal plane). */
+  readonly draggable: boolean;
+  /** Overlay element for the live readout while dragging. */
+  readonly dragHint: RefObject<HTMLElement | null>;
+  /** A lead was taken by the pointer: it becomes the active lead. */
+  onSelect(lead: number): void;
 }
 
-/** The leads at their placement: bodies, contacts true to size, polarity colours and − / + signs. */
-export function Leads({ implant, roles, palette, showSigns }: LeadsProps) {
-  const bodies = useMemo(() => implant.leads.map((lead) => ({ geometry: buildLeadBody(lead.model, lead.placement), paddle: lead.model.kind === 'paddle' })), [implant.leads]);
+/**
+ * The leads at their placement: bodies, contacts true to size, polarity colours and − / + signs, one group per lead
+ * (so a dragged lead moves as one) with an invisible grip that takes the pointer.
+ */
+export function Leads({ implant, roles, palette, showSigns, seeThrough, draggable, dragHint, onSelect }: LeadsProps) {
+  const groups = useRef<(Group | null)[]>([]);
+  const grip = useLeadDrag(draggable, groups, dragHint, onSelect);
+  const leads = useMemo(
+    () =>
+      implant.leads.map((lead) => ({
+        body: buildLeadBody(lead.model, lead.placement),
+        grip: buildLeadGrip(lead.model, lead.placement),
+        paddle: lead.model.kind === 'paddle',
+      })),
+    [implant.leads],
+  );
   const contacts = useMemo(
     () => implant.contacts.map((contact) => ({ contact, geometry: buildContactGeometry(contact, implant.leads[contact.leadIndex]?.placement.rotationDeg ?? 0), position: contactScenePosition(contact) })),
     [implant.contacts, implant.leads],
   );
-  useEffect(() => () => bodies.forEach((b) => b.geometry.dispose()), [bodies]);
+  const hidden = useMemo(() => new MeshBasicMaterial({ visible: false }), []);
+  useEffect(() => () => hidden.dispose(), [hidden]);
+  useEffect(() => () => leads.forEach((l) => [l.body, l.grip].forEach((g) => g.dispose())), [leads]);
   useEffect(() => () => contacts.forEach((c) => c.geometry.dispose()), [contacts]);
+  // A dragged lead keeps its preview offset until it is rebuilt at the committed placement; then the offset goes.
+  useLayoutEffect(() => {
+    for (const group of groups.current) group?.position.set(0, 0, 0);
+  }, [leads]);
   const materialOf = (role: Role | undefined): Material => (role === undefined || role === 'off' ? palette.contactOff : palette[role]);
   return (
     <group>
-      {bodies.map((b, i) => (
-        <mesh key={i} geometry={b.geometry} material={b.paddle ? palette.paddleBody : palette.leadBody} renderOrder={10} />
+      {leads.map((lead, index) => (
+        <group
+          key={index}
+          ref={(group) => {
+            groups.current[index] = group;
+          }}
+          {...grip(index)}
+        >
+          <mesh geometry={lead.body} material={lead.paddle ? palette.paddleBody : seeThrough ? palette.leadBodySeeThrough : palette.leadBody} renderOrder={10} />
+          <mesh geometry={lead.grip} material={hidden} />
+          {contacts
+            .filter(({ contact }) => contact.leadIndex === index)
+            .map(({ contact, geometry, position }) => {
+              const role = roles.get(contact.number);
+              const emphasised = role === 'cathode' || role === 'anode';
+              const scale = emphasised ? 1.12 : 1;
+              const shift = contact.facesVentrallyOnly ? -0.1 : 0;
+              return (
+                <group key={contact.number}>
+                  <mesh geometry={geometry} material={materialOf(role)} position={[position[0], position[1], position[2] + shift]} scale={[scale, 1, scale]} renderOrder={11} />
+                  {showSigns && emphasised && (
+                    <LevelLabel
+                      text={role === 'cathode' ? '−' : '+'}
+                      colour={role === 'cathode' ? CATHODE_COLOUR : ANODE_COLOUR}
+                      aspect={1}
+                      heightMm={6}
+                      position={[position[0] + (position[0] <= 0 ? -4.5 : 4.5), position[1], position[2] + 2]}
+                    />
+                  )}
+                </group>
+              );
+            })}
+        </group>
       ))}
-      {contacts.map(({ contact, geometry, position }) => {
-        const role = roles.get(contact.number);
-        const emphasised = role === 'cathode' || role === 'anode';
-        const scale = emphasised ? 1.12 : 1;
-        const shift = contact.facesVentrallyOnly ? -0.1 : 0;
-        return (
-          <group key={contact.number}>
-            <mesh geometry={geometry} material={materialOf(role)} position={[position[0], position[1], position[2] + shift]} scale={[scale, 1, scale]} renderOrder={11} />
-            {showSigns && (role === 'cathode' || role === 'anode') && (
-              <LevelLabel
-                text={role === 'cathode' ? '−' : '+'}
-                colour={role === 'cathode' ? CATHODE_COLOUR : ANODE_COLOUR}
-                aspect={1}
-                heightMm={6}
-                position={[position[0] + (position[0] <= 0 ? -4.5 : 4.5), position[1], position[2] + 2]}
-              />
-            )}
-          </group>
-        );
-      })}
     </group>
   );
 }

@@ -12,6 +12,9 @@ import { Anatomy } from './Anatomy';
 import { AxialSection } from './AxialSection';
 import { CameraRig, type ViewName } from './CameraRig';
 import { Leads, contactRoles } from './Leads';
+import { FieldSurface, RecruitedFibres } from './ActivationLayer';
+import { FieldLegend } from './FieldLegend';
+import { MigrationControl } from './MigrationControl';
 
 const VIEWS: readonly { readonly view: ViewName; readonly label: string; readonly short: string }[] = [
   { view: 'posterior', label: 'Posterior view', short: 'Posterior' },
@@ -29,9 +32,10 @@ const CAPTIONS: Record<ViewName, string> = {
 
 /**
  * The 3D view: T4–L3 built from the core's anatomy (vertebrae, discs, dural sac and CSF, cord with dorsal columns,
- * dorsal roots), the implanted leads with the active program's polarity, view presets, an axial section, a
- * fluoroscopy mode, and keyboard placement of the active lead. It renders on demand (nothing animates), and marks
- * itself once a frame is drawn so tests wait on the app, never on a timer.
+ * dorsal roots), the implanted leads with the active program's polarity, the live stimulation (activating function
+ * on the cord and the fibres that fire, from the physiology worker), view presets, an axial section, a fluoroscopy
+ * mode, and placement of the leads by dragging, keys or a simulated migration. It renders on demand (nothing
+ * animates), and marks itself once a frame is drawn so tests wait on the app, never on a timer.
  */
 export function SpineViewport() {
   const [drawn, setDrawn] = useState(false);
@@ -39,7 +43,10 @@ export function SpineViewport() {
   const [revision, setRevision] = useState(0);
   const [fluoroscopy, setFluoroscopy] = useState(false);
   const [chosenLead, setChosenLead] = useState(0);
+  const [showField, setShowField] = useState(true);
+  const [showFibres, setShowFibres] = useState(true);
   const sectionRef = useRef<HTMLElement>(null);
+  const dragHint = useRef<HTMLParagraphElement>(null);
   const { store } = useAppServices();
   const implant = useAppStore((s) => s.implant);
   const posture = useAppStore((s) => s.posture);
@@ -64,6 +71,9 @@ export function SpineViewport() {
   const cutAxialMm = (cathode ?? middle).centre.axialMm;
   const [mx, my, mz] = toScene(middle.centre);
   const target = [mx, my, mz - 5] as const;
+
+  // An X-ray shows no fields; the axial section is a cut, not the dorsal surface.
+  const liveLayer = !fluoroscopy && view !== 'axial';
 
   const choose = (next: ViewName) => {
     setView(next);
@@ -106,7 +116,18 @@ export function SpineViewport() {
         <directionalLight position={[-80, 120, 200]} intensity={1.5} />
         <directionalLight position={[100, -40, -80]} intensity={0.45} />
         <Anatomy posture={posture} patient={patient} palette={palette} showLabels={view !== 'axial'} labelPlacement={view === 'lateral' ? 'anterior' : 'right'} />
-        <Leads implant={implant} roles={roles} palette={palette} showSigns={!fluoroscopy} />
+        {liveLayer && showField && <FieldSurface />}
+        {liveLayer && showFibres && <RecruitedFibres />}
+        <Leads
+          implant={implant}
+          roles={roles}
+          palette={palette}
+          showSigns={!fluoroscopy}
+          seeThrough={liveLayer && (showField || showFibres)}
+          draggable={view === 'posterior' || view === 'oblique'}
+          dragHint={dragHint}
+          onSelect={setChosenLead}
+        />
         {view === 'axial' && <AxialSection axialMm={cutAxialMm} implant={implant} posture={posture} patient={patient} palette={palette} roles={roles} />}
         <OrbitControls makeDefault enableDamping={false} enableRotate={view !== 'axial'} />
         <CameraRig view={view} target={target} cutY={-cutAxialMm} revision={revision} />
@@ -135,12 +156,15 @@ export function SpineViewport() {
           <output aria-label="Lead placement" aria-live="polite">
             {describePlacement(activeLead, placement)}
           </output>
+          <MigrationControl lead={activeLead} />
         </div>
       </div>
+      <p ref={dragHint} className="viewport__drag" hidden />
+      {liveLayer && <FieldLegend showField={showField} showFibres={showFibres} onShowField={setShowField} onShowFibres={setShowFibres} />}
       <p className="viewport__caption">
         {fluoroscopy ? `Simulated fluoroscopy · ${view === 'lateral' ? 'lateral' : 'AP'}` : CAPTIONS[view]} · teaching model
         <br />
-        <span id="viewport-keys">Click the view: ↑ ↓ move the lead 1 mm (Shift 5), ← → 0.5 mm to the patient&apos;s left / right</span>
+        <span id="viewport-keys">Drag a lead (Shift snaps to a level) or click the view and use ↑ ↓ ← →</span>
       </p>
     </section>
   );

@@ -64,3 +64,21 @@ export function buildLeadBody(model: LeadModel, placement: LeadPlacement): Buffe
   tail.dispose();
   return merged;
 }
+
+/**
+ * An invisible grip around a lead's contact array for pointer dragging: a thin lead is a few pixels wide on screen,
+ * so the grip is 3 mm across (a percutaneous lead) or the paddle plus 1 mm — narrow enough that two leads 3 mm apart
+ * keep separate grips — from 2 mm above the tip to 4 mm past the last contact, 4 mm deep.
+ */
+export function buildLeadGrip(model: LeadModel, placement: LeadPlacement): BufferGeometry {
+  const tip = axialMmOf(placement.tip);
+  const lastFromTip = Math.max(0, ...model.contacts.map((c) => c.fromTipMm + c.shape.lengthMm / 2));
+  const length = lastFromTip + 6;
+  const width = model.kind === 'paddle' ? model.widthMm + 1 : 3;
+  const grip = new BoxGeometry(width, length, 4);
+  grip.translate(0, -length / 2 + 2, 0);
+  if (model.kind === 'paddle') grip.rotateZ((placement.rotationDeg * Math.PI) / 180);
+  const [x, y, z] = tupleToScene([tip, placement.lateralMm, placement.depthMm + model.thicknessMm / 2]);
+  grip.translate(x, y, z);
+  return grip;
+}

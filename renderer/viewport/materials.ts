@@ -20,6 +20,8 @@ export interface ScenePalette {
   readonly dorsalColumns: Material;
   readonly roots: Material;
   readonly leadBody: Material;
+  /** The lead body while the field and fibres show: see-through, so what lies under the lead is not hidden. */
+  readonly leadBodySeeThrough: Material;
   readonly paddleBody: Material;
   readonly contactOff: Material;
   readonly cathode: Material;
@@ -54,6 +56,7 @@ export function anatomicalPalette(): ScenePalette {
     dorsalColumns: standard('#f6e1c8', { roughness: 0.5 }),
     roots: standard('#e8d59a', { roughness: 0.6 }),
     leadBody: standard('#5a6a7a', { roughness: 0.45, ...overBone }),
+    leadBodySeeThrough: standard('#5a6a7a', { roughness: 0.45, ...overBone, opacity: 0.5 }),
     paddleBody: standard('#4a5866', { roughness: 0.45, transparent: true, opacity: 0.55, depthWrite: false }),
     contactOff: standard(CONTACT_OFF_COLOUR, { metalness: 0.6, roughness: 0.3, ...overBone }),
     cathode: standard(CATHODE_COLOUR, { emissive: new Color(CATHODE_COLOUR), emissiveIntensity: 0.8, metalness: 0.2, roughness: 0.35, ...overBone }),
@@ -90,6 +93,7 @@ export function fluoroscopyPalette(): ScenePalette {
     dorsalColumns: density(0.0),
     roots: density(0.0),
     leadBody: opaque('#d9d9d9'),
+    leadBodySeeThrough: opaque('#d9d9d9'),
     paddleBody: opaque('#bdbdbd'),
     contactOff: opaque('#ffffff'),
     cathode: opaque('#ffffff'),

@@ -1,0 +1,102 @@
+import { useEffect, useMemo, useRef } from 'react';
+import './field-legend.css';
+import type { AppState } from '../store/app-store';
+import { useAppServices, useAppStore } from '../store/context';
+import { recruitedCount } from './activation-geometry';
+import { DERMATOME_GROUPS, FIELD_SCALE_MAX, fieldReference, groupSwatchCss, heatGradientCss } from './field-colours';
+import { deviceMaximumMa, liveAmplitudeMa } from './live-amplitude';
+
+interface FieldLegendProps {
+  readonly showField: boolean;
+  readonly showFibres: boolean;
+  onShowField(show: boolean): void;
+  onShowFibres(show: boolean): void;
+}
+
+const GRADIENT = heatGradientCss();
+
+/**
+ * The key to the live stimulation layer, with its switches: what the heat map measures and what 1 means, a marker
+ * for the current peak, the dermatome colours of the fibres and how many fire. The live numbers are written
+ * straight into the DOM from a store subscription, so dragging the amplitude does not re-render React.
+ */
+export function FieldLegend({ showField, showFibres, onShowField, onShowFibres }: FieldLegendProps) {
+  const { store } = useAppServices();
+  const activation = useAppStore((s) => s.activation);
+  const fibreCount = useAppStore((s) => s.fibres?.count);
+  const status = useAppStore((s) => s.physiology.status);
+  const deviceMaximum = useAppStore(deviceMaximumMa);
+  const reference = activation ? fieldReference(activation.surface.peakPerMa, activation.perceptionThresholdMa, deviceMaximum) : undefined;
+  const marker = useRef<HTMLSpanElement>(null);
+  const peak = useRef<HTMLOutputElement>(null);
+  const firing = useRef<HTMLOutputElement>(null);
+  const sorted = useMemo(() => (activation ? Float32Array.from(activation.thresholdsMa).sort() : undefined), [activation]);
+
+  useEffect(() => {
+    if (!activation || !sorted) return;
+    const apply = (state: AppState) => {
+      const amplitude = liveAmplitudeMa(state);
+      const now = fieldReference(activation.surface.peakPerMa, activation.perceptionThresholdMa, deviceMaximumMa(state));
+      const drive = now && amplitude !== null ? (amplitude * activation.surface.peakPerMa) / now.referencePerMa : 0;
+      if (peak.current) peak.current.textContent = drive.toFixed(1);
+      if (marker.current) marker.current.style.left = `${(100 * Math.min(drive, FIELD_SCALE_MAX)) / FIELD_SCALE_MAX}%`;
+      if (firing.current) firing.current.textContent = String(recruitedCount(sorted, amplitude));
+    };
+    apply(store.getState());
+    return store.subscribe(apply);
+  }, [activation, sorted, store]);
+
+  return (
+    <div className="field-legend" role="group" aria-label="Stimulation on the cord">
+      <div className="field-legend__switches">
+        <label>
+          <input type="checkbox" checked={showField} onChange={(e) => onShowField(e.target.checked)} /> Field
+        </label>
+        <label>
+          <input type="checkbox" checked={showFibres} onChange={(e) => onShowFibres(e.target.checked)} /> Recruited fibres
+        </label>
+      </div>
+      {!activation ? (
+        <p className="field-legend__note">{status === 'computing' ? 'Computing the field…' : 'No field: the program cannot be delivered.'}</p>
+      ) : (
+        <>
+          {showField && (
+            <div className="field-legend__scale">
+              <span>Activating function on the cord surface</span>
+              <div className="field-legend__bar" style={{ background: GRADIENT }}>
+                <span ref={marker} className="field-legend__marker" aria-hidden="true" />
+              </div>
+              <div className="field-legend__ticks" aria-hidden="true">
+                <span>0</span>
+                <span>1</span>
+                <span>{FIELD_SCALE_MAX}+</span>
+              </div>
+              <span>
+                1 = its peak at {reference?.kind === 'deviceMaximum' ? 'the device maximum' : 'the perception threshold'} ({reference?.atMa.toFixed(1)} mA) · now{' '}
+                <output aria-label="Peak drive in units of the perception peak" ref={peak} />
+              </span>
+            </div>
+          )}
+          {showFibres && (
+            <div className="field-legend__fibres">
+              <span>Recruited fibres by dermatome</span>
+              <span>
+                {DERMATOME_GROUPS.map((g) => (
+                  <span key={g.prefix} className="field-legend__swatch">
+                    <i style={{ background: groupSwatchCss(g.prefix) }} />
+                    {g.name}
+                  </span>
+                ))}
+              </span>
+              <span>
+                <output aria-label="Sampled fibres firing" ref={firing} /> of {fibreCount ?? 0} sampled fibres fire
+              </span>
+            </div>
+          )}
+          {status === 'computing' && <p className="field-legend__note">Updating…</p>}
+        </>
+      )}
+      <p className="field-legend__note">Teaching model, not a clinical prediction</p>
+    </div>
+  );
+}
