@@ -79,6 +79,7 @@ test('a trainee covers the leg-pain patient from a first visit, saves to the dev
     answer = await visit.answer();
   }
   expect(answer.coveredPct).toBeGreaterThanOrEqual(GOOD_COVERAGE_PCT);
+  test.info().annotations.push({ type: 'trainee steps', description: `${adjustments} adjustments after perception at ${answer.coveredPct} % covered: “${answer.words}”` });
   await visit.patient.getByRole('button', { name: 'Record comfort' }).click();
   const contactsBefore = await page.getByRole('button', { name: /^Contact \d+: (cathode|anode)/ }).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
   expect(contactsBefore.length).toBeGreaterThanOrEqual(2);
