@@ -1,8 +1,26 @@
 import { useId, useMemo, useState } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceDot, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceArea,
+  ReferenceDot,
+  ReferenceLine,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { issuesOfActiveProgram, selectActiveProgram } from '../store/selectors';
 import { useAppStore } from '../store/context';
-import { createEnergySweeper, energyAxis, energyNow, energySpanMa, type EnergySeries, type EnergyView } from './energy-data';
+import {
+  createEnergySweeper,
+  energyAxis,
+  energyNow,
+  energySpanMa,
+  type EnergySeries,
+  type EnergyView,
+} from './energy-data';
 import { selectDeliveredAmplitude } from './model-state';
 
 const SERIES_STYLE: Record<EnergySeries['key'], { stroke: string; dash?: string; width: number }> = {
@@ -14,6 +32,8 @@ const SERIES_STYLE: Record<EnergySeries['key'], { stroke: string; dash?: string;
 /** Minutes in a day: no patient can recharge for longer. */
 const MINUTES_PER_DAY = 24 * 60;
 
+/** Axis numbers short enough for a narrow column: 0.1, 2, 40, 1k, 10k. */
+const tickText = (v: number) => (v >= 1000 ? `${Number((v / 1000).toPrecision(2))}k` : `${Number(v.toPrecision(2))}`);
 const format = (value: number | null, digits: number) => (value === null ? '—' : value.toFixed(digits));
 
 function NowText({ view, now }: { readonly view: EnergyView; readonly now: ReturnType<typeof energyNow> }) {
@@ -23,7 +43,8 @@ function NowText({ view, now }: { readonly view: EnergyView; readonly now: Retur
       : `the battery lasts ${format(now.value, 1)} years`;
   return (
     <p className="chart-facts" aria-label="Energy now">
-      <strong>Now {now.amplitudeMa.toFixed(1)} mA:</strong> {cost} · {format(now.chargePerSecondUc, 0)} µC/s · {format(now.batteryPowerMw, 2)} mW
+      <strong>Now {now.amplitudeMa.toFixed(1)} mA:</strong> {cost} · {format(now.chargePerSecondUc, 0)} µC/s ·{' '}
+      {format(now.batteryPowerMw, 2)} mW
     </p>
   );
 }
@@ -50,68 +71,106 @@ export function EnergyChart() {
     () => (problem ? undefined : sweep({ implant, faults, program, areaIndex, spanMa, comparePresets: compare })),
     [problem, sweep, implant, faults, program, areaIndex, spanMa, compare],
   );
-  const now = useMemo(() => (problem ? undefined : energyNow(implant, faults, program, areaIndex, amplitude)), [problem, implant, faults, program, areaIndex, amplitude]);
+  const now = useMemo(
+    () => (problem ? undefined : energyNow(implant, faults, program, areaIndex, amplitude)),
+    [problem, implant, faults, program, areaIndex, amplitude],
+  );
   const axis = useMemo(() => (view ? energyAxis(view, compare) : undefined), [view, compare]);
   const title = implant.ipg.battery === 'rechargeable' ? 'Recharge minutes per day' : 'Years of battery life';
 
   return (
-    <figure className="chart" aria-label="Energy and recharge" data-chart-state={view ? 'ready' : 'unavailable'} data-current-value={now?.value?.toFixed(3) ?? ''}>
-      <figcaption>
-        {title} against amplitude (mA) · {implant.ipg.name} · battery figures are typical IPG values
-      </figcaption>
+    <figure
+      className="chart"
+      aria-label="Energy and recharge"
+      data-chart-state={view ? 'ready' : 'unavailable'}
+      data-current-value={now?.value?.toFixed(3) ?? ''}
+    >
+      <figcaption>{title} against amplitude (mA) · typical IPG battery figures</figcaption>
       {problem || !view || !now || !axis ? (
         <p className="chart-note muted">The program cannot be delivered: {problem}</p>
       ) : (
         <>
           <div className="chart-controls">
-            <input id={compareId} type="checkbox" checked={compare} onChange={(event) => setCompare(event.target.checked)} />
-            <label htmlFor={compareId}>Compare paradigm presets at these contacts (log scale)</label>
+            <input
+              id={compareId}
+              type="checkbox"
+              checked={compare}
+              onChange={(event) => setCompare(event.target.checked)}
+            />
+            <label htmlFor={compareId}>Compare paradigm presets, same contacts (log scale)</label>
           </div>
-          <ResponsiveContainer width="100%" height={230}>
-            <LineChart data={view.rows as object[]} margin={{ top: 16, right: 14, bottom: 2, left: 0 }}>
-              <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
-              <XAxis dataKey="amplitudeMa" type="number" domain={view.domainMa as [number, number]} tickFormatter={(v: number) => v.toFixed(1)} stroke="var(--muted)" />
-              <YAxis
-                scale={compare ? 'log' : 'linear'}
-                domain={axis.domain}
-                {...(axis.ticks ? { ticks: axis.ticks } : {})}
-                allowDataOverflow
-                width={48}
-                stroke="var(--muted)"
-                tickFormatter={(v: number) => (v >= 10 ? v.toFixed(0) : v.toPrecision(1))}
-              />
-              {view.beyondComplianceFromMa !== null && (
-                <ReferenceArea
-                  x1={view.beyondComplianceFromMa}
-                  x2={view.domainMa[1]}
-                  fill="var(--chart-zone)"
-                  fillOpacity={0.14}
-                  ifOverflow="hidden"
-                  label={{ value: 'over compliance', position: 'insideTopRight', fill: 'var(--chart-discomfort)' }}
+          <div className="chart-plot">
+            <ResponsiveContainer width="100%" height="100%">
+              <LineChart data={view.rows as object[]} margin={{ top: 16, right: 14, bottom: 2, left: 0 }}>
+                <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
+                <XAxis
+                  dataKey="amplitudeMa"
+                  type="number"
+                  domain={view.domainMa as [number, number]}
+                  tickFormatter={(v: number) => v.toFixed(1)}
+                  stroke="var(--muted)"
                 />
-              )}
-              {view.measure === 'rechargeMinutesPerDay' && (
-                <ReferenceLine y={MINUTES_PER_DAY} stroke="var(--muted)" strokeDasharray="2 2" ifOverflow="discard" label={{ value: '24 h', position: 'insideLeft', fill: 'var(--muted)' }} />
-              )}
-              {view.series.map((s) => (
-                <Line
-                  key={s.key}
-                  name={s.label}
-                  dataKey={s.key}
-                  stroke={SERIES_STYLE[s.key].stroke}
-                  strokeWidth={SERIES_STYLE[s.key].width}
-                  {...(SERIES_STYLE[s.key].dash ? { strokeDasharray: SERIES_STYLE[s.key].dash } : {})}
-                  dot={false}
-                  isAnimationActive={false}
+                <YAxis
+                  scale={compare ? 'log' : 'linear'}
+                  domain={axis.domain}
+                  {...(axis.ticks ? { ticks: axis.ticks } : {})}
+                  allowDataOverflow
+                  width={46}
+                  stroke="var(--muted)"
+                  tickFormatter={tickText}
                 />
-              ))}
-              <ReferenceLine x={amplitude} className="current-amplitude" stroke="var(--chart-now)" strokeWidth={2} ifOverflow="extendDomain" />
-              {now.value !== null && now.value > 0 && (
-                <ReferenceDot x={amplitude} y={now.value} r={4.5} fill="var(--chart-covered)" stroke="var(--chart-now)" ifOverflow="extendDomain" />
-              )}
-              <Legend wrapperStyle={{ fontSize: '0.75rem' }} />
-            </LineChart>
-          </ResponsiveContainer>
+                {view.beyondComplianceFromMa !== null && (
+                  <ReferenceArea
+                    x1={view.beyondComplianceFromMa}
+                    x2={view.domainMa[1]}
+                    fill="var(--chart-zone)"
+                    fillOpacity={0.14}
+                    ifOverflow="hidden"
+                    label={{ value: 'over compliance', position: 'insideTopRight', fill: 'var(--chart-discomfort)' }}
+                  />
+                )}
+                {view.measure === 'rechargeMinutesPerDay' && (
+                  <ReferenceLine
+                    y={MINUTES_PER_DAY}
+                    stroke="var(--muted)"
+                    strokeDasharray="2 2"
+                    ifOverflow="discard"
+                    label={{ value: '24 h', position: 'insideLeft', fill: 'var(--muted)' }}
+                  />
+                )}
+                {view.series.map((s) => (
+                  <Line
+                    key={s.key}
+                    name={s.label}
+                    dataKey={s.key}
+                    stroke={SERIES_STYLE[s.key].stroke}
+                    strokeWidth={SERIES_STYLE[s.key].width}
+                    {...(SERIES_STYLE[s.key].dash ? { strokeDasharray: SERIES_STYLE[s.key].dash } : {})}
+                    dot={false}
+                    isAnimationActive={false}
+                  />
+                ))}
+                <ReferenceLine
+                  x={amplitude}
+                  className="current-amplitude"
+                  stroke="var(--chart-now)"
+                  strokeWidth={2}
+                  ifOverflow="extendDomain"
+                />
+                {now.value !== null && now.value > 0 && (
+                  <ReferenceDot
+                    x={amplitude}
+                    y={now.value}
+                    r={4.5}
+                    fill="var(--chart-covered)"
+                    stroke="var(--chart-now)"
+                    ifOverflow="extendDomain"
+                  />
+                )}
+                <Legend wrapperStyle={{ fontSize: '0.75rem' }} />
+              </LineChart>
+            </ResponsiveContainer>
+          </div>
           <NowText view={view} now={now} />
         </>
       )}

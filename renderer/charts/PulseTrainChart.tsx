@@ -13,12 +13,20 @@ const axisLimitMa = (amplitudeMa: number) => AXIS_SCALES_MA.find((limit) => limi
 /** Blue for cathodes, orange for anodes: a colour-blind-safe pair, matching the contact grid. */
 const COLOURS = { cathode: ['#4fa3e8', '#8cc8ff', '#2f7fc4'], anode: ['#f0a04b', '#ffc27d', '#c97a26'] };
 
-function WaveformFigure({ name, caption, data, limit, height, tickDigits }: {
+function WaveformFigure({
+  name,
+  caption,
+  data,
+  limit,
+  kind,
+  tickDigits,
+}: {
   readonly name: string;
   readonly caption: string;
   readonly data: WaveformChartData;
   readonly limit: number;
-  readonly height: number;
+  /** Which plot: the single pulse gets a little more of the height. */
+  readonly kind: 'pulse' | 'train';
   readonly tickDigits: number;
 }) {
   const ticks = [-limit, -limit / 2, 0, limit / 2, limit];
@@ -26,27 +34,42 @@ function WaveformFigure({ name, caption, data, limit, height, tickDigits }: {
   return (
     <figure className="chart" aria-label={name} data-points={data.rows.length}>
       <figcaption>{caption}</figcaption>
-      <ResponsiveContainer width="100%" height={height}>
-        <LineChart data={data.rows} margin={{ top: 6, right: 12, bottom: 4, left: 0 }}>
-          <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
-          <XAxis dataKey="t" type="number" domain={[0, data.xMax]} allowDataOverflow tickFormatter={(t: number) => t.toFixed(tickDigits)} stroke="var(--muted)" />
-          <YAxis domain={[-limit, limit]} ticks={ticks} width={40} stroke="var(--muted)" tickFormatter={(v: number) => v.toFixed(1)} />
-          <ReferenceLine y={0} stroke="var(--muted)" />
-          {data.series.map((s) => (
-            <Line
-              key={s.key}
-              name={s.label}
-              type="linear"
-              dataKey={s.key}
-              stroke={COLOURS[s.polarity][count[s.polarity]++ % 3]}
-              dot={false}
-              isAnimationActive={false}
-              strokeWidth={1.8}
+      <div className={`chart-plot chart-plot--${kind}`}>
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart data={data.rows} margin={{ top: 6, right: 12, bottom: 4, left: 0 }}>
+            <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
+            <XAxis
+              dataKey="t"
+              type="number"
+              domain={[0, data.xMax]}
+              allowDataOverflow
+              tickFormatter={(t: number) => t.toFixed(tickDigits)}
+              stroke="var(--muted)"
             />
-          ))}
-          <Legend wrapperStyle={{ fontSize: '0.75rem' }} />
-        </LineChart>
-      </ResponsiveContainer>
+            <YAxis
+              domain={[-limit, limit]}
+              ticks={ticks}
+              width={46}
+              stroke="var(--muted)"
+              tickFormatter={(v: number) => v.toFixed(1)}
+            />
+            <ReferenceLine y={0} stroke="var(--muted)" />
+            {data.series.map((s) => (
+              <Line
+                key={s.key}
+                name={s.label}
+                type="linear"
+                dataKey={s.key}
+                stroke={COLOURS[s.polarity][count[s.polarity]++ % 3]}
+                dot={false}
+                isAnimationActive={false}
+                strokeWidth={1.8}
+              />
+            ))}
+            <Legend wrapperStyle={{ fontSize: '0.75rem' }} />
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
     </figure>
   );
 }
@@ -79,19 +102,29 @@ export function PulseTrainChart() {
   return (
     <>
       <p className="readout">
-        Charge per phase <output aria-label="Charge per phase" data-testid="charge-per-phase">{formatCharge(charge)}</output>
+        Charge per phase{' '}
+        <output aria-label="Charge per phase" data-testid="charge-per-phase">
+          {formatCharge(charge)}
+        </output>
       </p>
       {!detail || !train ? (
         <p className="muted">Fix the program to see its waveform.</p>
       ) : (
         <>
-          <WaveformFigure name="Single pulse waveform" caption={program.paradigm.kind === 'burst' ? 'One burst (µs)' : 'One pulse (µs)'} data={detail} limit={limit} height={160} tickDigits={0} />
+          <WaveformFigure
+            name="Single pulse waveform"
+            caption={program.paradigm.kind === 'burst' ? 'One burst (µs)' : 'One pulse (µs)'}
+            data={detail}
+            limit={limit}
+            kind="pulse"
+            tickDigits={0}
+          />
           <WaveformFigure
             name="Pulse train waveform"
             caption={`Train over ${highFrequency ? '10 periods (µs)' : 'two periods (ms)'} · mA, current into tissue positive`}
             data={train}
             limit={limit}
-            height={140}
+            kind="train"
             tickDigits={highFrequency ? 0 : 1}
           />
         </>

@@ -2,13 +2,15 @@ import { useMemo } from 'react';
 import { assessEnergy, assessSafety } from '../../src-core';
 import { issuesOfActiveProgram, selectActiveProgram } from '../store/selectors';
 import { useAppStore } from '../store/context';
+import './charts.css';
 
-const fixed = (value: number | null | undefined, digits: number) => (value === null || value === undefined ? '—' : value.toFixed(digits));
+const fixed = (value: number | null | undefined, digits: number) =>
+  value === null || value === undefined ? '—' : value.toFixed(digits);
 
 /**
  * Safety and energy of the active program, from the core: peak charge density against the limit, the voltage the
  * output needs against the IPG's compliance, charge per second and the battery cost. Warnings are shown, never
- * resolved by clipping.
+ * resolved by clipping. Folded to one headline line by default; the Energy chart shows the battery cost in full.
  */
 export function SafetySummary() {
   const program = useAppStore(selectActiveProgram);
@@ -25,16 +27,38 @@ export function SafetySummary() {
     const areas = safety.programs[0]?.areas ?? [];
     const densities = areas.flatMap((a) => a.electrodes.map((e) => e.chargeDensityUcPerCm2 ?? 0));
     const voltages = areas.map((a) => a.requiredVoltageV ?? Number.POSITIVE_INFINITY);
-    return { safety, energy: energy.active, peakDensity: Math.max(0, ...densities), peakVoltage: Math.max(0, ...voltages), withinCompliance: areas.every((a) => a.withinCompliance) };
+    return {
+      safety,
+      energy: energy.active,
+      peakDensity: Math.max(0, ...densities),
+      peakVoltage: Math.max(0, ...voltages),
+      withinCompliance: areas.every((a) => a.withinCompliance),
+    };
   }, [deliverable, implant, program, limit, faults]);
 
+  const headline = report
+    ? [
+        `${fixed(report.peakDensity, 1)} µC/cm²`,
+        Number.isFinite(report.peakVoltage) ? `${fixed(report.peakVoltage, 1)} V` : 'open circuit',
+        implant.ipg.battery === 'rechargeable'
+          ? `${fixed(report.energy?.rechargeMinutesPerDay, 0)} min/day recharge`
+          : `${fixed(report.energy?.longevityYears, 1)} years`,
+      ].join(' · ')
+    : 'not deliverable';
+
   return (
-    <section className="panel" aria-labelledby="safety-heading">
-      <h2 id="safety-heading">Safety and energy · program {programIndex + 1}</h2>
-      {!report ? (
-        <p className="muted">Shown once the program can be delivered.</p>
-      ) : (
-        <>
+    <section className="panel safety-summary" aria-labelledby="safety-heading">
+      {/* One line until opened: the column is shared with the patient and the charts; warnings always show. */}
+      <details>
+        <summary>
+          <h2 id="safety-heading">Safety and energy · program {programIndex + 1}</h2>
+          <span className="safety-summary__headline" aria-label="Safety summary">
+            {headline}
+          </span>
+        </summary>
+        {!report ? (
+          <p className="muted">Shown once the program can be delivered.</p>
+        ) : (
           <dl className="metrics">
             <dt>Peak charge density</dt>
             <dd aria-label="Peak charge density">
@@ -53,7 +77,8 @@ export function SafetySummary() {
               <>
                 <dt>Recharging</dt>
                 <dd aria-label="Recharge time">
-                  {fixed(report.energy?.rechargeMinutesPerDay, 0)} min/day <span className="muted">(typical IPG values)</span>
+                  {fixed(report.energy?.rechargeMinutesPerDay, 0)} min/day{' '}
+                  <span className="muted">(typical IPG values)</span>
                 </dd>
               </>
             ) : (
@@ -65,16 +90,16 @@ export function SafetySummary() {
               </>
             )}
           </dl>
-          {report.safety.warnings.length > 0 && (
-            <ul className="warnings" aria-label="Safety warnings">
-              {report.safety.warnings.map((w, i) => (
-                <li key={i} className={w.severity === 'error' ? 'warning--error' : undefined}>
-                  {w.message}
-                </li>
-              ))}
-            </ul>
-          )}
-        </>
+        )}
+      </details>
+      {report && report.safety.warnings.length > 0 && (
+        <ul className="warnings" aria-label="Safety warnings">
+          {report.safety.warnings.map((w, i) => (
+            <li key={i} className={w.severity === 'error' ? 'warning--error' : undefined}>
+              {w.message}
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );

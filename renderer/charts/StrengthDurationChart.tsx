@@ -1,5 +1,15 @@
 import { useMemo } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceDot,
+  ReferenceLine,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { selectActiveArea, selectActiveProgram } from '../store/selectors';
 import { useAppStore } from '../store/context';
 import { selectModelProblem } from './model-state';
@@ -32,7 +42,7 @@ export function StrengthDurationChart() {
       data-points-total={view.total}
     >
       <figcaption>
-        Thresholds against pulse width (µs, log scale) · tonic {pulseText}
+        Thresholds (mA) against pulse width (µs), log–log · tonic {pulseText}
         {paradigm === 'tonic' ? '' : ' (burst and 10 kHz shapes are fixed, so a tonic pulse is varied)'}
       </figcaption>
       {problem ? (
@@ -41,86 +51,102 @@ export function StrengthDurationChart() {
         <>
           {!view.complete && (
             <p className="chart-note chart-note--busy" role="status">
-              {status === 'computing' && view.done === 0 ? 'Computing the configuration…' : `computing ${view.done} of ${view.total}…`}
+              {status === 'computing' && view.done === 0
+                ? 'Computing the configuration…'
+                : `computing ${view.done} of ${view.total}…`}
             </p>
           )}
           <p className="chart-fit" aria-label="Weiss fit">
-            {view.fitText ?? (view.complete ? 'No fit: perception is reached at fewer than two pulse widths.' : 'Fit when two points are in.')}
+            {view.fitText ??
+              (view.complete
+                ? 'No fit: perception is reached at fewer than two pulse widths.'
+                : 'Fit when two points are in.')}
           </p>
-          <ResponsiveContainer width="100%" height={220}>
-            <LineChart margin={{ top: 16, right: 14, bottom: 2, left: 0 }}>
-              <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
-              <XAxis
-                dataKey="pulseWidthUs"
-                type="number"
-                scale="log"
-                domain={view.domainUs as [number, number]}
-                ticks={ticks}
-                allowDataOverflow
-                stroke="var(--muted)"
-              />
-              <YAxis domain={[0, view.maxMa]} allowDataOverflow width={38} stroke="var(--muted)" tickFormatter={(v: number) => v.toFixed(1)} unit="" />
-              {fit && (
+          <div className="chart-plot">
+            <ResponsiveContainer width="100%" height="100%">
+              <LineChart margin={{ top: 16, right: 14, bottom: 2, left: 0 }}>
+                <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
+                <XAxis
+                  dataKey="pulseWidthUs"
+                  type="number"
+                  scale="log"
+                  domain={view.domainUs as [number, number]}
+                  ticks={ticks}
+                  allowDataOverflow
+                  stroke="var(--muted)"
+                />
+                <YAxis
+                  scale="log"
+                  domain={view.rangeMa as [number, number]}
+                  ticks={view.ticksMa as number[]}
+                  allowDataOverflow
+                  width={46}
+                  stroke="var(--muted)"
+                  tickFormatter={(v: number) => `${v}`}
+                />
+                {fit && (
+                  <Line
+                    name="Weiss fit"
+                    data={view.fitRows as object[]}
+                    dataKey="fitMa"
+                    stroke="var(--chart-fit)"
+                    strokeWidth={1.6}
+                    strokeDasharray="6 4"
+                    dot={false}
+                    isAnimationActive={false}
+                  />
+                )}
                 <Line
-                  name="Weiss fit"
-                  data={view.fitRows as object[]}
-                  dataKey="fitMa"
-                  stroke="var(--chart-fit)"
-                  strokeWidth={1.6}
-                  strokeDasharray="6 4"
-                  dot={false}
+                  name="Perception (mA)"
+                  data={view.rows as object[]}
+                  dataKey="perceptionMa"
+                  stroke="var(--chart-covered)"
+                  strokeWidth={2.2}
+                  dot={{ r: 3 }}
                   isAnimationActive={false}
                 />
-              )}
-              <Line
-                name="Perception (mA)"
-                data={view.rows as object[]}
-                dataKey="perceptionMa"
-                stroke="var(--chart-covered)"
-                strokeWidth={2.2}
-                dot={{ r: 3 }}
-                isAnimationActive={false}
-              />
-              <Line
-                name="Discomfort (mA)"
-                data={view.rows as object[]}
-                dataKey="discomfortMa"
-                stroke="var(--chart-discomfort)"
-                strokeWidth={1.6}
-                strokeDasharray="2 3"
-                dot={{ r: 2.5 }}
-                isAnimationActive={false}
-              />
-              {fit && (
+                <Line
+                  name="Discomfort (mA)"
+                  data={view.rows as object[]}
+                  dataKey="discomfortMa"
+                  stroke="var(--chart-discomfort)"
+                  strokeWidth={1.6}
+                  strokeDasharray="2 3"
+                  dot={{ r: 2.5 }}
+                  isAnimationActive={false}
+                />
+                {fit && (
+                  <ReferenceLine
+                    y={fit.rheobaseMa}
+                    stroke="var(--chart-fit)"
+                    strokeDasharray="1 3"
+                    label={{ value: 'rheobase', position: 'insideBottomLeft', fill: 'var(--muted)' }}
+                  />
+                )}
+                {fit && fit.chronaxieUs >= view.domainUs[0] && fit.chronaxieUs <= view.domainUs[1] && (
+                  <ReferenceDot
+                    x={fit.chronaxieUs}
+                    y={weissThresholdMa(fit, fit.chronaxieUs)}
+                    r={4}
+                    fill="var(--panel)"
+                    stroke="var(--chart-fit)"
+                    label={{ value: 'chronaxie', position: 'right', fill: 'var(--muted)' }}
+                  />
+                )}
                 <ReferenceLine
-                  y={fit.rheobaseMa}
-                  stroke="var(--chart-fit)"
-                  strokeDasharray="1 3"
-                  label={{ value: 'rheobase', position: 'insideBottomLeft', fill: 'var(--muted)' }}
+                  x={pulseWidth}
+                  className="current-pulse-width"
+                  stroke="var(--chart-now)"
+                  strokeWidth={2}
+                  label={{ value: `${pulseWidth} µs`, position: 'top', fill: 'var(--text)' }}
                 />
-              )}
-              {fit && fit.chronaxieUs >= view.domainUs[0] && fit.chronaxieUs <= view.domainUs[1] && (
-                <ReferenceDot
-                  x={fit.chronaxieUs}
-                  y={weissThresholdMa(fit, fit.chronaxieUs)}
-                  r={4}
-                  fill="var(--panel)"
-                  stroke="var(--chart-fit)"
-                  label={{ value: 'chronaxie', position: 'right', fill: 'var(--muted)' }}
-                />
-              )}
-              <ReferenceLine
-                x={pulseWidth}
-                className="current-pulse-width"
-                stroke="var(--chart-now)"
-                strokeWidth={2}
-                label={{ value: `${pulseWidth} µs`, position: 'top', fill: 'var(--text)' }}
-              />
-              <Legend wrapperStyle={{ fontSize: '0.75rem' }} />
-            </LineChart>
-          </ResponsiveContainer>
+                <Legend wrapperStyle={{ fontSize: '0.75rem' }} />
+              </LineChart>
+            </ResponsiveContainer>
+          </div>
           <p className="chart-facts">
-            Weiss (1901): threshold = rheobase × (1 + chronaxie / pulse width); at the chronaxie it is twice the rheobase.
+            Weiss (1901): threshold = rheobase × (1 + chronaxie / pulse width); at the chronaxie it is twice the
+            rheobase.
           </p>
         </>
       )}

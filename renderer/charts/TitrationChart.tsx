@@ -1,5 +1,15 @@
 import { useMemo } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { useAppStore } from '../store/context';
 import { selectDeliveredAmplitude, selectModelProblem } from './model-state';
 import { titrationView, type ThresholdKind } from './titration-data';
@@ -34,7 +44,9 @@ export function TitrationChart() {
       data-points={view?.rows.length ?? 0}
       data-current-amplitude={amplitude.toFixed(2)}
     >
-      <figcaption>Pain covered, tingling outside the pain and the strongest sensation, against amplitude (mA)</figcaption>
+      <figcaption>
+        Pain covered, tingling outside the pain and the strongest sensation, against amplitude (mA)
+      </figcaption>
       {problem ? (
         <p className="chart-note muted">{problem}</p>
       ) : computing ? (
@@ -45,7 +57,7 @@ export function TitrationChart() {
       {view && !problem && (
         <>
           <div className={computing ? 'chart-plot chart-plot--stale' : 'chart-plot'}>
-            <ResponsiveContainer width="100%" height={230}>
+            <ResponsiveContainer width="100%" height="100%">
               <LineChart data={view.rows as object[]} margin={{ top: 16, right: 14, bottom: 2, left: 0 }}>
                 <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
                 <XAxis
@@ -56,7 +68,7 @@ export function TitrationChart() {
                   tickFormatter={(v: number) => v.toFixed(1)}
                   stroke="var(--muted)"
                 />
-                <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} width={38} stroke="var(--muted)" unit="%" />
+                <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} width={50} stroke="var(--muted)" unit="%" />
                 {view.uncomfortable.map((span) => (
                   <ReferenceArea
                     key={span.fromMa}
@@ -69,7 +81,14 @@ export function TitrationChart() {
                   />
                 ))}
                 {view.hasPainMap && (
-                  <Line name="Pain covered" dataKey="coveredPct" stroke="var(--chart-covered)" strokeWidth={2.4} dot={false} isAnimationActive={false} />
+                  <Line
+                    name="Pain covered"
+                    dataKey="coveredPct"
+                    stroke="var(--chart-covered)"
+                    strokeWidth={2.4}
+                    dot={false}
+                    isAnimationActive={false}
+                  />
                 )}
                 {view.hasPainMap && (
                   <Line
@@ -86,8 +105,8 @@ export function TitrationChart() {
                   name="Strongest sensation (% of too strong)"
                   dataKey="sensationPct"
                   stroke="var(--chart-sensation)"
-                  strokeWidth={1.8}
-                  strokeDasharray="2 3"
+                  strokeWidth={2.2}
+                  strokeDasharray="3 2"
                   dot={false}
                   isAnimationActive={false}
                 />
@@ -101,7 +120,13 @@ export function TitrationChart() {
                     label={{ value: t.tag, position: 'top', fill: THRESHOLD_COLOURS[t.kind] }}
                   />
                 ))}
-                <ReferenceLine x={amplitude} className="current-amplitude" stroke="var(--chart-now)" strokeWidth={2} ifOverflow="extendDomain" />
+                <ReferenceLine
+                  x={amplitude}
+                  className="current-amplitude"
+                  stroke="var(--chart-now)"
+                  strokeWidth={2}
+                  ifOverflow="extendDomain"
+                />
                 <Legend wrapperStyle={{ fontSize: '0.75rem' }} />
               </LineChart>
             </ResponsiveContainer>
@@ -113,7 +138,11 @@ export function TitrationChart() {
             </strong>
             {view.thresholds.map((t) => ` · ${t.tag} ${t.label.toLowerCase()} ${mAText(t.amplitudeMa)}`).join('')}
           </p>
-          {!view.hasPainMap && <p className="chart-facts">No pain drawing: only the sensation is shown. Draw the pain on the body map to see coverage.</p>}
+          {!view.hasPainMap && (
+            <p className="chart-facts">
+              No pain drawing: only the sensation is shown. Draw the pain on the body map to see coverage.
+            </p>
+          )}
         </>
       )}
       {!view && !problem && !computing && <p className="chart-note muted">Waiting for the patient model.</p>}

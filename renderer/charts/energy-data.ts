@@ -43,25 +43,37 @@ export interface EnergyNow {
   readonly daysBetweenRecharges: number | null;
 }
 
-const PARADIGM_NAMES: Record<ParadigmKindName, string> = { tonic: 'Tonic', burst: 'Burst', highFrequency: 'High frequency' };
+const PARADIGM_NAMES: Record<ParadigmKindName, string> = {
+  tonic: 'Tonic',
+  burst: 'Burst',
+  highFrequency: 'High frequency',
+};
 /** Amplitude spans of the x axis: a few fixed scales, so small amplitude changes move the marker, not the axis. */
 const SPANS_MA = [2, 5, 10, 15, 20, 25.5];
 const SWEEP_POINTS = 31;
 
-export const measureOf = (implant: ResolvedImplant): EnergyMeasure => (implant.ipg.battery === 'rechargeable' ? 'rechargeMinutesPerDay' : 'longevityYears');
+export const measureOf = (implant: ResolvedImplant): EnergyMeasure =>
+  implant.ipg.battery === 'rechargeable' ? 'rechargeMinutesPerDay' : 'longevityYears';
 
 /** A copy of `program` whose area `areaIndex` delivers `amplitudeMa` (absolute dosing); the other areas unchanged. */
 export function withAreaAmplitude(program: Program, areaIndex: number, amplitudeMa: number): Program {
   return {
     ...program,
-    areas: program.areas.map((area, i) => (i === areaIndex ? { ...area, amplitudeMa: mA(amplitudeMa), dosing: { mode: 'absolute' } } : area)),
+    areas: program.areas.map((area, i) =>
+      i === areaIndex ? { ...area, amplitudeMa: mA(amplitudeMa), dosing: { mode: 'absolute' } } : area,
+    ),
   };
 }
 
 /** A copy of `program` switched to a paradigm's starting preset, as the programmer does: rate and every pulse width. */
 export function withPreset(program: Program, kind: ParadigmKindName): Program {
   const preset = PARADIGM_PRESETS[kind];
-  return { ...program, paradigm: preset.paradigm, rateHz: preset.rateHz, areas: program.areas.map((area) => ({ ...area, pulseWidthUs: preset.pulseWidthUs })) };
+  return {
+    ...program,
+    paradigm: preset.paradigm,
+    rateHz: preset.rateHz,
+    areas: program.areas.map((area) => ({ ...area, pulseWidthUs: preset.pulseWidthUs })),
+  };
 }
 
 /** "Tonic preset · 50 Hz, 300 µs", from the core's presets. */
@@ -85,7 +97,11 @@ export function energySpanMa(amplitudeMa: number, paradigmMaxMa: number): number
 
 function programSameAsPreset(program: Program, kind: ParadigmKindName): boolean {
   const preset = PARADIGM_PRESETS[kind];
-  return JSON.stringify(program.paradigm) === JSON.stringify(preset.paradigm) && program.rateHz === preset.rateHz && program.areas.every((a) => a.pulseWidthUs === preset.pulseWidthUs);
+  return (
+    JSON.stringify(program.paradigm) === JSON.stringify(preset.paradigm) &&
+    program.rateHz === preset.rateHz &&
+    program.areas.every((a) => a.pulseWidthUs === preset.pulseWidthUs)
+  );
 }
 
 export interface EnergySweepInput {
@@ -102,13 +118,28 @@ export interface EnergySweepInput {
  * Battery cost against the amplitude of one area, every number from the core's energy model (programEnergy on copies
  * of the program at each amplitude, one impedance model for all). A preset line stops at its paradigm's maximum.
  */
-export function energySweep(input: EnergySweepInput, model: ImpedanceModel = buildImpedanceModel(input.implant, input.faults)): EnergyView {
+export function energySweep(
+  input: EnergySweepInput,
+  model: ImpedanceModel = buildImpedanceModel(input.implant, input.faults),
+): EnergyView {
   const { implant, program, areaIndex, spanMa } = input;
   const measure = measureOf(implant);
-  const kinds = input.comparePresets ? (Object.keys(PARADIGM_PRESETS) as ParadigmKindName[]).filter((k) => implant.ipg.paradigms[k] && !programSameAsPreset(program, k)) : [];
+  const kinds = input.comparePresets
+    ? (Object.keys(PARADIGM_PRESETS) as ParadigmKindName[]).filter(
+        (k) => implant.ipg.paradigms[k] && !programSameAsPreset(program, k),
+      )
+    : [];
   const lines: { key: EnergySeries['key']; program: Program; maxMa: number }[] = [
-    { key: 'program', program, maxMa: implant.ipg.paradigms[program.paradigm.kind]?.amplitudeMa.max ?? Number.POSITIVE_INFINITY },
-    ...kinds.map((k) => ({ key: k, program: withPreset(program, k), maxMa: implant.ipg.paradigms[k]?.amplitudeMa.max ?? 0 })),
+    {
+      key: 'program',
+      program,
+      maxMa: implant.ipg.paradigms[program.paradigm.kind]?.amplitudeMa.max ?? Number.POSITIVE_INFINITY,
+    },
+    ...kinds.map((k) => ({
+      key: k,
+      program: withPreset(program, k),
+      maxMa: implant.ipg.paradigms[k]?.amplitudeMa.max ?? 0,
+    })),
   ];
   let beyondComplianceFromMa: number | null = null;
   const rows: EnergyRow[] = Array.from({ length: SWEEP_POINTS }, (_, i) => {
@@ -123,7 +154,8 @@ export function energySweep(input: EnergySweepInput, model: ImpedanceModel = bui
       row[line.key] = valueOf(energy, measure);
       if (line.key === 'program' && beyondComplianceFromMa === null) {
         const requiredV = energy.areas[areaIndex]?.requiredVoltageV;
-        if (requiredV === null || (requiredV !== undefined && requiredV > implant.ipg.complianceV)) beyondComplianceFromMa = amplitudeMa;
+        if (requiredV === null || (requiredV !== undefined && requiredV > implant.ipg.complianceV))
+          beyondComplianceFromMa = amplitudeMa;
       }
     }
     return row as EnergyRow;
@@ -139,8 +171,18 @@ export function energySweep(input: EnergySweepInput, model: ImpedanceModel = bui
 }
 
 /** The core's numbers for the program at the amplitude delivered now. */
-export function energyNow(implant: ResolvedImplant, faults: readonly ImpedanceFault[], program: Program, areaIndex: number, amplitudeMa: number): EnergyNow {
-  const energy = programEnergy(buildImpedanceModel(implant, faults), withAreaAmplitude(program, areaIndex, amplitudeMa), 0);
+export function energyNow(
+  implant: ResolvedImplant,
+  faults: readonly ImpedanceFault[],
+  program: Program,
+  areaIndex: number,
+  amplitudeMa: number,
+): EnergyNow {
+  const energy = programEnergy(
+    buildImpedanceModel(implant, faults),
+    withAreaAmplitude(program, areaIndex, amplitudeMa),
+    0,
+  );
   return {
     amplitudeMa,
     value: valueOf(energy, measureOf(implant)),
@@ -158,7 +200,12 @@ export function energyNow(implant: ResolvedImplant, faults: readonly ImpedanceFa
 export function createEnergySweeper(): (input: EnergySweepInput) => EnergyView {
   let last: { key: string; implant: ResolvedImplant; faults: readonly ImpedanceFault[]; view: EnergyView } | undefined;
   return (input) => {
-    const key = JSON.stringify([withAreaAmplitude(input.program, input.areaIndex, 0), input.areaIndex, input.spanMa, input.comparePresets]);
+    const key = JSON.stringify([
+      withAreaAmplitude(input.program, input.areaIndex, 0),
+      input.areaIndex,
+      input.spanMa,
+      input.comparePresets,
+    ]);
     if (last && last.key === key && last.implant === input.implant && last.faults === input.faults) return last.view;
     const view = energySweep(input);
     last = { key, implant: input.implant, faults: input.faults, view };
@@ -167,8 +214,13 @@ export function createEnergySweeper(): (input: EnergySweepInput) => EnergyView {
 }
 
 /** The y axis of the energy chart: decades on a log scale (preset lines differ tenfold or more), else 0 to the top. */
-export function energyAxis(view: Pick<EnergyView, 'rows' | 'series'>, log: boolean): { domain: [number, number]; ticks: number[] | undefined } {
-  const values = view.rows.flatMap((row) => view.series.map((s) => row[s.key])).filter((v): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0);
+export function energyAxis(
+  view: Pick<EnergyView, 'rows' | 'series'>,
+  log: boolean,
+): { domain: [number, number]; ticks: number[] | undefined } {
+  const values = view.rows
+    .flatMap((row) => view.series.map((s) => row[s.key]))
+    .filter((v): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0);
   const top = Math.max(...values, 1e-3);
   if (!log) return { domain: [0, top * 1.08], ticks: undefined };
   const low = Math.floor(Math.log10(Math.min(...values, top)));

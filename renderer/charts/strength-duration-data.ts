@@ -24,8 +24,9 @@ export interface StrengthDurationView {
   readonly complete: boolean;
   /** Log-scaled x axis: the sweep's pulse widths, widened to keep the current pulse width in view. */
   readonly domainUs: readonly [number, number];
-  /** Upper end of the y axis (mA), from the largest threshold drawn. */
-  readonly maxMa: number;
+  /** Log-scaled y axis (mA) around the thresholds measured so far, with 1–2–5 ticks. */
+  readonly rangeMa: readonly [number, number];
+  readonly ticksMa: readonly number[];
 }
 
 const SWEEP_MIN_US = Math.min(...STRENGTH_DURATION_PULSE_WIDTHS_US);
@@ -51,6 +52,22 @@ export function weissCurve(fit: WeissFit, fromUs: number, toUs: number, count = 
   });
 }
 
+/** The 1–2–5 steps of a log axis, from the step at or below `min` to the step at or above `max`. */
+export function logAxis(min: number, max: number): { range: [number, number]; ticks: number[] } {
+  const steps: number[] = [];
+  for (let decade = Math.floor(Math.log10(min)) - 1; decade <= Math.ceil(Math.log10(max)); decade++) {
+    for (const m of [1, 2, 5]) steps.push(Number((m * 10 ** decade).toPrecision(1)));
+  }
+  let low = steps.filter((v) => v <= min * (1 + 1e-9)).pop() ?? steps[0]!;
+  let high = steps.find((v) => v >= max * (1 - 1e-9)) ?? steps[steps.length - 1]!;
+  if (low === high) {
+    // One value (the first point of a sweep): a step either side, so the axis has a length.
+    low = steps[steps.indexOf(low) - 1] ?? low;
+    high = steps[steps.indexOf(high) + 1] ?? high;
+  }
+  return { range: [low, high], ticks: steps.filter((v) => v >= low && v <= high) };
+}
+
 /** "rheobase 1.9 mA, chronaxie 210 µs" — the fit as a clinician would say it. */
 export function fitText(fit: WeissFit): string {
   return `rheobase ${fit.rheobaseMa.toFixed(1)} mA, chronaxie ${fit.chronaxieUs.toFixed(0)} µs`;
@@ -60,14 +77,23 @@ export function fitText(fit: WeissFit): string {
  * Everything the strength–duration chart draws from the points computed so far (they arrive one at a time) and
  * the current pulse width (µs). The total is the core's sweep length, so progress reads "5 of 12".
  */
-export function strengthDurationView(data: StrengthDurationChartData | undefined, currentPulseWidthUs: number): StrengthDurationView {
+export function strengthDurationView(
+  data: StrengthDurationChartData | undefined,
+  currentPulseWidthUs: number,
+): StrengthDurationView {
   const rows = [...(data?.points ?? [])].sort((a, b) => a.pulseWidthUs - b.pulseWidthUs);
-  const domainUs: [number, number] = [Math.min(SWEEP_MIN_US, currentPulseWidthUs), Math.max(SWEEP_MAX_US, currentPulseWidthUs)];
+  const domainUs: [number, number] = [
+    Math.min(SWEEP_MIN_US, currentPulseWidthUs),
+    Math.max(SWEEP_MAX_US, currentPulseWidthUs),
+  ];
   const fit = data?.fit ?? null;
   const fitRows = fit ? weissCurve(fit, domainUs[0], domainUs[1]) : [];
-  const measured = rows.flatMap((r) => [r.perceptionMa, r.discomfortMa]).filter((v): v is number => v !== null && Number.isFinite(v));
-  // The fit is drawn over the whole axis, where it climbs steeply at short pulses; the measured points set the scale.
-  const maxMa = Math.max(1, ...measured) * 1.1;
+  const measured = rows
+    .flatMap((r) => [r.perceptionMa, r.discomfortMa])
+    .filter((v): v is number => v !== null && Number.isFinite(v));
+  // Log–log, as strength–duration data are usually shown: thresholds span tenfold between 20 and 1000 µs, and the
+  // measured points (not the fit, which climbs steeply at short pulses) set the scale.
+  const y = measured.length > 0 ? logAxis(Math.min(...measured), Math.max(...measured)) : logAxis(1, 10);
   return {
     rows,
     fitRows,
@@ -76,6 +102,7 @@ export function strengthDurationView(data: StrengthDurationChartData | undefined
     total: STRENGTH_DURATION_PULSE_WIDTHS_US.length,
     complete: data?.complete ?? false,
     domainUs,
-    maxMa,
+    rangeMa: y.range,
+    ticksMa: y.ticks,
   };
 }

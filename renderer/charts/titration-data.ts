@@ -39,7 +39,12 @@ export interface TitrationView {
   readonly domainMa: readonly [number, number];
 }
 
-const THRESHOLDS: readonly { kind: ThresholdKind; label: string; tag: string; key: 'perceptionMa' | 'comfortMa' | 'discomfortMa' }[] = [
+const THRESHOLDS: readonly {
+  kind: ThresholdKind;
+  label: string;
+  tag: string;
+  key: 'perceptionMa' | 'comfortMa' | 'discomfortMa';
+}[] = [
   { kind: 'perception', label: 'Perception', tag: 'P', key: 'perceptionMa' },
   { kind: 'comfort', label: 'Comfort', tag: 'C', key: 'comfortMa' },
   { kind: 'discomfort', label: 'Discomfort', tag: 'D', key: 'discomfortMa' },
@@ -49,7 +54,9 @@ const THRESHOLDS: readonly { kind: ThresholdKind; label: string; tag: string; ke
  * Reference lines at the thresholds the worker reported (perception, comfort, discomfort), skipping any the
  * configuration never reaches. The amplitudes are the core's, unchanged.
  */
-export function thresholdLines(data: Pick<TitrationChartData, 'perceptionMa' | 'comfortMa' | 'discomfortMa'>): ThresholdLine[] {
+export function thresholdLines(
+  data: Pick<TitrationChartData, 'perceptionMa' | 'comfortMa' | 'discomfortMa'>,
+): ThresholdLine[] {
   return THRESHOLDS.flatMap(({ kind, label, tag, key }) => {
     const amplitudeMa = data[key];
     return amplitudeMa !== null && Number.isFinite(amplitudeMa) ? [{ kind, label, tag, amplitudeMa }] : [];
@@ -67,7 +74,10 @@ export function uncomfortableSpans(data: Pick<TitrationChartData, 'points' | 'di
   points.forEach((point, i) => {
     if (point.uncomfortable && start === undefined) {
       const previous = points[i - 1]?.amplitudeMa ?? point.amplitudeMa;
-      start = discomfortMa !== null && discomfortMa >= previous && discomfortMa <= point.amplitudeMa ? discomfortMa : point.amplitudeMa;
+      start =
+        discomfortMa !== null && discomfortMa >= previous && discomfortMa <= point.amplitudeMa
+          ? discomfortMa
+          : point.amplitudeMa;
     }
     const next = points[i + 1];
     if (start !== undefined && (!next || !next.uncomfortable)) {

@@ -28,7 +28,10 @@ export function waveformChartData(
   const area = program.areas[areaIndex];
   if (!area) return { rows: [], series: [], xMax: 1 };
   const period = periodUs(program.rateHz);
-  const waveforms = synthesizeProgramWaveforms(program, { windowMs: ms((periods * period) / 1000), amplitudeStepMa: mA(amplitudeStepMa) });
+  const waveforms = synthesizeProgramWaveforms(program, {
+    windowMs: ms((periods * period) / 1000),
+    amplitudeStepMa: mA(amplitudeStepMa),
+  });
   const electrodes = area.contacts.map((c) => c.electrode);
   const plot = sampleProgramForPlot(waveforms, { electrodes, maxPoints: 1200 });
   const rows: ChartRow[] = Array.from(plot.tUs, (t, i) => {
@@ -41,6 +44,8 @@ export function waveformChartData(
     label: c.electrode === 'case' ? 'Case' : `Contact ${c.electrode}`,
     polarity: c.polarity,
   }));
-  const xMaxUs = detail ? Math.min(periods * period, Math.max(programOccupancyUs(program) * 1.3, 50)) : periods * period;
+  const xMaxUs = detail
+    ? Math.min(periods * period, Math.max(programOccupancyUs(program) * 1.3, 50))
+    : periods * period;
   return { rows, series, xMax: xMaxUs / unit };
 }

@@ -132,6 +132,20 @@ export class App {
   async steer(name: 'Steer up' | 'Steer down' | 'Steer left' | 'Steer right' | 'Focus' | 'Spread'): Promise<void> {
     await this.page.getByRole('group', { name: 'Steering' }).getByRole('button', { name, exact: true }).click();
   }
+
+  /** A tab of the charts panel (Pulse train, Titration, Strength–duration, Energy). */
+  chartsTab(name: 'Pulse train' | 'Titration' | 'Strength–duration' | 'Energy'): Locator {
+    return this.page.getByRole('tablist', { name: 'Charts' }).getByRole('tab', { name, exact: true });
+  }
+  /** A chart figure by its accessible name; it carries the chart's readiness in data attributes. */
+  chart(name: 'Titration curve' | 'Strength–duration curve' | 'Energy and recharge'): Locator {
+    return this.page.getByRole('figure', { name, exact: true });
+  }
+  /** Horizontal position (SVG x) of a chart's vertical marker, e.g. `current-amplitude` or `current-pulse-width`. */
+  async chartMarkerX(chart: Locator, marker: string): Promise<number> {
+    const line = chart.locator(`.${marker} line.recharts-reference-line-line`);
+    return Number.parseFloat((await line.getAttribute('x1')) ?? 'NaN');
+  }
 }
 
 /** A sub-rectangle of the canvas as fractions of its width and height (0–1). */

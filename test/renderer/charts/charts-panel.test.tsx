@@ -2,7 +2,15 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Hz, STRENGTH_DURATION_PULSE_WIDTHS_US, mA, restoreSession, weissFit, type SimulationResult, type TitrationPoint } from '../../../src-core';
+import {
+  Hz,
+  STRENGTH_DURATION_PULSE_WIDTHS_US,
+  mA,
+  restoreSession,
+  weissFit,
+  type SimulationResult,
+  type TitrationPoint,
+} from '../../../src-core';
 import { ChartsPanel } from '../../../renderer/charts/ChartsPanel';
 import { createAppStore, type AppStore } from '../../../renderer/store/app-store';
 import { renderWithApp } from '../helpers';
@@ -46,7 +54,12 @@ function sdData(count: number) {
     perceptionMa: 1.5 * (1 + 200 / pulseWidthUs),
     discomfortMa: 3 * (1 + 200 / pulseWidthUs),
   }));
-  return { points, complete: count === STRENGTH_DURATION_PULSE_WIDTHS_US.length, fit: weissFit(points), waveform: 'biphasic' as const };
+  return {
+    points,
+    complete: count === STRENGTH_DURATION_PULSE_WIDTHS_US.length,
+    fit: weissFit(points),
+    waveform: 'biphasic' as const,
+  };
 }
 
 describe('ChartsPanel', () => {
@@ -101,7 +114,9 @@ describe('TitrationChart in the panel', () => {
     const figure = await openTitration(store);
     expect(figure.getAttribute('data-chart-state')).toBe('ready');
     expect(figure.getAttribute('data-points')).toBe('8');
-    expect(within(figure).getByLabelText('Thresholds').textContent).toBe('Now 5.0 mA · P perception 2.1 mA · C comfort 3.4 mA · D discomfort 5.6 mA');
+    expect(within(figure).getByLabelText('Thresholds').textContent).toBe(
+      'Now 5.0 mA · P perception 2.1 mA · C comfort 3.4 mA · D discomfort 5.6 mA',
+    );
     act(() => store.getState().applyEdit({ kind: 'setAmplitude', program: 0, area: 0, amplitudeMa: mA(3.2) }));
     expect(figure.getAttribute('data-current-amplitude')).toBe('3.20');
     expect(within(figure).getByLabelText('Thresholds').textContent).toMatch(/^Now 3\.2 mA/);
@@ -139,7 +154,9 @@ describe('StrengthDurationChart in the panel', () => {
     store.getState().setPhysiology({ status: 'ready', result, computeMs: 12 });
     store.getState().setStrengthDuration(sdData(5));
     const figure = await openSd(store);
-    expect(within(figure).getByRole('status').textContent).toBe(`computing 5 of ${STRENGTH_DURATION_PULSE_WIDTHS_US.length}…`);
+    expect(within(figure).getByRole('status').textContent).toBe(
+      `computing 5 of ${STRENGTH_DURATION_PULSE_WIDTHS_US.length}…`,
+    );
     expect(within(figure).getByLabelText('Weiss fit').textContent).toBe('rheobase 1.5 mA, chronaxie 200 µs');
     act(() => store.getState().setStrengthDuration(sdData(STRENGTH_DURATION_PULSE_WIDTHS_US.length)));
     expect(within(figure).queryByRole('status')).toBeNull();
@@ -162,11 +179,13 @@ describe('EnergyChart in the panel', () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('tab', { name: 'Energy' }));
     const figure = screen.getByRole('figure', { name: 'Energy and recharge' });
-    expect(within(figure).getByLabelText('Energy now').textContent).toMatch(/^Now 5\.0 mA: \d+ min of charging a day .* 75 µC\/s/);
+    expect(within(figure).getByLabelText('Energy now').textContent).toMatch(
+      /^Now 5\.0 mA: \d+ min of charging a day .* 75 µC\/s/,
+    );
     const before = Number(figure.getAttribute('data-current-value'));
     act(() => store.getState().applyEdit({ kind: 'setRate', program: 0, rateHz: Hz(100) }));
     expect(Number(figure.getAttribute('data-current-value'))).toBeGreaterThan(before);
     expect(within(figure).getByLabelText('Energy now').textContent).toMatch(/150 µC\/s/);
-    expect(within(figure).getByLabelText('Compare paradigm presets at these contacts (log scale)')).toBeDefined();
+    expect(within(figure).getByLabelText('Compare paradigm presets, same contacts (log scale)')).toBeDefined();
   });
 });

@@ -1,7 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PARADIGM_PRESETS, buildImpedanceModel, programEnergy, restoreSession, type Program, type ResolvedImplant } from '../../../src-core';
-import { createEnergySweeper, energyAxis, energyNow, energySpanMa, energySweep, presetLabel, withAreaAmplitude, withPreset } from '../../../renderer/charts/energy-data';
+import {
+  PARADIGM_PRESETS,
+  buildImpedanceModel,
+  programEnergy,
+  restoreSession,
+  type Program,
+  type ResolvedImplant,
+} from '../../../src-core';
+import {
+  createEnergySweeper,
+  energyAxis,
+  energyNow,
+  energySpanMa,
+  energySweep,
+  presetLabel,
+  withAreaAmplitude,
+  withPreset,
+} from '../../../renderer/charts/energy-data';
 
 /** The sample leg-pain session, optionally on another IPG of the catalogue. */
 function loadSample(ipgId?: string): { implant: ResolvedImplant; program: Program } {
@@ -12,7 +28,8 @@ function loadSample(ipgId?: string): { implant: ResolvedImplant; program: Progra
   return { implant: restored.implant, program: restored.session.programs[0]! };
 }
 
-const values = (rows: readonly Record<string, number | null>[], key: string) => rows.map((r) => r[key]).filter((v): v is number => typeof v === 'number');
+const values = (rows: readonly Record<string, number | null>[], key: string) =>
+  rows.map((r) => r[key]).filter((v): v is number => typeof v === 'number');
 
 describe('energy chart data', () => {
   it('sweeps recharge minutes a day that grow with amplitude on a rechargeable IPG', () => {
@@ -41,8 +58,13 @@ describe('energy chart data', () => {
     const view = energySweep({ implant, faults: [], program, areaIndex: 0, spanMa: 10, comparePresets: true });
     const model = buildImpedanceModel(implant, []);
     const row = view.rows[15]!;
-    expect(row.program).toBe(programEnergy(model, withAreaAmplitude(program, 0, row.amplitudeMa), 0).rechargeMinutesPerDay);
-    expect(row.highFrequency).toBe(programEnergy(model, withAreaAmplitude(withPreset(program, 'highFrequency'), 0, row.amplitudeMa), 0).rechargeMinutesPerDay);
+    expect(row.program).toBe(
+      programEnergy(model, withAreaAmplitude(program, 0, row.amplitudeMa), 0).rechargeMinutesPerDay,
+    );
+    expect(row.highFrequency).toBe(
+      programEnergy(model, withAreaAmplitude(withPreset(program, 'highFrequency'), 0, row.amplitudeMa), 0)
+        .rechargeMinutesPerDay,
+    );
   });
 
   it('compares the other paradigms at the same contacts, leaving out the preset the program already is', () => {
@@ -75,7 +97,10 @@ describe('energy chart data', () => {
     expect(needed(from)).toBeGreaterThan(implant.ipg.complianceV);
     const before = view.rows[view.rows.findIndex((r) => r.amplitudeMa === from) - 1]!.amplitudeMa;
     expect(needed(before)).toBeLessThanOrEqual(implant.ipg.complianceV);
-    expect(energySweep({ implant, faults: [], program, areaIndex: 0, spanMa: 5, comparePresets: false }).beyondComplianceFromMa).toBeNull();
+    expect(
+      energySweep({ implant, faults: [], program, areaIndex: 0, spanMa: 5, comparePresets: false })
+        .beyondComplianceFromMa,
+    ).toBeNull();
   });
 
   it('gives the numbers at the delivered amplitude, with charge per second in µC/s', () => {

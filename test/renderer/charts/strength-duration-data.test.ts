@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { STRENGTH_DURATION_PULSE_WIDTHS_US, weissFit } from '../../../src-core';
 import type { StrengthDurationChartData } from '../../../renderer/physiology/protocol';
-import { fitText, strengthDurationView, weissCurve, weissThresholdMa } from '../../../renderer/charts/strength-duration-data';
+import {
+  fitText,
+  logAxis,
+  strengthDurationView,
+  weissCurve,
+  weissThresholdMa,
+} from '../../../renderer/charts/strength-duration-data';
 
 const RHEOBASE = 1.8;
 const CHRONAXIE = 180;
@@ -11,7 +17,12 @@ function makeStrengthDuration(count: number): StrengthDurationChartData {
     const perceptionMa = RHEOBASE * (1 + CHRONAXIE / pulseWidthUs);
     return { pulseWidthUs, perceptionMa, discomfortMa: 2 * perceptionMa };
   });
-  return { points, complete: count === STRENGTH_DURATION_PULSE_WIDTHS_US.length, fit: weissFit(points), waveform: 'biphasic' };
+  return {
+    points,
+    complete: count === STRENGTH_DURATION_PULSE_WIDTHS_US.length,
+    fit: weissFit(points),
+    waveform: 'biphasic',
+  };
 }
 
 describe('strength–duration chart data', () => {
@@ -20,7 +31,9 @@ describe('strength–duration chart data', () => {
     expect(view.done).toBe(5);
     expect(view.total).toBe(STRENGTH_DURATION_PULSE_WIDTHS_US.length);
     expect(view.complete).toBe(false);
-    expect(strengthDurationView(makeStrengthDuration(STRENGTH_DURATION_PULSE_WIDTHS_US.length), 300).complete).toBe(true);
+    expect(strengthDurationView(makeStrengthDuration(STRENGTH_DURATION_PULSE_WIDTHS_US.length), 300).complete).toBe(
+      true,
+    );
   });
 
   it('has nothing to draw and no fit before the first point', () => {
@@ -34,7 +47,8 @@ describe('strength–duration chart data', () => {
   it('draws the fitted curve through the measured points it was fitted to', () => {
     const data = makeStrengthDuration(12);
     const view = strengthDurationView(data, 300);
-    for (const point of data.points) expect(weissThresholdMa(data.fit!, point.pulseWidthUs)).toBeCloseTo(point.perceptionMa!, 6);
+    for (const point of data.points)
+      expect(weissThresholdMa(data.fit!, point.pulseWidthUs)).toBeCloseTo(point.perceptionMa!, 6);
     expect(view.fitRows.length).toBeGreaterThan(10);
     // Weiss's law falls with pulse width towards the rheobase.
     const fits = view.fitRows.map((r) => r.fitMa);
@@ -48,14 +62,25 @@ describe('strength–duration chart data', () => {
 
   it('log-spaces the fit curve between the ends of the axis', () => {
     const rows = weissCurve({ rheobaseMa: 1, chronaxieUs: 100 }, 20, 1000, 3);
-    expect(rows.map((r) => r.pulseWidthUs)).toEqual([20, expect.closeTo(Math.sqrt(20 * 1000), 6), expect.closeTo(1000, 9)]);
+    expect(rows.map((r) => r.pulseWidthUs)).toEqual([
+      20,
+      expect.closeTo(Math.sqrt(20 * 1000), 6),
+      expect.closeTo(1000, 9),
+    ]);
   });
 
   it('widens the axis to a current pulse width outside the sweep and scales y to the measured points', () => {
     const view = strengthDurationView(makeStrengthDuration(3), 10);
     expect(view.domainUs).toEqual([10, 1000]);
-    const largest = Math.max(...view.rows.map((r) => r.discomfortMa!));
-    expect(view.maxMa).toBeCloseTo(largest * 1.1);
+    const values = view.rows.flatMap((r) => [r.perceptionMa!, r.discomfortMa!]);
+    expect(view.rangeMa[0]).toBeLessThanOrEqual(Math.min(...values));
+    expect(view.rangeMa[1]).toBeGreaterThanOrEqual(Math.max(...values));
+  });
+
+  it('puts 1–2–5 ticks on the log axis, from a step at or below the lowest value to one at or above the highest, never of zero length', () => {
+    expect(logAxis(1.3, 54)).toEqual({ range: [1, 100], ticks: [1, 2, 5, 10, 20, 50, 100] });
+    expect(logAxis(0.35, 4)).toEqual({ range: [0.2, 5], ticks: [0.2, 0.5, 1, 2, 5] });
+    expect(logAxis(2, 2)).toEqual({ range: [1, 5], ticks: [1, 2, 5] });
   });
 
   it('sorts points by pulse width whatever order they arrive in', () => {

@@ -4,7 +4,14 @@ import type { TitrationChartData } from '../../../renderer/physiology/protocol';
 import { thresholdLines, titrationView, uncomfortableSpans } from '../../../renderer/charts/titration-data';
 
 /** A sweep from 0 to `top` mA in `n` points; sensation and coverage grow past `perceptionMa`, too strong from `discomfortMa`. */
-function makeTitration({ top = 8, n = 17, perceptionMa = 2, comfortMa = 4, discomfortMa = 6.2, pain = true } = {}): TitrationChartData {
+function makeTitration({
+  top = 8,
+  n = 17,
+  perceptionMa = 2,
+  comfortMa = 4,
+  discomfortMa = 6.2,
+  pain = true,
+} = {}): TitrationChartData {
   const points: TitrationPoint[] = Array.from({ length: n }, (_, i) => {
     const amplitudeMa = (top * i) / (n - 1);
     const felt = amplitudeMa >= perceptionMa;
@@ -31,7 +38,9 @@ describe('titration chart data', () => {
   });
 
   it('leaves out a threshold the configuration never reaches', () => {
-    expect(thresholdLines({ perceptionMa: 2, comfortMa: null, discomfortMa: null }).map((l) => l.kind)).toEqual(['perception']);
+    expect(thresholdLines({ perceptionMa: 2, comfortMa: null, discomfortMa: null }).map((l) => l.kind)).toEqual([
+      'perception',
+    ]);
   });
 
   it('starts the uncomfortable zone at the discomfort threshold and carries it past the end of the sweep', () => {
