@@ -1,3 +1,4 @@
+import { AmplitudeControl } from './AmplitudeControl';
 import { AreaTabs } from './AreaTabs';
 import { ContactGrid } from './ContactGrid';
 import { DeviceBar } from './DeviceBar';
@@ -12,8 +13,9 @@ import { StimulationSwitch } from './StimulationSwitch';
 import './panels.css';
 
 /**
- * The clinician-programmer panel: stimulation on/off, programs and areas, contacts with steering, pulse parameters,
- * device save/revert, then the less used settings folded away and the impedance check.
+ * The clinician-programmer panel: stimulation on/off, programs and areas, contacts with steering, then the amplitude
+ * (the control used most, high up), the current split, the other pulse parameters, device save/revert (kept in reach
+ * while the panel scrolls), the less used settings folded away and the impedance check.
  */
 export function ProgramPanel() {
   return (
@@ -28,6 +30,7 @@ export function ProgramPanel() {
         <ContactGrid />
         <SteeringPad />
       </div>
+      <AmplitudeControl />
       <FractionList />
       <PulseControls />
       <IssueList />

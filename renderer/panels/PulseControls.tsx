@@ -1,13 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import {
-  Hz,
-  PARADIGM_PRESETS,
-  deliveredAmplitudeMa,
-  mA,
-  us,
-  type ParadigmKindName,
-  type RechargeMode,
-} from '../../src-core';
+import { Hz, PARADIGM_PRESETS, us, type ParadigmKindName, type RechargeMode } from '../../src-core';
 import { issuesOfActiveProgram, selectActiveArea, selectActiveProgram } from '../store/selectors';
 import { useAppStore } from '../store/context';
 import { NumberField } from './NumberField';
@@ -18,7 +10,7 @@ const PARADIGM_LABELS: Record<ParadigmKindName, string> = {
   highFrequency: 'High frequency (10 kHz, illustrative)',
 };
 
-/** Paradigm, amplitude, pulse width and rate of the active program and area, within the IPG's limits. */
+/** Paradigm, pulse width, rate and recharge of the active program and area, within the IPG's limits. */
 export function PulseControls() {
   const program = useAppStore(selectActiveProgram);
   const area = useAppStore(selectActiveArea);
@@ -26,14 +18,6 @@ export function PulseControls() {
   const programIndex = useAppStore((s) => s.visit.session.activeProgram);
   const areaIndex = useAppStore((s) => s.activeArea);
   const issuePaths = useAppStore(useShallow((s) => issuesOfActiveProgram(s).map((i) => i.path)));
-  // The core's own words about the amplitude (device range, IPG limit, patient maximum), shown under the control.
-  const amplitudeMessages = useAppStore(
-    useShallow((s) =>
-      issuesOfActiveProgram(s)
-        .filter((i) => i.path.endsWith(`areas.${s.activeArea}.amplitudeMa`))
-        .map((i) => i.message),
-    ),
-  );
   const applyEdit = useAppStore((s) => s.applyEdit);
   const limits = ipg.paradigms[program.paradigm.kind];
   const at = { program: programIndex, area: areaIndex };
@@ -67,29 +51,6 @@ export function PulseControls() {
       </div>
       {limits && (
         <>
-          <NumberField
-            label="Amplitude"
-            unit="mA"
-            value={area.amplitudeMa}
-            range={limits.amplitudeMa}
-            slider
-            wheel
-            invalid={invalid(`areas.${areaIndex}.amplitudeMa`)}
-            messages={amplitudeMessages}
-            hint={
-              <>
-                <span aria-label="Patient maximum">Patient max {program.patientMaxMa} mA</span>
-                {area.dosing.mode === 'subPerception' && (
-                  <span>
-                    {' '}
-                    · sub-perception dosing delivers {deliveredAmplitudeMa(area, limits.amplitudeMa.step)} mA (More
-                    settings)
-                  </span>
-                )}
-              </>
-            }
-            onChange={(v) => applyEdit({ kind: 'setAmplitude', ...at, amplitudeMa: mA(v) })}
-          />
           <NumberField
             label="Pulse width"
             unit="µs"

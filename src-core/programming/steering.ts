@@ -253,8 +253,9 @@ function focusOrSpread(
   focus: boolean,
 ): { reason?: string; dropCase?: boolean } {
   const guardedSides = (pole: number[]) => {
-    const above = layout.up[pole[pole.length - 1]!];
-    const below = layout.down[pole[0]!];
+    // Cathode poles run top → bottom (they are taken along 'down'): the guard above sits over the first contact.
+    const above = layout.up[pole[0]!];
+    const below = layout.down[pole[pole.length - 1]!];
     return {
       above,
       below,

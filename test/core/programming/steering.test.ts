@@ -144,6 +144,15 @@ describe('focus and spread', () => {
     });
   });
 
+  it('guards a cathode split over two contacts above its top and below its bottom', () => {
+    const split = [c(2, 'cathode', 20), c(3, 'cathode', 80), c(4, 'anode', 100)];
+    const guarded = steer(split, oneLead, 'focus');
+    expect(normal(guarded)).toEqual(
+      normal([c(1, 'anode', 50), c(2, 'cathode', 20), c(3, 'cathode', 80), c(4, 'anode', 50)]),
+    );
+    expect(normal(steer(guarded, oneLead, 'spread'))).toEqual(normal(split));
+  });
+
   it('focusing a monopolar field puts the anode next to the cathode instead of the case', () => {
     expect(normal(steer([c(3, 'cathode', 100), c('case', 'anode', 100)], oneLead, 'focus'))).toEqual(
       normal(bipole(3, 4)),
