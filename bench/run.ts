@@ -3,6 +3,7 @@
 import { deviceBenchmarks } from './device.bench';
 import { printResults } from './harness';
 import { physiologyBenchmarks } from './physiology.bench';
+import { viewBenchmarks } from './views.bench';
 
 const memoryMb = () => (process.memoryUsage().heapUsed / 1024 / 1024).toFixed(1);
 
@@ -11,4 +12,5 @@ printResults('Device model', deviceBenchmarks());
 const physiology = physiologyBenchmarks();
 printResults('Physiology (targets on one core: amplitude change ≤ 1 ms, configuration change ≤ 100 ms)', physiology.results);
 for (const fact of physiology.facts) console.log(fact);
+printResults('Per configuration, for the 3D view and the charts (worker, after the answer)', viewBenchmarks());
 console.log(`\nHeap used: ${memoryMb()} MB`);

@@ -2,7 +2,7 @@
 // the titration sweep and the strength–duration sweep. Pure functions of the core's results (testable in Node).
 import {
   DERMATOMES,
-  activationSurfaceFor,
+  activationSurfaceFromGrid,
   sensationThresholds,
   strengthDurationPoint,
   strengthDurationPulse,
@@ -10,6 +10,7 @@ import {
   titrationAmplitudes,
   titrationCurve,
   weissFit,
+  type ActivationGrid,
   type FibrePopulation,
   type PainRegion,
   type PhysiologyEngine,
@@ -48,9 +49,9 @@ export function fibreGeometryOf(population: FibrePopulation, version: number): F
   };
 }
 
-/** Fibre thresholds and the activating-function surface of the active area. */
-export function activationViewFor(setup: PhysiologySetup, area: StimulationArea, effectiveMa: Float64Array, perceptionThresholdMa: number | null, fibresVersion: number): ActivationView {
-  const surface = activationSurfaceFor(setup.implant, area, setup.patient, setup.posture);
+/** Fibre thresholds and the activating-function surface of the active area, on a grid cached with the population. */
+export function activationViewFor(setup: PhysiologySetup, grid: ActivationGrid, area: StimulationArea, effectiveMa: Float64Array, perceptionThresholdMa: number | null, fibresVersion: number): ActivationView {
+  const surface = activationSurfaceFromGrid(grid, setup.implant, area);
   return {
     fibresVersion,
     thresholdsMa: Float32Array.from(effectiveMa),

@@ -3,6 +3,7 @@
 // thresholds) so that an amplitude change is one recruitment query (shared/design/data-flow.md).
 import {
   PhysiologyEngine,
+  activationGridFor,
   defaultCatalogue,
   deliveredAmplitudeMa,
   effectiveThresholdsForArea,
@@ -13,6 +14,7 @@ import {
   recruitmentIndexFor,
   resolveImplant,
   resultFor,
+  type ActivationGrid,
   type PhysiologySetup,
   type Posture,
   type RecruitmentIndex,
@@ -26,6 +28,8 @@ const engine = new PhysiologyEngine(() => performance.now());
 let current: { index: RecruitmentIndex; session: Session; programIndex: number; posture: Posture } | undefined;
 /** The population whose geometry the renderer already has (same object = same fibres). */
 let sentPopulation: object | undefined;
+/** The activation grid of that population (same invalidation: leads, posture, patient). */
+let grid: ActivationGrid | undefined;
 let fibresVersion = 0;
 /** Bumped by every configure, so a strength–duration sweep of an older configuration stops. */
 let generation = 0;
@@ -58,13 +62,14 @@ function configure(request: Extract<PhysiologyRequest, { type: 'configure' }>): 
   const result = resultFor(index, perceive(index, request.amplitudeMa), session, programIndex, posture);
   const timingsMs = { ...engine.times, total: performance.now() - started };
 
-  const newPopulation = thresholds.population !== sentPopulation;
+  const newPopulation = thresholds.population !== sentPopulation || !grid;
   if (newPopulation) {
     sentPopulation = thresholds.population;
     fibresVersion++;
   }
+  if (newPopulation || !grid) grid = activationGridFor(setup.implant, setup.patient, setup.posture);
   const fibres = newPopulation ? fibreGeometryOf(thresholds.population, fibresVersion) : undefined;
-  const activation = activationViewFor(setup, area, effective, result.perceptionThresholdMa, fibresVersion);
+  const activation = activationViewFor(setup, grid, area, effective, result.perceptionThresholdMa, fibresVersion);
   const titration = titrationFor(index, session.patient.painMap, limits?.amplitudeMa.max ?? mA(25));
   const transfer: Transferable[] = [activation.thresholdsMa.buffer, activation.surface.activatingPerMa.buffer];
   if (fibres) transfer.push(fibres.axialMm.buffer, fibres.lateralMm.buffer, fibres.dorsalMm.buffer);

@@ -4,7 +4,7 @@ import { superposeInto } from '../field';
 import type { ResolvedImplant } from '../hardware/implant';
 import type { StimulationArea } from '../program/types';
 import { areaCathodicCurrents } from './engine';
-import { fieldSectionFor, unitFieldsAtPoints } from './unit-fields';
+import { fieldSectionFor, unitFieldsAtPoints, type UnitFields } from './unit-fields';
 
 /**
  * The activating function of a longitudinal axon (Rattay 1989) on a grid over the cord's dorsal surface, per mA of
@@ -36,18 +36,25 @@ export interface ActivationSurfaceOptions {
 }
 
 /**
- * Samples the activating function of `area` over the dorsal surface of the cord under the implant, with the same
- * layered-canal model as the fibre thresholds. A picture of the drive, not a recruitment prediction: which fibres
- * fire is the thresholds' job.
- * @example activationSurfaceFor(implant, area, NOMINAL_ANATOMY, 'supine').peakPerMa; // mV/mm² per mA under the cathode
+ * The sampling grid over the cord's dorsal surface under an implant and every contact's unit field at its points:
+ * the expensive, program-independent part (≈30 ms), to be cached with the fibre population (it changes when a lead
+ * moves or the posture changes, not when polarity or amplitude do).
  */
-export function activationSurfaceFor(
-  implant: ResolvedImplant,
-  area: StimulationArea,
-  patient: PatientAnatomy,
-  posture: Posture,
-  options: ActivationSurfaceOptions = {},
-): ActivationSurface {
+export interface ActivationGrid {
+  readonly axialMm: Float64Array;
+  readonly lateralMm: Float64Array;
+  readonly dorsalMm: Float64Array;
+  readonly stepMm: number;
+  /** Rows sampled, including one extra at each end for the second difference. */
+  readonly sampledRows: number;
+  readonly unit: UnitFields;
+}
+
+/**
+ * Builds the grid and its unit fields, with the same layered-canal model and cached tables as the fibre thresholds.
+ * @example activationSurfaceFromGrid(activationGridFor(implant, NOMINAL_ANATOMY, 'supine'), implant, area);
+ */
+export function activationGridFor(implant: ResolvedImplant, patient: PatientAnatomy, posture: Posture, options: ActivationSurfaceOptions = {}): ActivationGrid {
   const step = options.stepMm ?? 1;
   const margin = options.marginMm ?? 20;
   const columns = options.columns ?? 25;
@@ -56,7 +63,6 @@ export function activationSurfaceFor(
   const axialOfContacts = implant.contacts.map((c) => c.centre.axialMm as number);
   const top = Math.min(...axialOfContacts) - margin;
   const rows = Math.max(3, Math.round((Math.max(...axialOfContacts) + margin - top) / step) + 1);
-  // Sample one extra row at each end so every reported row has both neighbours for the second difference.
   const sampledRows = rows + 2;
   const halfWidth = (0.9 * section.cordTransverseMm) / 2;
   const lateralMm = Float64Array.from({ length: columns }, (_, c) => section.cordLateralOffsetMm + halfWidth * (1 - (2 * c) / (columns - 1)));
@@ -70,8 +76,23 @@ export function activationSurfaceFor(
       points.lateralMm[i] = lateralMm[c]!;
       points.dorsalMm[i] = dorsalMm[c]!;
     }
-  const unit = unitFieldsAtPoints(implant, patient, posture, points);
-  const potential = superposeInto(new Float64Array(count), unit.mv, areaCathodicCurrents(area, implant), unit.contactCount, count);
+  return {
+    axialMm: Float64Array.from({ length: rows }, (_, r) => top + r * step),
+    lateralMm,
+    dorsalMm,
+    stepMm: step,
+    sampledRows,
+    unit: unitFieldsAtPoints(implant, patient, posture, points),
+  };
+}
+
+/** The activating function of `area` on a prepared grid: one superposition and a second difference (≈0.1 ms). */
+export function activationSurfaceFromGrid(grid: ActivationGrid, implant: ResolvedImplant, area: StimulationArea): ActivationSurface {
+  const columns = grid.lateralMm.length;
+  const rows = grid.axialMm.length;
+  const count = grid.sampledRows * columns;
+  const step = grid.stepMm;
+  const potential = superposeInto(new Float64Array(count), grid.unit.mv, areaCathodicCurrents(area, implant), grid.unit.contactCount, count);
   const activatingPerMa = new Float64Array(rows * columns);
   let peakPerMa = 0;
   for (let r = 0; r < rows; r++)
@@ -84,5 +105,20 @@ export function activationSurfaceFor(
       activatingPerMa[r * columns + c] = value;
       if (value > peakPerMa) peakPerMa = value;
     }
-  return { axialMm: Float64Array.from({ length: rows }, (_, r) => top + r * step), lateralMm, dorsalMm, activatingPerMa, peakPerMa };
+  return { axialMm: grid.axialMm, lateralMm: grid.lateralMm, dorsalMm: grid.dorsalMm, activatingPerMa, peakPerMa };
+}
+
+/**
+ * Samples the activating function of `area` over the dorsal surface of the cord under the implant. A picture of the
+ * drive, not a recruitment prediction: which fibres fire is the thresholds' job.
+ * @example activationSurfaceFor(implant, area, NOMINAL_ANATOMY, 'supine').peakPerMa; // mV/mm² per mA under the cathode
+ */
+export function activationSurfaceFor(
+  implant: ResolvedImplant,
+  area: StimulationArea,
+  patient: PatientAnatomy,
+  posture: Posture,
+  options: ActivationSurfaceOptions = {},
+): ActivationSurface {
+  return activationSurfaceFromGrid(activationGridFor(implant, patient, posture, options), implant, area);
 }
