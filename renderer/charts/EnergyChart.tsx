@@ -90,6 +90,7 @@ export function EnergyChart() {
         <p className="chart-note muted">The program cannot be delivered: {problem}</p>
       ) : (
         <>
+          <NowText view={view} now={now} />
           <div className="chart-controls">
             <input
               id={compareId}
@@ -167,11 +168,10 @@ export function EnergyChart() {
                     ifOverflow="extendDomain"
                   />
                 )}
-                <Legend wrapperStyle={{ fontSize: '0.75rem' }} />
+                <Legend wrapperStyle={{ fontSize: '0.72rem', lineHeight: 1.2 }} />
               </LineChart>
             </ResponsiveContainer>
           </div>
-          <NowText view={view} now={now} />
         </>
       )}
     </figure>

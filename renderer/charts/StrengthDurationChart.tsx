@@ -130,7 +130,7 @@ export function StrengthDurationChart() {
                     r={4}
                     fill="var(--panel)"
                     stroke="var(--chart-fit)"
-                    label={{ value: 'chronaxie', position: 'right', fill: 'var(--muted)' }}
+                    label={{ value: 'chronaxie', position: 'top', fill: 'var(--muted)' }}
                   />
                 )}
                 <ReferenceLine
@@ -140,7 +140,7 @@ export function StrengthDurationChart() {
                   strokeWidth={2}
                   label={{ value: `${pulseWidth} µs`, position: 'top', fill: 'var(--text)' }}
                 />
-                <Legend wrapperStyle={{ fontSize: '0.75rem' }} />
+                <Legend wrapperStyle={{ fontSize: '0.72rem', lineHeight: 1.2 }} />
               </LineChart>
             </ResponsiveContainer>
           </div>

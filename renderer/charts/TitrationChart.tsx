@@ -44,9 +44,7 @@ export function TitrationChart() {
       data-points={view?.rows.length ?? 0}
       data-current-amplitude={amplitude.toFixed(2)}
     >
-      <figcaption>
-        Pain covered, tingling outside the pain and the strongest sensation, against amplitude (mA)
-      </figcaption>
+      <figcaption>Coverage and sensation (%; 100 % sensation = too strong) against amplitude (mA)</figcaption>
       {problem ? (
         <p className="chart-note muted">{problem}</p>
       ) : computing ? (
@@ -56,6 +54,13 @@ export function TitrationChart() {
       ) : null}
       {view && !problem && (
         <>
+          <p className="chart-facts" aria-label="Thresholds">
+            <strong>
+              Now {mAText(amplitude)}
+              {stimulationOn ? '' : ' (stimulation off)'}
+            </strong>
+            {view.thresholds.map((t) => ` · ${t.tag} ${t.label.toLowerCase()} ${mAText(t.amplitudeMa)}`).join('')}
+          </p>
           <div className={computing ? 'chart-plot chart-plot--stale' : 'chart-plot'}>
             <ResponsiveContainer width="100%" height="100%">
               <LineChart data={view.rows as object[]} margin={{ top: 16, right: 14, bottom: 2, left: 0 }}>
@@ -92,7 +97,7 @@ export function TitrationChart() {
                 )}
                 {view.hasPainMap && (
                   <Line
-                    name="Tingling outside pain"
+                    name="Outside pain"
                     dataKey="outsidePct"
                     stroke="var(--chart-outside)"
                     strokeWidth={1.8}
@@ -102,7 +107,7 @@ export function TitrationChart() {
                   />
                 )}
                 <Line
-                  name="Strongest sensation (% of too strong)"
+                  name="Strongest sensation"
                   dataKey="sensationPct"
                   stroke="var(--chart-sensation)"
                   strokeWidth={2.2}
@@ -127,17 +132,10 @@ export function TitrationChart() {
                   strokeWidth={2}
                   ifOverflow="extendDomain"
                 />
-                <Legend wrapperStyle={{ fontSize: '0.75rem' }} />
+                <Legend wrapperStyle={{ fontSize: '0.72rem', lineHeight: 1.2 }} />
               </LineChart>
             </ResponsiveContainer>
           </div>
-          <p className="chart-facts" aria-label="Thresholds">
-            <strong>
-              Now {mAText(amplitude)}
-              {stimulationOn ? '' : ' (stimulation off)'}
-            </strong>
-            {view.thresholds.map((t) => ` · ${t.tag} ${t.label.toLowerCase()} ${mAText(t.amplitudeMa)}`).join('')}
-          </p>
           {!view.hasPainMap && (
             <p className="chart-facts">
               No pain drawing: only the sensation is shown. Draw the pain on the body map to see coverage.

@@ -43,10 +43,11 @@ export interface EnergyNow {
   readonly daysBetweenRecharges: number | null;
 }
 
+/** Short names: the legend shares a narrow column. */
 const PARADIGM_NAMES: Record<ParadigmKindName, string> = {
   tonic: 'Tonic',
   burst: 'Burst',
-  highFrequency: 'High frequency',
+  highFrequency: 'HF',
 };
 /** Amplitude spans of the x axis: a few fixed scales, so small amplitude changes move the marker, not the axis. */
 const SPANS_MA = [2, 5, 10, 15, 20, 25.5];
@@ -76,11 +77,12 @@ export function withPreset(program: Program, kind: ParadigmKindName): Program {
   };
 }
 
-/** "Tonic preset · 50 Hz, 300 µs", from the core's presets. */
+/** "Tonic 50 Hz, 300 µs" — a preset as a short legend entry, from the core's presets. */
 export function presetLabel(kind: ParadigmKindName): string {
   const { paradigm, rateHz, pulseWidthUs } = PARADIGM_PRESETS[kind];
-  const shape = paradigm.kind === 'burst' ? `${paradigm.pulsesPerBurst} × ${pulseWidthUs} µs` : `${pulseWidthUs} µs`;
-  return `${PARADIGM_NAMES[kind]} preset · ${rateHz} Hz, ${shape}`;
+  const shape = paradigm.kind === 'burst' ? `${paradigm.pulsesPerBurst}×${pulseWidthUs} µs` : `${pulseWidthUs} µs`;
+  const rate = rateHz >= 1000 ? `${rateHz / 1000} kHz` : `${rateHz} Hz`;
+  return `${PARADIGM_NAMES[kind]} ${rate}, ${shape}`;
 }
 
 const valueOf = (energy: ProgramEnergy, measure: EnergyMeasure) => energy[measure];

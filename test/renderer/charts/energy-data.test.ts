@@ -143,3 +143,15 @@ describe('energy chart axis', () => {
     expect(energyAxis(view([0.6, 9, 120]), false).domain).toEqual([0, 120 * 1.08]);
   });
 });
+
+describe('preset labels', () => {
+  it('name each preset by its rate and pulse from the core presets', () => {
+    expect(presetLabel('tonic')).toBe(
+      `Tonic ${PARADIGM_PRESETS.tonic.rateHz} Hz, ${PARADIGM_PRESETS.tonic.pulseWidthUs} µs`,
+    );
+    expect(presetLabel('highFrequency')).toBe(
+      `HF ${PARADIGM_PRESETS.highFrequency.rateHz / 1000} kHz, ${PARADIGM_PRESETS.highFrequency.pulseWidthUs} µs`,
+    );
+    expect(presetLabel('burst')).toMatch(/^Burst \d+ Hz, \d+×\d+ µs$/);
+  });
+});
