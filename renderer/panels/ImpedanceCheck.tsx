@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { ImpedanceReport, ResolvedImplant } from '../../src-core';
 import { impedanceCheck } from '../../src-core';
 import { ModalDialog } from '../components/ModalDialog';
@@ -46,59 +47,61 @@ export function ImpedanceCheck() {
       <button type="button" className="impedance__open" onClick={run}>
         Check impedances
       </button>
-      {outcome && (
-        <ModalDialog title="Impedance check" className="impedance" onClose={() => setOutcome(undefined)}>
-          {outcome.ok ? (
-            <>
-              <p
-                className={
-                  outcome.report.problems.length > 0
-                    ? 'impedance__summary impedance__summary--problems'
-                    : 'impedance__summary'
-                }
-                role="status"
-              >
-                {outcome.report.problems.length === 0
-                  ? 'No impedance problems: every contact is within the expected range.'
-                  : `${outcome.report.problems.length} problem${outcome.report.problems.length > 1 ? 's' : ''} found.`}
-              </p>
-              {outcome.report.problems.length > 0 && (
-                <ul className="impedance__problems" aria-label="Impedance problems">
-                  {outcome.report.problems.map((p) => (
-                    <li key={`${p.kind}${p.contacts.join('-')}`} className={`impedance__problem--${p.status}`}>
-                      {p.message}
-                    </li>
-                  ))}
-                </ul>
-              )}
-              <div className="impedance__scroll">
-                <table aria-label="Contact impedances">
-                  <caption>Each contact to the case (monopolar)</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Contact</th>
-                      <th scope="col">Lead</th>
-                      <th scope="col">Impedance</th>
-                      <th scope="col">Status</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    <MeasurementRows report={outcome.report} implant={implant} />
-                  </tbody>
-                </table>
-              </div>
-              <p className="muted impedance__note">
-                Reads OK from {formatImpedance(outcome.report.thresholdsOhm.low)} to{' '}
-                {formatImpedance(outcome.report.thresholdsOhm.high)}; open above{' '}
-                {formatImpedance(outcome.report.thresholdsOhm.open)}, short below{' '}
-                {formatImpedance(outcome.report.thresholdsOhm.short)}.
-              </p>
-            </>
-          ) : (
-            <p role="alert">The check could not run: {outcome.error}</p>
-          )}
-        </ModalDialog>
-      )}
+      {outcome &&
+        createPortal(
+          <ModalDialog title="Impedance check" className="impedance" onClose={() => setOutcome(undefined)}>
+            {outcome.ok ? (
+              <>
+                <p
+                  className={
+                    outcome.report.problems.length > 0
+                      ? 'impedance__summary impedance__summary--problems'
+                      : 'impedance__summary'
+                  }
+                  role="status"
+                >
+                  {outcome.report.problems.length === 0
+                    ? 'No impedance problems: every contact is within the expected range.'
+                    : `${outcome.report.problems.length} problem${outcome.report.problems.length > 1 ? 's' : ''} found.`}
+                </p>
+                {outcome.report.problems.length > 0 && (
+                  <ul className="impedance__problems" aria-label="Impedance problems">
+                    {outcome.report.problems.map((p) => (
+                      <li key={`${p.kind}${p.contacts.join('-')}`} className={`impedance__problem--${p.status}`}>
+                        {p.message}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                <div className="impedance__scroll">
+                  <table aria-label="Contact impedances">
+                    <caption>Each contact to the case (monopolar)</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Contact</th>
+                        <th scope="col">Lead</th>
+                        <th scope="col">Impedance</th>
+                        <th scope="col">Status</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      <MeasurementRows report={outcome.report} implant={implant} />
+                    </tbody>
+                  </table>
+                </div>
+                <p className="muted impedance__note">
+                  Reads OK from {formatImpedance(outcome.report.thresholdsOhm.low)} to{' '}
+                  {formatImpedance(outcome.report.thresholdsOhm.high)}; open above{' '}
+                  {formatImpedance(outcome.report.thresholdsOhm.open)}, short below{' '}
+                  {formatImpedance(outcome.report.thresholdsOhm.short)}.
+                </p>
+              </>
+            ) : (
+              <p role="alert">The check could not run: {outcome.error}</p>
+            )}
+          </ModalDialog>,
+          document.body,
+        )}
     </>
   );
 }

@@ -81,8 +81,8 @@ export function MoreSettings() {
             })
           }
         >
-          <option value="absolute">Absolute amplitude (mA)</option>
-          <option value="subPerception">Sub-perception: % of perception threshold</option>
+          <option value="absolute">Absolute (mA)</option>
+          <option value="subPerception">Sub-perception (% of perception)</option>
         </select>
       </div>
       {dosing.mode === 'subPerception' && (
@@ -126,7 +126,7 @@ export function MoreSettings() {
           </p>
         </>
       )}
-      <div className="field field--inline">
+      <div className="more-settings__check">
         <label>
           <input
             type="checkbox"
@@ -143,7 +143,7 @@ export function MoreSettings() {
         </label>
       </div>
       {program.cycling && (
-        <div className="more-settings__pair">
+        <div className="more-settings__cycling">
           <NumberField
             label="Cycle on"
             unit="s"
