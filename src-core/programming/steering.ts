@@ -32,18 +32,31 @@ import type { ContactSetting, ElectrodeRef, Polarity, StimulationArea } from '..
  * source, focus, spread) switch contacts between off, − and +, which the session's `resetAmplitudeOnChange` rule
  * treats like any polarity change (`resetsAmplitude: true`; spreading lowers the threshold, so keeping the amplitude
  * could overstimulate). A step that would leave a lead is refused with the reason and the contacts unchanged.
+ *
+ * @example
+ * steerContacts(bipole(3, 4), implant, 'up'); // 3 − 90 %, 2 − 10 %, 4 + 100 % (amplitude kept)
  */
 export type SteerDirection = 'up' | 'down' | 'left' | 'right' | 'focus' | 'spread';
 
-/** What steering needs of the implant: contact positions, lead models (paddle columns) and the current sources. */
+/**
+ * What steering needs of the implant: contact positions (spine frame), lead models (paddle columns) and the current
+ * sources. A `ResolvedImplant` is one.
+ * @example steerContacts(contacts, resolveImplant(session.hardware, defaultCatalogue()).implant, 'left');
+ */
 export type SteeringImplant = Pick<ResolvedImplant, 'ipg' | 'leads' | 'contacts'>;
 
-/** The outcome of one step: new contacts (and whether it is a polarity change), or why it cannot be done. */
+/**
+ * The outcome of one step: new contacts (and whether it is a polarity change), or why it cannot be done.
+ * @example { ok: false, reason: 'The cathode on contact 0 is at the end of its lead: it cannot move up.' }
+ */
 export type SteerResult =
   | { readonly ok: true; readonly contacts: ContactSetting[]; readonly resetsAmplitude: boolean }
   | { readonly ok: false; readonly reason: string };
 
-/** Share of each pole's current moved per steering step: 10 %, the usual programmer increment (typical) [U]. */
+/**
+ * Share of each pole's current moved per steering step: 10 %, the usual programmer increment (typical) [U].
+ * @example STEER_SHARE * 100; // percentage points moved off a lone cathode in one step
+ */
 export const STEER_SHARE = 0.1;
 /** Contacts within this lateral distance (mm) count as the same column when looking left or right. */
 const SAME_COLUMN_MM = 0.5;
