@@ -146,6 +146,71 @@ export class App {
     const line = chart.locator(`.${marker} line.recharts-reference-line-line`);
     return Number.parseFloat((await line.getAttribute('x1')) ?? 'NaN');
   }
+
+  /**
+   * Where the pixels of a colour lie in the 3D canvas (inside `box`): their fraction of the box, their centroid, and
+   * the runs of adjacent columns that hold any (to tell a contact from its − / + sign, or two leads apart). Positions
+   * are fractions of the canvas's width and height.
+   */
+  async canvasColourLayout(range: ColourRange, box: CanvasBox): Promise<ColourLayout> {
+    const png = (await this.canvasImage()).toString('base64');
+    return this.page.evaluate(
+      async ({ data, bounds, area }) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${data}`;
+        await image.decode();
+        const scratch = document.createElement('canvas');
+        scratch.width = image.width;
+        scratch.height = image.height;
+        const context = scratch.getContext('2d');
+        if (!context) return { fraction: 0, centre: undefined, columnRuns: [] };
+        context.drawImage(image, 0, 0);
+        const x0 = Math.floor(area.left * image.width);
+        const y0 = Math.floor(area.top * image.height);
+        const w = Math.max(1, Math.floor((area.right - area.left) * image.width));
+        const h = Math.max(1, Math.floor((area.bottom - area.top) * image.height));
+        const pixels = context.getImageData(x0, y0, w, h).data;
+        const inside = (value: number, [low, high]: readonly [number, number]) => value >= low && value <= high;
+        let count = 0;
+        let sumX = 0;
+        let sumY = 0;
+        const columns = new Array<number>(w).fill(0);
+        for (let i = 0; i < w * h; i++) {
+          if (!inside(pixels[4 * i]!, bounds.r) || !inside(pixels[4 * i + 1]!, bounds.g) || !inside(pixels[4 * i + 2]!, bounds.b)) continue;
+          const x = i % w;
+          count++;
+          sumX += x;
+          sumY += Math.floor(i / w);
+          columns[x]!++;
+        }
+        const columnRuns: { from: number; to: number }[] = [];
+        columns.forEach((n, x) => {
+          if (n === 0) return;
+          const last = columnRuns.at(-1);
+          const at = (x0 + x) / image.width;
+          if (last && at - last.to <= 3.5 / image.width) last.to = at; // antialiasing may leave a column or two
+          else columnRuns.push({ from: at, to: at });
+        });
+        const centre = count ? { x: (x0 + sumX / count) / image.width, y: (y0 + sumY / count) / image.height } : undefined;
+        return { fraction: count / (w * h), centre, columnRuns };
+      },
+      { data: png, bounds: range, area: box },
+    );
+  }
+
+  /** Page coordinates of a point of the 3D canvas given as fractions of its width and height (for mouse actions). */
+  async canvasPoint(x: number, y: number): Promise<{ x: number; y: number }> {
+    const box = await this.viewport.locator('canvas').boundingBox();
+    if (!box) throw new Error('the 3D canvas is not on screen');
+    return { x: box.x + x * box.width, y: box.y + y * box.height };
+  }
+}
+
+/** Where a colour lies in the canvas (see `App.canvasColourLayout`); positions are fractions of the canvas. */
+export interface ColourLayout {
+  readonly fraction: number;
+  readonly centre: { readonly x: number; readonly y: number } | undefined;
+  readonly columnRuns: readonly { readonly from: number; readonly to: number }[];
 }
 
 /** A sub-rectangle of the canvas as fractions of its width and height (0–1). */
