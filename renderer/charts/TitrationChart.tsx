@@ -73,7 +73,7 @@ export function TitrationChart() {
                   tickFormatter={(v: number) => v.toFixed(1)}
                   stroke="var(--muted)"
                 />
-                <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} width={50} stroke="var(--muted)" unit="%" />
+                <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} width={44} stroke="var(--muted)" />
                 {view.uncomfortable.map((span) => (
                   <ReferenceArea
                     key={span.fromMa}
