@@ -49,7 +49,21 @@ export function HelpOverlay() {
             <td>
               <kbd>↑ ↓</kbd> in a number box
             </td>
-            <td>step the value by the device step</td>
+            <td>step the value by the device step (amplitude: one fine step)</td>
+          </tr>
+          <tr>
+            <td>
+              <kbd>Shift</kbd>+<kbd>↑ ↓</kbd>, <kbd>PageUp</kbd> <kbd>PageDown</kbd>
+            </td>
+            <td>amplitude box: coarse steps (10 device steps)</td>
+          </tr>
+          <tr>
+            <td>mouse wheel</td>
+            <td>over the amplitude control: fine steps</td>
+          </tr>
+          <tr>
+            <td>▲ ◀ ▶ ▼ ⊙ ◎</td>
+            <td>steering pad: move 10 % of each pole’s current up / left / right / down; focus or spread the anodes</td>
           </tr>
         </tbody>
       </table>

@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { deliveredAmplitudeMa, mA, type SteppedRange } from '../../src-core';
+import { MAX_SOFT_START_S, deliveredAmplitudeMa, mA, type SteppedRange } from '../../src-core';
 import { issuesOfActiveProgram, selectActiveArea, selectActiveProgram } from '../store/selectors';
 import { useAppStore } from '../store/context';
 import { NumberField } from './NumberField';
@@ -7,8 +7,8 @@ import { NumberField } from './NumberField';
 /** Stepper ranges for settings the IPG catalogue does not limit; the core validates what is typed. */
 const PERCENT_RANGE: SteppedRange<number> = { min: 1, max: 100, step: 1 };
 const CYCLE_RANGE: SteppedRange<number> = { min: 0, max: 3600, step: 1 };
-/** Soft-start stepper 0–60 s: the range validateProgram accepts (typical programmer ramp range [U]). */
-const SOFT_START_RANGE: SteppedRange<number> = { min: 0, max: 60, step: 1 };
+/** Soft-start stepper: the range validateProgram accepts. */
+const SOFT_START_RANGE: SteppedRange<number> = { min: 0, max: MAX_SOFT_START_S, step: 1 };
 /** Cycling a trainee switches on starts at 60 s on / 60 s off, the sample paddle session's setting. */
 const DEFAULT_CYCLING = { onS: 60, offS: 60 } as const;
 /** Sub-perception dosing starts at 50 % of the perception threshold: a starting point to titrate from, typical [U]. */

@@ -31,7 +31,8 @@ export interface ProgramIssue {
 }
 
 const FRACTION_TOLERANCE_PCT = 0.01;
-const MAX_SOFT_START_S = 60; // typical programmer ramp range [U]
+/** Longest soft-start ramp a program may have (s): a typical programmer ramp range [U]. */
+export const MAX_SOFT_START_S = 60; // typical programmer ramp range [U]
 
 type Range = ParadigmLimits['amplitudeMa'] | ParadigmLimits['pulseWidthUs'] | ParadigmLimits['rateHz'];
 

@@ -92,7 +92,14 @@ export function applyEdit(session: Session, edit: Edit): Session {
       );
     case 'cycleContact':
       return updateArea(session, edit, (area) =>
-        resetIf(session, { ...area, contacts: withContactState(area.contacts, edit.electrode, nextContactState(contactState(area.contacts, edit.electrode))) }),
+        resetIf(session, {
+          ...area,
+          contacts: withContactState(
+            area.contacts,
+            edit.electrode,
+            nextContactState(contactState(area.contacts, edit.electrode)),
+          ),
+        }),
       );
     case 'setContactState':
       return updateArea(session, edit, (area) =>
@@ -101,7 +108,10 @@ export function applyEdit(session: Session, edit: Edit): Session {
           : resetIf(session, { ...area, contacts: withContactState(area.contacts, edit.electrode, edit.state) }),
       );
     case 'setFraction':
-      return updateArea(session, edit, (area) => ({ ...area, contacts: withFraction(area.contacts, edit.electrode, edit.fractionPct) }));
+      return updateArea(session, edit, (area) => ({
+        ...area,
+        contacts: withFraction(area.contacts, edit.electrode, edit.fractionPct),
+      }));
     case 'steer': {
       const area = session.programs[edit.program]?.areas[edit.area];
       const steered = area && steerArea(area, edit.implant, edit.direction, session.settings.resetAmplitudeOnChange);
@@ -116,7 +126,9 @@ export function applyEdit(session: Session, edit: Edit): Session {
         ...program,
         paradigm: edit.paradigm,
         rateHz: edit.rateHz ?? program.rateHz,
-        areas: program.areas.map((area) => resetIf(session, { ...area, pulseWidthUs: edit.pulseWidthUs ?? area.pulseWidthUs })),
+        areas: program.areas.map((area) =>
+          resetIf(session, { ...area, pulseWidthUs: edit.pulseWidthUs ?? area.pulseWidthUs }),
+        ),
       }));
     case 'setPatientMax':
       return updateProgram(session, edit.program, (program) => ({ ...program, patientMaxMa: edit.patientMaxMa }));
@@ -157,7 +169,10 @@ export function applyEdit(session: Session, edit: Edit): Session {
       if (!session.hardware.leads[edit.lead]) return session;
       return {
         ...session,
-        hardware: { ...session.hardware, leads: replaceAt(session.hardware.leads, edit.lead, (lead) => ({ ...lead, placement: edit.placement })) },
+        hardware: {
+          ...session.hardware,
+          leads: replaceAt(session.hardware.leads, edit.lead, (lead) => ({ ...lead, placement: edit.placement })),
+        },
       };
     case 'setPainMap':
       return { ...session, patient: { ...session.patient, painMap: edit.painMap } };
