@@ -1,12 +1,13 @@
 // Takes a screenshot of the built renderer in Chromium, to look at UI changes and refresh docs/images:
-//   node scripts/screenshot.mjs [out.png] [width] [height] [--open session.json] [--click "Button name"] [--fill "Control name=value"] [--press Key] …
+//   node scripts/screenshot.mjs [out.png] [width] [height] [--open session.json] [--click "Button name"] [--tab "Tab name"]
+//     [--check "Checkbox name"] [--fill "Control name=value"] [--press Key] …
 // The actions run in the order given, on controls found by accessible name. Serves out/renderer itself.
 import { openBuiltApp, openSessionFile } from './app-in-chromium.mjs';
 
 const args = process.argv.slice(2);
 const actions = [];
 for (let i = 0; i < args.length; ) {
-  if (args[i] === '--fill' || args[i] === '--click' || args[i] === '--open' || args[i] === '--press') actions.push({ kind: args[i].slice(2), target: args.splice(i, 2)[1] });
+  if (['--fill', '--click', '--open', '--press', '--tab', '--check'].includes(args[i])) actions.push({ kind: args[i].slice(2), target: args.splice(i, 2)[1] });
   else i++;
 }
 const [outFile = 'reports/screenshot.png', width = '1440', height = '900'] = args;
@@ -17,6 +18,10 @@ try {
       await openSessionFile(page, action.target);
     } else if (action.kind === 'press') {
       await page.keyboard.press(action.target);
+    } else if (action.kind === 'tab') {
+      await page.getByRole('tab', { name: action.target, exact: true }).click();
+    } else if (action.kind === 'check') {
+      await page.getByRole('checkbox', { name: action.target }).check();
     } else if (action.kind === 'click') {
       await page.getByRole('button', { name: action.target, exact: true }).first().click();
     } else {
