@@ -23,6 +23,15 @@ const VIEWS: readonly { readonly view: ViewName; readonly label: string; readonl
   { view: 'axial', label: 'Axial section', short: 'Axial' },
 ];
 
+/**
+ * On demand (nothing animates, so nothing is drawn while idle). `?frameloop=always` draws every display frame — only
+ * for scripts/measure-fps.mjs, which counts frames with requestAnimationFrame and needs each one to be a real render.
+ */
+const FRAMELOOP = new URLSearchParams(globalThis.location?.search ?? '').get('frameloop') === 'always' ? 'always' : 'demand';
+
+/** Performance mark set when the first 3D frame has been drawn. */
+export const FIRST_FRAME_MARK = 'scs:first-3d-frame';
+
 const CAPTIONS: Record<ViewName, string> = {
   posterior: "Posterior: patient's left on your left",
   lateral: "Lateral, from the patient's left: dorsal to the right",
@@ -102,11 +111,13 @@ export function SpineViewport() {
       onPointerDown={() => sectionRef.current?.focus({ preventScroll: true })}
     >
       <Canvas
-        frameloop="demand"
+        frameloop={FRAMELOOP}
         camera={{ position: [-140, -330, 210], fov: 35, near: 1, far: 3000 }}
         onCreated={({ gl, scene, camera }) => {
           gl.localClippingEnabled = false;
           gl.render(scene, camera);
+          // For scripts/measure-fps.mjs: navigation start → first 3D frame.
+          performance.mark(FIRST_FRAME_MARK);
           setDrawn(true);
         }}
         aria-label="3D view of the spine and lead"

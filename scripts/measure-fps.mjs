@@ -1,0 +1,81 @@
+// Benchmark of the 3D view in headless Chromium (software GL: --disable-gpu gives SwiftShader), on the built renderer:
+//   node scripts/measure-fps.mjs [--seconds 3] [--width 1440] [--height 900] [--session path.scs.json]
+// Prints (numbers for the notes, not a test):
+// - first 3D frame: navigation start → the viewport's first drawn frame (performance mark 'scs:first-3d-frame');
+// - session to field: opening the sample session → the physiology worker's answer (the field and fibres drawn);
+// - frames per second while the camera orbits (a held mouse drag): the page is reloaded with ?frameloop=always, so
+//   every display frame is a real render and requestAnimationFrame in the page counts rendered frames.
+// Serves out/renderer itself: build it first (npm run build:renderer), under the shared lock when others run browsers.
+import { openBuiltApp, openSessionFile } from './app-in-chromium.mjs';
+
+const option = (name, fallback) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? process.argv[at + 1] : fallback;
+};
+const seconds = Number(option('seconds', '3'));
+const width = Number(option('width', '1440'));
+const height = Number(option('height', '900'));
+const session = option('session', 'resources/sessions/tonic-leg-pain.scs.json');
+
+const { page, close } = await openBuiltApp({ width, height });
+try {
+  const firstFrameMs = await page.evaluate(() => globalThis.performance.getEntriesByName('scs:first-3d-frame')[0]?.startTime);
+  await page.goto(`${page.url().replace(/[?#].*$/, '')}?frameloop=always`);
+  await page.locator('[data-frame-drawn="true"]').waitFor({ timeout: 30_000 });
+  const opening = Date.now();
+  await openSessionFile(page, session);
+  const sessionToFieldMs = Date.now() - opening;
+  // The worker goes on computing the strength–duration sweep in the background; measure the view once it is done.
+  await page.getByRole('tablist', { name: 'Charts' }).getByRole('tab', { name: 'Strength–duration', exact: true }).click();
+  await page.locator('figure[data-chart-state="ready"]').waitFor({ timeout: 60_000 });
+
+  // Orbit from a point left of the spine (empty background, so the drag turns the camera and never takes a lead).
+  // Halfway between the view's top bar and its field legend, at the left edge: canvas, not an overlay.
+  const canvas = await page.locator('.viewport canvas').boundingBox();
+  const bar = await page.locator('.viewport__bar').boundingBox();
+  const legend = await page.locator('.field-legend').boundingBox();
+  const x0 = canvas.x + 0.1 * canvas.width;
+  const y0 = (bar.y + bar.height + (legend?.y ?? canvas.y + canvas.height)) / 2;
+  const before = await page.locator('.viewport canvas').screenshot();
+  await page.mouse.move(x0, y0);
+  await page.mouse.down();
+  await page.evaluate(() => {
+    const counter = { frames: 0, running: true };
+    globalThis.__fpsCounter = counter;
+    const tick = () => {
+      if (!counter.running) return;
+      counter.frames++;
+      globalThis.requestAnimationFrame(tick);
+    };
+    globalThis.requestAnimationFrame(tick);
+  });
+  const started = Date.now();
+  let moves = 0;
+  while (Date.now() - started < seconds * 1000) {
+    const t = (Date.now() - started) / 1000;
+    // A slow sweep of ±60 px around the start: a continuous turn of the camera, as a user orbiting would.
+    await page.mouse.move(x0 + 60 * Math.sin(2 * t), y0 + 10 * Math.sin(3 * t));
+    moves++;
+    await page.waitForTimeout(20);
+  }
+  const frames = await page.evaluate(() => {
+    globalThis.__fpsCounter.running = false;
+    return globalThis.__fpsCounter.frames;
+  });
+  const elapsed = (Date.now() - started) / 1000;
+  await page.mouse.up();
+  // The frames counted are only meaningful if the view did turn.
+  const turned = !before.equals(await page.locator('.viewport canvas').screenshot());
+
+  const gl = await page.evaluate(() => {
+    const context = globalThis.document.createElement('canvas').getContext('webgl2');
+    const info = context?.getExtension('WEBGL_debug_renderer_info');
+    return info ? context.getParameter(info.UNMASKED_RENDERER_WEBGL) : (context?.getParameter(context.RENDERER) ?? 'no WebGL2');
+  });
+  console.log(`3D view benchmark, ${width}×${height}, headless Chromium (${gl})`);
+  console.log(`  first 3D frame after navigation start: ${firstFrameMs === undefined ? 'not marked' : `${Math.round(firstFrameMs)} ms`}`);
+  console.log(`  open ${session} → field and fibres computed: ${sessionToFieldMs} ms`);
+  console.log(`  orbiting for ${elapsed.toFixed(1)} s: ${frames} frames → ${(frames / elapsed).toFixed(1)} frames per second (view turned: ${turned ? 'yes' : 'NO'}, ${moves} pointer moves)`);
+} finally {
+  await close();
+}
