@@ -44,7 +44,11 @@ function manualClock() {
   };
   const advance = (ms: number) => {
     now += ms;
-    for (const [id, timer] of [...timers]) if (timer.at <= now) (timers.delete(id), timer.callback());
+    for (const [id, timer] of [...timers]) {
+      if (timer.at > now) continue;
+      timers.delete(id);
+      timer.callback();
+    }
   };
   return { clock, advance };
 }
