@@ -56,13 +56,15 @@ export function FieldLegend({ showField, showFibres, onShowField, onShowFibres }
           <input type="checkbox" checked={showFibres} onChange={(e) => onShowFibres(e.target.checked)} /> Recruited fibres
         </label>
       </div>
-      {!activation ? (
-        <p className="field-legend__note">{status === 'computing' ? 'Computing the field…' : 'No field: the program cannot be delivered.'}</p>
-      ) : (
+      {!activation || status === 'computing' ? (
+        <p className="field-legend__note">
+          {status !== 'computing' ? 'No field: the program cannot be delivered.' : activation ? 'Updating the field…' : 'Computing the field…'}
+        </p>
+      ) : null}
+      {activation && (
         <>
           {showField && (
             <div className="field-legend__scale">
-              <span>Activating function on the cord surface</span>
               <div className="field-legend__bar" style={{ background: GRADIENT }}>
                 <span ref={marker} className="field-legend__marker" aria-hidden="true" />
               </div>
@@ -72,19 +74,20 @@ export function FieldLegend({ showField, showFibres, onShowField, onShowFibres }
                 <span>{FIELD_SCALE_MAX}+</span>
               </div>
               <span>
-                1 = its peak at {reference?.kind === 'deviceMaximum' ? 'the device maximum' : 'the perception threshold'} ({reference?.atMa.toFixed(1)} mA) · now{' '}
-                <output aria-label="Peak drive in units of the perception peak" ref={peak} />
+                Activating function on the cord surface (teaching model), 1 = its peak at{' '}
+                {reference?.kind === 'deviceMaximum' ? 'the device maximum' : 'the perception threshold'} (
+                {reference?.atMa.toFixed(1)} mA) · now <output aria-label="Peak drive in units of the perception peak" ref={peak} />
               </span>
             </div>
           )}
           {showFibres && (
             <div className="field-legend__fibres">
-              <span>Recruited fibres by dermatome</span>
               <span>
+                Dermatomes
                 {DERMATOME_GROUPS.map((g) => (
-                  <span key={g.prefix} className="field-legend__swatch">
+                  <span key={g.prefix} className="field-legend__swatch" title={g.name}>
                     <i style={{ background: groupSwatchCss(g.prefix) }} />
-                    {g.name}
+                    {g.prefix}
                   </span>
                 ))}
               </span>
@@ -93,10 +96,8 @@ export function FieldLegend({ showField, showFibres, onShowField, onShowFibres }
               </span>
             </div>
           )}
-          {status === 'computing' && <p className="field-legend__note">Updating…</p>}
         </>
       )}
-      <p className="field-legend__note">Teaching model, not a clinical prediction</p>
     </div>
   );
 }

@@ -123,7 +123,7 @@ test.describe('the 3D spine view', () => {
     await app.viewButton('Posterior view').click();
     const legend = app.viewport.getByRole('group', { name: 'Stimulation on the cord' });
     await expect(legend).toContainText('Activating function on the cord surface');
-    await expect(legend).toContainText('Teaching model');
+    await expect(legend).toContainText('(teaching model)');
 
     await app.amplitude.fill('0');
     await expect(legend.getByLabel('Sampled fibres firing')).toHaveText('0');
