@@ -45,7 +45,7 @@ export function CameraRig({ view, target, cutY, revision }: CameraRigProps) {
     } else {
       gl.clippingPlanes = [];
       camera.up.set(0, 1, 0);
-      const distance = view === 'oblique' ? 230 : view === 'posterior' ? 140 : 200;
+      const distance = view === 'oblique' ? 190 : view === 'posterior' ? 140 : 200;
       if (view === 'posterior') camera.position.set(tx, ty, tz + distance);
       else if (view === 'lateral') {
         scratchTarget.z -= 12; // centre the canal between the bodies and the spinous processes

@@ -11,6 +11,8 @@ interface FieldLegendProps {
   readonly showFibres: boolean;
   onShowField(show: boolean): void;
   onShowFibres(show: boolean): void;
+  /** Which bottom corner: the left one is taken by the level labels in the lateral view. */
+  readonly corner: 'left' | 'right';
 }
 
 const GRADIENT = heatGradientCss();
@@ -20,7 +22,7 @@ const GRADIENT = heatGradientCss();
  * for the current peak, the dermatome colours of the fibres and how many fire. The live numbers are written
  * straight into the DOM from a store subscription, so dragging the amplitude does not re-render React.
  */
-export function FieldLegend({ showField, showFibres, onShowField, onShowFibres }: FieldLegendProps) {
+export function FieldLegend({ showField, showFibres, onShowField, onShowFibres, corner }: FieldLegendProps) {
   const { store } = useAppServices();
   const activation = useAppStore((s) => s.activation);
   const fibreCount = useAppStore((s) => s.fibres?.count);
@@ -47,7 +49,7 @@ export function FieldLegend({ showField, showFibres, onShowField, onShowFibres }
   }, [activation, sorted, store]);
 
   return (
-    <div className="field-legend" role="group" aria-label="Stimulation on the cord">
+    <div className={`field-legend field-legend--${corner}`} role="group" aria-label="Stimulation on the cord">
       <div className="field-legend__switches">
         <label>
           <input type="checkbox" checked={showField} onChange={(e) => onShowField(e.target.checked)} /> Field

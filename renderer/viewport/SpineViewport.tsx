@@ -171,7 +171,7 @@ export function SpineViewport() {
         </div>
       </div>
       <p ref={dragHint} className="viewport__drag" hidden />
-      {liveLayer && <FieldLegend showField={showField} showFibres={showFibres} onShowField={setShowField} onShowFibres={setShowFibres} />}
+      {liveLayer && <FieldLegend showField={showField} showFibres={showFibres} onShowField={setShowField} onShowFibres={setShowFibres} corner={view === 'lateral' ? 'right' : 'left'} />}
       <p className="viewport__caption">
         {fluoroscopy ? `Simulated fluoroscopy · ${view === 'lateral' ? 'lateral' : 'AP'}` : CAPTIONS[view]} · teaching model
         <br />
