@@ -1,0 +1,53 @@
+import { expect, test, type Page } from '@playwright/test';
+import { App } from './app';
+
+const REGIONS = ['Programmer', '3D spine view', 'Body map', 'Virtual patient', 'Charts'] as const;
+
+async function boxes(page: Page) {
+  const out: { name: string; x: number; y: number; width: number; height: number }[] = [];
+  for (const name of REGIONS) {
+    const box = await page.getByRole('region', { name, exact: true }).boundingBox();
+    if (!box) throw new Error(`no box for ${name}`);
+    out.push({ name, ...box });
+  }
+  return out;
+}
+
+const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+  Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 1 && Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 1;
+
+async function openSample(page: Page) {
+  const app = new App(page);
+  await app.open();
+  await app.openFile('resources/sessions/tonic-leg-pain.scs.json');
+  await expect(page.getByRole('region', { name: 'Virtual patient' })).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+}
+
+test.describe('the workstation layout', () => {
+  for (const size of [
+    { width: 1440, height: 900 },
+    { width: 1366, height: 768 },
+  ]) {
+    test(`at ${size.width}×${size.height} the panel, 3D view, body map, patient and charts share one screen without overlapping`, async ({ page }) => {
+      await page.setViewportSize(size);
+      await openSample(page);
+      const regions = await boxes(page);
+      for (const r of regions) {
+        expect(r.y + 40, `${r.name} starts on screen`).toBeLessThan(size.height);
+        expect(r.x + r.width, `${r.name} fits across`).toBeLessThanOrEqual(size.width + 1);
+        expect(r.height, `${r.name} is not squashed`).toBeGreaterThan(120);
+      }
+      for (let i = 0; i < regions.length; i++) for (let j = i + 1; j < regions.length; j++) expect(overlap(regions[i]!, regions[j]!), `${regions[i]!.name} / ${regions[j]!.name}`).toBe(false);
+    });
+  }
+
+  test('on a small window the panels stack into a page that scrolls, none squashed or overlapping', async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await openSample(page);
+    const regions = await boxes(page);
+    for (const r of regions) expect(r.height, `${r.name} keeps its content height`).toBeGreaterThan(200);
+    for (let i = 0; i < regions.length; i++) for (let j = i + 1; j < regions.length; j++) expect(overlap(regions[i]!, regions[j]!), `${regions[i]!.name} / ${regions[j]!.name}`).toBe(false);
+    await page.getByRole('region', { name: 'Charts', exact: true }).scrollIntoViewIfNeeded();
+    await expect(page.getByRole('tab', { name: 'Titration' })).toBeInViewport();
+  });
+});
