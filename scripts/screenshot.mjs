@@ -1,13 +1,14 @@
 // Takes a screenshot of the built renderer in Chromium, to look at UI changes and refresh docs/images:
 //   node scripts/screenshot.mjs [out.png] [width] [height] [--open session.json] [--click "Button name"] [--tab "Tab name"]
-//     [--check "Checkbox name"] [--fill "Control name=value"] [--press Key] …
+//     [--check "Checkbox name"] [--fill "Control name=value"] [--press Key] [--region "Region name"] …
+// --region crops the picture to one named region (e.g. "Charts"); the last one given wins.
 // The actions run in the order given, on controls found by accessible name. Serves out/renderer itself.
 import { openBuiltApp, openSessionFile } from './app-in-chromium.mjs';
 
 const args = process.argv.slice(2);
 const actions = [];
 for (let i = 0; i < args.length; ) {
-  if (['--fill', '--click', '--open', '--press', '--tab', '--check'].includes(args[i])) actions.push({ kind: args[i].slice(2), target: args.splice(i, 2)[1] });
+  if (['--fill', '--click', '--open', '--press', '--tab', '--check', '--region'].includes(args[i])) actions.push({ kind: args[i].slice(2), target: args.splice(i, 2)[1] });
   else i++;
 }
 const [outFile = 'reports/screenshot.png', width = '1440', height = '900'] = args;
@@ -18,6 +19,8 @@ try {
       await openSessionFile(page, action.target);
     } else if (action.kind === 'press') {
       await page.keyboard.press(action.target);
+    } else if (action.kind === 'region') {
+      continue; // applied when the picture is taken
     } else if (action.kind === 'tab') {
       await page.getByRole('tab', { name: action.target, exact: true }).click();
     } else if (action.kind === 'check') {
@@ -32,7 +35,9 @@ try {
   // Let the physiology worker answer the last change before the picture is taken.
   await page.waitForFunction(() => globalThis.document.querySelector('[data-status]')?.getAttribute('data-status') !== 'computing');
   await page.waitForTimeout(300);
-  await page.screenshot({ path: outFile });
+  const region = actions.filter((a) => a.kind === 'region').at(-1);
+  if (region) await page.getByRole('region', { name: region.target, exact: true }).screenshot({ path: outFile });
+  else await page.screenshot({ path: outFile });
   console.log(`wrote ${outFile}`);
 } finally {
   await close();
