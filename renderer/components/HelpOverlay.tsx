@@ -46,6 +46,10 @@ export function HelpOverlay() {
             <td>3D view focused: move the active lead 0.5 mm to the patient’s left / right</td>
           </tr>
           <tr>
+            <td>drag a lead</td>
+            <td>3D posterior or oblique view: place it where you release (hold <kbd>Shift</kbd> to snap the tip to a level)</td>
+          </tr>
+          <tr>
             <td>
               <kbd>↑ ↓</kbd> in a number box
             </td>

@@ -11,9 +11,6 @@ function configurationKey(state: AppState): string {
   return JSON.stringify([session.hardware, session.patient.anatomy, session.patient.id, session.patient.painMap, program?.paradigm, program?.rateHz, areas, state.activeArea, state.posture, state.stimulationOn]);
 }
 
-/** The amplitude the patient gets from the active area now (mA): 0 while stimulation is off. */
-export const activeAmplitude = selectDeliveredAmplitudeMa;
-
 /**
  * Connects the store to the physiology worker: a configuration change sends `configure` (the expensive path, with a
  * "computing" state shown), an amplitude change sends `amplitude` (one recruitment query). Replies older than the
@@ -40,7 +37,7 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
       return;
     }
     const key = configurationKey(state);
-    const amplitude = activeAmplitude(state);
+    const amplitude = selectDeliveredAmplitudeMa(state);
     if (key !== lastKey) {
       lastKey = key;
       lastAmplitude = amplitude;

@@ -51,7 +51,7 @@ export interface ActivationView {
     readonly dorsalMm: Float32Array;
     /** Activating function per mA (mV/mm²), row-major (row · lateralMm.length + column). */
     readonly activatingPerMa: Float32Array;
-    /** Activating-function peak (per mA) of the surface, and the peak at the perception threshold (scale for colour). */
+    /** The largest value of `activatingPerMa` (per mA): with the perception threshold, the colour scale's unit. */
     readonly peakPerMa: number;
   };
   readonly perceptionThresholdMa: number | null;

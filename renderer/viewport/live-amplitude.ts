@@ -1,5 +1,5 @@
-import { deliveredAmplitudeMa, mA } from '../../src-core';
 import type { AppState } from '../store/app-store';
+import { selectDeliveredAmplitudeMa } from '../store/selectors';
 
 /**
  * The amplitude (mA) the active area delivers now — as the physiology worker is told it (the paradigm's step rounds
@@ -7,12 +7,7 @@ import type { AppState } from '../store/app-store';
  */
 export function liveAmplitudeMa(state: AppState): number | null {
   if (!state.stimulationOn) return null;
-  const { session } = state.visit;
-  const program = session.programs[session.activeProgram];
-  const area = program?.areas[state.activeArea];
-  if (!program || !area) return null;
-  const step = state.implant.ipg.paradigms[program.paradigm.kind]?.amplitudeMa.step ?? mA(0.1);
-  return deliveredAmplitudeMa(area, step);
+  return selectDeliveredAmplitudeMa(state) ?? null;
 }
 
 /** The active program's largest deliverable amplitude (mA) on this IPG; undefined if the IPG lacks its paradigm. */
