@@ -4,7 +4,10 @@
 // - first 3D frame: navigation start → the viewport's first drawn frame (performance mark 'scs:first-3d-frame');
 // - session to field: opening the sample session → the physiology worker's answer (the field and fibres drawn);
 // - frames per second while the camera orbits (a held mouse drag): the page is reloaded with ?frameloop=always, so
-//   every display frame is a real render and requestAnimationFrame in the page counts rendered frames.
+//   every display frame is a real render and requestAnimationFrame in the page counts rendered frames;
+// - draw calls and triangles per frame (after the orbit, in the view it was left in), counted by wrapping the page's
+//   WebGL2 draw calls (instanced draws count every instance; lines and points are not triangles), with the largest
+//   draws listed so the cost can be traced to the scene's meshes.
 // Serves out/renderer itself: build it first (npm run build:renderer), under the shared lock when others run browsers.
 import { openBuiltApp, openSessionFile } from './app-in-chromium.mjs';
 
@@ -17,9 +20,71 @@ const width = Number(option('width', '1440'));
 const height = Number(option('height', '900'));
 const session = option('session', 'resources/sessions/tonic-leg-pain.scs.json');
 
+/** Runs in the page before the app: counts WebGL2 draw calls and triangles while `__drawCounter.on`. */
+function countDrawCalls() {
+  const TRIANGLES = 4;
+  const counter = {
+    on: false,
+    calls: 0,
+    triangles: 0,
+    /** Frames counted: three clears the canvas once at the start of each render (no render targets here). */
+    frames: 0,
+    callsBefore: 0,
+    trianglesBefore: 0,
+    /** Triangles × instances of each triangle draw of the first counted frame. */
+    firstFrame: [],
+    reset() {
+      this.frames = 0;
+      this.calls = 0;
+      this.triangles = 0;
+      this.firstFrame = [];
+    },
+    clear() {
+      if (!this.on) return;
+      this.frames++;
+      // Totals as they stood at the end of each whole frame.
+      this.callsBefore = this.calls;
+      this.trianglesBefore = this.triangles;
+    },
+    add(mode, count, instances) {
+      if (!this.on || this.frames === 0) return;
+      this.calls++;
+      if (mode !== TRIANGLES) return;
+      this.triangles += Math.floor(count / 3) * instances;
+      if (this.frames === 1) this.firstFrame.push([Math.floor(count / 3), instances]);
+    },
+    /** The twelve largest draws of one frame, as "triangles" or "triangles×instances". */
+    largest() {
+      return [...this.firstFrame]
+        .sort((a, b) => b[0] * b[1] - a[0] * a[1])
+        .slice(0, 12)
+        .map(([t, n]) => (n === 1 ? `${t}` : `${t}×${n}`));
+    },
+  };
+  globalThis.__drawCounter = counter;
+  const proto = globalThis.WebGL2RenderingContext.prototype;
+  const wrap = (name, instancesAt) => {
+    const original = proto[name];
+    proto[name] = function (...args) {
+      counter.add(args[0], name.startsWith('drawArrays') ? args[2] : args[1], instancesAt === undefined ? 1 : args[instancesAt]);
+      return original.apply(this, args);
+    };
+  };
+  const clear = proto.clear;
+  proto.clear = function (...args) {
+    counter.clear();
+    return clear.apply(this, args);
+  };
+  wrap('drawArrays');
+  wrap('drawElements');
+  wrap('drawArraysInstanced', 3);
+  wrap('drawElementsInstanced', 4);
+}
+
 const { page, close } = await openBuiltApp({ width, height });
 try {
   const firstFrameMs = await page.evaluate(() => globalThis.performance.getEntriesByName('scs:first-3d-frame')[0]?.startTime);
+  await page.addInitScript(countDrawCalls);
   await page.goto(`${page.url().replace(/[?#].*$/, '')}?frameloop=always`);
   await page.locator('[data-frame-drawn="true"]').waitFor({ timeout: 30_000 });
   const opening = Date.now();
@@ -67,14 +132,31 @@ try {
   // The frames counted are only meaningful if the view did turn.
   const turned = !before.equals(await page.locator('.viewport canvas').screenshot());
 
+  const draws = await page.evaluate(async (frames) => {
+    const counter = globalThis.__drawCounter;
+    await new Promise((resolve) => globalThis.requestAnimationFrame(resolve));
+    counter.reset();
+    counter.on = true;
+    // Counting runs from the first clear; the frame in progress when it stops is left out.
+    while (counter.frames <= frames) await new Promise((resolve) => globalThis.requestAnimationFrame(resolve));
+    counter.on = false;
+    return { frames: counter.frames - 1, calls: counter.callsBefore, triangles: counter.trianglesBefore, largest: counter.largest() };
+  }, 10);
+
   const gl = await page.evaluate(() => {
     const context = globalThis.document.createElement('canvas').getContext('webgl2');
     const info = context?.getExtension('WEBGL_debug_renderer_info');
     return info ? context.getParameter(info.UNMASKED_RENDERER_WEBGL) : (context?.getParameter(context.RENDERER) ?? 'no WebGL2');
   });
-  console.log(`3D view benchmark, ${width}×${height}, headless Chromium (${gl})`);
+  const backing = await page.evaluate(() => {
+    const c = globalThis.document.querySelector('.viewport canvas');
+    return `${c.width}×${c.height} px (device pixel ratio ${globalThis.devicePixelRatio})`;
+  });
+  console.log(`3D view benchmark, ${width}×${height}, headless Chromium (${gl}), canvas ${backing}`);
   console.log(`  first 3D frame after navigation start: ${firstFrameMs === undefined ? 'not marked' : `${Math.round(firstFrameMs)} ms`}`);
   console.log(`  open ${session} → field and fibres computed: ${sessionToFieldMs} ms`);
+  console.log(`  per frame: ${(draws.calls / draws.frames).toFixed(1)} draw calls, ${Math.round(draws.triangles / draws.frames)} triangles (mean of ${draws.frames} frames)`);
+  console.log(`  largest draws (triangles × instances): ${draws.largest.join(', ')}`);
   console.log(`  orbiting for ${elapsed.toFixed(1)} s: ${frames} frames → ${(frames / elapsed).toFixed(1)} frames per second (view turned: ${turned ? 'yes' : 'NO'}, ${moves} pointer moves)`);
 } finally {
   await close();

@@ -21,6 +21,25 @@ import { sceneX, sceneY, tupleToScene } from './scene-frame';
 /** Levels drawn in detail (T6–L2 is asked for; one more above and below frames the lead region). */
 export const DRAWN_LEVELS: readonly VertebralLevel[] = ['T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12', 'L1', 'L2', 'L3'];
 
+/**
+ * Tessellation of the canal's contents, chosen for software GL (SwiftShader in CI, weak laptops): every triangle is
+ * shaded on the CPU there. At the closest preset (posterior, ≈5 px per mm at 1440×900) a 24-sided ellipse of the
+ * cord's 4 mm half-width deviates from the true outline by 4 × (1 − cos(π/24)) ≈ 0.03 mm, a sixth of a pixel; the
+ * cross-section changes slowly along the canal (level to level), so rings every 3 mm (cord) or 4 mm (sac) follow it.
+ */
+const CORD_RADIAL = 24;
+const CORD_STEP_MM = 3;
+/** The dorsal-column strip is a 90° arc of the cord: 12 sides keep its sag (≈0.01 mm) under its 0.05 mm lift. */
+const DORSAL_COLUMN_RADIAL = 12;
+const SAC_RADIAL = 24;
+const SAC_STEP_MM = 4;
+/**
+ * A dorsal rootlet is 0.7 mm across, ≈3 px on screen: five sides look as round as more (a pentagon's width varies by
+ * 5 % as it turns, less than a hexagon's 13 %), and a ring every 2.5 mm follows its smooth course to the foramen.
+ */
+const ROOT_RADIAL = 5;
+const ROOT_SEGMENT_MM = 2.5;
+
 /** Ventral CSF between the cord and the ventral dura (mm) — typical thoracic value [U]. */
 export const VENTRAL_CSF_MM = 2.5;
 /** Dorsal epidural space: the laminae's inner surface above the dura (mm) [U], room for a lead on the dura. */
@@ -220,19 +239,19 @@ export function buildCanalContents(posture: Posture, patient: PatientAnatomy) {
     const k = taper(axial);
     return { ...c, halfWidth: c.halfWidth * k, halfDepth: c.halfDepth * k, dorsal: c.dorsal + c.halfDepth * (1 - k) };
   };
-  const cord = buildCanalTube(start, cordEnd, 2, cordAt);
+  const cord = buildCanalTube(start, cordEnd, CORD_STEP_MM, cordAt, CORD_RADIAL);
   // Dorsal columns: the dorsal arc within 0.35 × cord width of the midline (cord-surface.ts), raised 0.05 mm.
   const columnsAt = (axial: number) => {
     const c = cordAt(axial);
     return { ...c, halfWidth: c.halfWidth + 0.05, halfDepth: c.halfDepth + 0.05 };
   };
   const columnHalfAngle = Math.asin(0.7);
-  const dorsalColumns = buildCanalTube(start, cordEnd - 4, 2, columnsAt, 24, [Math.PI / 2 - columnHalfAngle, Math.PI / 2 + columnHalfAngle]);
-  const sac = buildCanalTube(start, end, 4, (a) => sacSectionAt(a, posture, patient), 40);
-  const csf = buildCanalTube(start, end, 4, (a) => {
+  const dorsalColumns = buildCanalTube(start, cordEnd - 4, CORD_STEP_MM, columnsAt, DORSAL_COLUMN_RADIAL, [Math.PI / 2 - columnHalfAngle, Math.PI / 2 + columnHalfAngle]);
+  const sac = buildCanalTube(start, end, SAC_STEP_MM, (a) => sacSectionAt(a, posture, patient), SAC_RADIAL);
+  const csf = buildCanalTube(start, end, SAC_STEP_MM, (a) => {
     const s = sacSectionAt(a, posture, patient);
     return { ...s, halfWidth: s.halfWidth - 0.3, halfDepth: s.halfDepth - 0.3 };
-  }, 40);
+  }, SAC_RADIAL);
   return { cord, dorsalColumns, sac, csf };
 }
 
@@ -266,7 +285,8 @@ export function buildDorsalRoots(posture: Posture, patient: PatientAnatomy): Buf
         // Out through the dura and the foramen, beside the pedicle.
         points.push(new Vector3(...tupleToScene([last[0] + 2, last[1] + side * 5, last[2] - 1])));
         points.push(new Vector3(...tupleToScene([last[0] + 4, last[1] + side * 12, last[2] - 3])));
-        tubes.push(new TubeGeometry(new CatmullRomCurve3(points), Math.min(120, points.length * 3), 0.35, 6, false));
+        const curve = new CatmullRomCurve3(points);
+        tubes.push(new TubeGeometry(curve, Math.max(8, Math.ceil(curve.getLength() / ROOT_SEGMENT_MM)), 0.35, ROOT_RADIAL, false));
       }
     }
   }

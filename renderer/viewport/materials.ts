@@ -83,15 +83,18 @@ export function fluoroscopyPalette(): ScenePalette {
     new MeshBasicMaterial({ color: new Color(grey, grey, grey), transparent: true, blending: AdditiveBlending, depthWrite: false, depthTest: false, side: DoubleSide, toneMapped: false });
   const opaque = (color: string) => new MeshBasicMaterial({ color, depthTest: false, transparent: true, toneMapped: false });
   const bone = density(0.022);
+  // CSF, dorsal columns and roots add nothing to an X-ray: not drawn at all (an additive black pass still costs a
+  // full rasterisation in software GL).
+  const unseen = new MeshBasicMaterial({ visible: false });
   return {
     body: bone,
     arch: density(0.02),
     disc: density(0.002),
     sac: density(0.001),
-    csf: density(0.0),
+    csf: unseen,
     cord: density(0.001),
-    dorsalColumns: density(0.0),
-    roots: density(0.0),
+    dorsalColumns: unseen,
+    roots: unseen,
     leadBody: opaque('#d9d9d9'),
     leadBodySeeThrough: opaque('#d9d9d9'),
     paddleBody: opaque('#bdbdbd'),
