@@ -1,8 +1,12 @@
+import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { deliveredAmplitudeMa, mA } from '../../src-core';
 import { issuesOfActiveProgram, selectActiveArea, selectActiveProgram } from '../store/selectors';
 import { useAppStore } from '../store/context';
 import { NumberField } from './NumberField';
+
+/** Step sizes of the −/+ buttons, fine to coarse, as a programmer offers them (the arrows stay fine). */
+const BUTTON_STEPS_MA = [0.1, 0.5, 1] as const;
 
 /**
  * The active area's amplitude — the control used most — with fine and coarse steps (buttons, ↑/↓, Shift+↑/↓,
@@ -23,29 +27,56 @@ export function AmplitudeControl() {
     ),
   );
   const applyEdit = useAppStore((s) => s.applyEdit);
+  const [buttonStepMa, setButtonStepMa] = useState<number>(BUTTON_STEPS_MA[0]);
   if (!limits) return null;
+  const deviceStep = limits.amplitudeMa.step;
+  // Each choice in whole device steps (a 0.05 mA device makes 0.5 mA ten steps).
+  const buttonSteps = Math.max(1, Math.round(buttonStepMa / deviceStep));
   return (
-    <NumberField
-      label="Amplitude"
-      unit="mA"
-      value={area.amplitudeMa}
-      range={limits.amplitudeMa}
-      slider
-      wheel
-      invalid={messages.length > 0}
-      messages={messages}
-      onChange={(v) => applyEdit({ kind: 'setAmplitude', program: programIndex, area: areaIndex, amplitudeMa: mA(v) })}
-      hint={
-        <>
-          <span aria-label="Patient maximum">Patient max {patientMaxMa} mA</span>
-          {area.dosing.mode === 'subPerception' && (
-            <span>
-              {' '}
-              · sub-perception dosing delivers {deliveredAmplitudeMa(area, limits.amplitudeMa.step)} mA (More settings)
-            </span>
-          )}
-        </>
-      }
-    />
+    <>
+      <NumberField
+        label="Amplitude"
+        unit="mA"
+        value={area.amplitudeMa}
+        range={limits.amplitudeMa}
+        slider
+        wheel
+        buttonSteps={buttonSteps}
+        invalid={messages.length > 0}
+        messages={messages}
+        onChange={(v) =>
+          applyEdit({ kind: 'setAmplitude', program: programIndex, area: areaIndex, amplitudeMa: mA(v) })
+        }
+        hint={
+          <>
+            <span aria-label="Patient maximum">Patient max {patientMaxMa} mA</span>
+            {area.dosing.mode === 'subPerception' && (
+              <span>
+                {' '}
+                · sub-perception dosing delivers {deliveredAmplitudeMa(area, limits.amplitudeMa.step)} mA (More
+                settings)
+              </span>
+            )}
+          </>
+        }
+      />
+      <div className="step-choice" role="radiogroup" aria-label="Amplitude step of the − + buttons">
+        <span className="step-choice__label">− + step</span>
+        {BUTTON_STEPS_MA.map((stepMa) => (
+          <label
+            key={stepMa}
+            className={stepMa === buttonStepMa ? 'step-choice__option step-choice__option--on' : 'step-choice__option'}
+          >
+            <input
+              type="radio"
+              name="amplitude-step"
+              checked={stepMa === buttonStepMa}
+              onChange={() => setButtonStepMa(stepMa)}
+            />
+            {stepMa} mA
+          </label>
+        ))}
+      </div>
+    </>
   );
 }

@@ -48,7 +48,7 @@ export function FractionList() {
                 min={0}
                 max={100}
                 step={1}
-                value={c.fractionPct}
+                value={Math.round(c.fractionPct * 10) / 10}
                 disabled={!editable}
                 onChange={(event) => {
                   const value = event.target.valueAsNumber;

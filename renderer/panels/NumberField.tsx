@@ -15,6 +15,8 @@ interface NumberFieldProps {
   readonly wheel?: boolean;
   /** Device steps per coarse step (Shift+↑/↓, PageUp/PageDown). */
   readonly coarseSteps?: number;
+  /** Device steps per click of the −/+ buttons (a programmer's fine/coarse step setting); default 1. */
+  readonly buttonSteps?: number;
   readonly invalid?: boolean;
   /** Messages about this value (e.g. "above the patient maximum"), shown under it and announced. */
   readonly messages?: readonly string[];
@@ -39,6 +41,9 @@ export function keySteps(event: Pick<KeyboardEvent, 'key' | 'shiftKey'>, coarseS
   }
 }
 
+/** A step size without floating-point noise (0.30000000000000004 → 0.3). */
+const formatStep = (value: number) => String(Math.round(value * 1000) / 1000);
+
 /**
  * A labelled number box with −/+ step buttons (and optionally a slider). What the user types is passed on
  * as typed, even out of range, so the validation message can explain it; buttons, arrow keys, the wheel and the
@@ -53,6 +58,7 @@ export function NumberField({
   slider = false,
   wheel = false,
   coarseSteps = 10,
+  buttonSteps = 1,
   invalid = false,
   messages = [],
   hint,
@@ -88,7 +94,12 @@ export function NumberField({
         {label} <span className="unit">({unit})</span>
       </label>
       <div className="field__row">
-        <button type="button" aria-label={`Decrease ${lower}`} onClick={() => step(-1)}>
+        <button
+          type="button"
+          aria-label={`Decrease ${lower}`}
+          title={`− ${formatStep(buttonSteps * range.step)} ${unit}`}
+          onClick={() => step(-buttonSteps)}
+        >
           −
         </button>
         <input
@@ -115,7 +126,12 @@ export function NumberField({
           }}
           onBlur={() => setDraft(undefined)}
         />
-        <button type="button" aria-label={`Increase ${lower}`} onClick={() => step(1)}>
+        <button
+          type="button"
+          aria-label={`Increase ${lower}`}
+          title={`+ ${formatStep(buttonSteps * range.step)} ${unit}`}
+          onClick={() => step(buttonSteps)}
+        >
           +
         </button>
       </div>

@@ -30,6 +30,7 @@ export function ProgramPanel() {
         <ContactGrid />
         <SteeringPad />
       </div>
+      <p className="muted small contact-hint">Click a contact: off → − (cathode) → + (anode) → off.</p>
       <AmplitudeControl />
       <FractionList />
       <PulseControls />

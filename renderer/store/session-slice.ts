@@ -55,11 +55,23 @@ const issuesOf = (visit: Visit, implant: ResolvedImplant) =>
 
 /** State derived from a visit; the implant is reused when the hardware object is unchanged. */
 function derive(visit: Visit, previous?: { visit: Visit; implant: ResolvedImplant }) {
-  const implant = previous && previous.visit.session.hardware === visit.session.hardware ? previous.implant : resolveOrThrow(visit.session);
+  const implant =
+    previous && previous.visit.session.hardware === visit.session.hardware
+      ? previous.implant
+      : resolveOrThrow(visit.session);
   return { visit, implant, programIssues: issuesOf(visit, implant) };
 }
 
 const initialVisit = startVisit(createNewSession());
+
+/** What an edit that resets the amplitude changed, in the words of the notice. */
+const RESET_CAUSE: Partial<Record<Edit['kind'], string>> = {
+  cycleContact: 'polarity change',
+  setContactState: 'polarity change',
+  setPulseWidth: 'pulse-width change',
+  setParadigm: 'paradigm change',
+  steer: 'change of contacts',
+};
 
 export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set, get) => {
   const replaceVisit = (visit: Visit, dirty = true) =>
@@ -74,14 +86,37 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     activeArea: 0,
     stimulationOn: true,
     setStimulationOn: (stimulationOn) => set({ stimulationOn }),
-    applyEdit: (change) => replaceVisit(edit(get().visit, change)),
+    applyEdit: (change) => {
+      const before = get();
+      const amplitudeBefore =
+        before.visit.session.programs[before.visit.session.activeProgram]?.areas[before.activeArea]?.amplitudeMa ?? 0;
+      replaceVisit(edit(before.visit, change));
+      // A polarity, pulse-width or paradigm change sets the amplitude to 0 (the habit trainees must learn): say so,
+      // or the patient "going quiet" looks like a fault.
+      const after = get();
+      const amplitudeAfter =
+        after.visit.session.programs[after.visit.session.activeProgram]?.areas[after.activeArea]?.amplitudeMa ?? 0;
+      if (
+        change.kind !== 'setAmplitude' &&
+        change.kind !== 'selectProgram' &&
+        amplitudeBefore > 0 &&
+        amplitudeAfter === 0
+      )
+        after.showStatus({
+          kind: 'info',
+          text: `Amplitude reset to 0 mA after the ${RESET_CAUSE[change.kind] ?? 'change'}, for safety: raise it again slowly.`,
+        });
+    },
     undo: () => replaceVisit(undo(get().visit)),
     redo: () => replaceVisit(redo(get().visit)),
     saveToDevice: () => {
       const result = saveToDevice(get().visit, catalogue);
       if (!result.ok) {
         const first = result.issues[0];
-        get().showStatus({ kind: 'error', text: `Not saved to the device: ${first?.message ?? 'a program cannot be delivered'}` });
+        get().showStatus({
+          kind: 'error',
+          text: `Not saved to the device: ${first?.message ?? 'a program cannot be delivered'}`,
+        });
         return false;
       }
       replaceVisit(result.visit);
