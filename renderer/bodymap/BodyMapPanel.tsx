@@ -46,6 +46,16 @@ function Legend({ hatchId }: { readonly hatchId: string }) {
   );
 }
 
+/** Points the trainee to coverage against amplitude: the quickest way to see where coverage is won or lost. */
+function TitrationLink() {
+  const setChartTab = useAppStore((s) => s.setChartTab);
+  return (
+    <button type="button" className="link bodymap__titration-link" onClick={() => setChartTab('titration')}>
+      Coverage against amplitude ›
+    </button>
+  );
+}
+
 function Headline({ coverage, computing }: { readonly coverage: Coverage | null; readonly computing: boolean }) {
   const value = (n: number | undefined) => (n === undefined ? '—' : `${n.toFixed(0)} %`);
   return (
@@ -58,6 +68,7 @@ function Headline({ coverage, computing }: { readonly coverage: Coverage | null;
         <span id="bodymap-outside">Paresthesia outside pain</span>
         <output aria-labelledby="bodymap-outside">{value(coverage?.extraneousPct)}</output>
       </div>
+      <TitrationLink />
     </div>
   );
 }

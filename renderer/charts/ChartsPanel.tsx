@@ -1,11 +1,12 @@
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useAppStore } from '../store/context';
+import type { ChartTab } from '../store/ui-slice';
 import { EnergyChart } from './EnergyChart';
 import { PulseTrainChart } from './PulseTrainChart';
 import { StrengthDurationChart } from './StrengthDurationChart';
 import { TitrationChart } from './TitrationChart';
 import './charts.css';
 
-type ChartTab = 'pulse' | 'titration' | 'strengthDuration' | 'energy';
 
 const TABS: readonly { readonly id: ChartTab; readonly label: string; readonly render: () => ReactNode }[] = [
   { id: 'pulse', label: 'Pulse train', render: () => <PulseTrainChart /> },
@@ -29,7 +30,8 @@ function tabForKey(key: string, index: number): number | undefined {
  * while the trainee works.
  */
 export function ChartsPanel() {
-  const [active, setActive] = useState<ChartTab>('pulse');
+  const active = useAppStore((s) => s.chartTab);
+  const setActive = useAppStore((s) => s.setChartTab);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const id = useId();
   const activeIndex = TABS.findIndex((t) => t.id === active);

@@ -4,6 +4,9 @@ import type { AppState } from './app-store';
 /** Colour scheme: dark for a dim clinic room, light for a bright one or print. */
 export type Theme = 'dark' | 'light';
 
+/** The tabs of the charts panel. */
+export type ChartTab = 'pulse' | 'titration' | 'strengthDuration' | 'energy';
+
 /** Dialogs and other view-only state. */
 export interface UiSlice {
   readonly aboutOpen: boolean;
@@ -11,6 +14,9 @@ export interface UiSlice {
   readonly theme: Theme;
   /** Large text for demos on a projector. */
   readonly presentation: boolean;
+  /** The chart shown (other panels can point to one, e.g. the body map to the titration curve). */
+  readonly chartTab: ChartTab;
+  setChartTab(tab: ChartTab): void;
   setAboutOpen(open: boolean): void;
   setHelpOpen(open: boolean): void;
   setTheme(theme: Theme): void;
@@ -22,6 +28,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   helpOpen: false,
   theme: 'dark',
   presentation: false,
+  chartTab: 'pulse',
+  setChartTab: (chartTab) => set({ chartTab }),
   setAboutOpen: (aboutOpen) => set({ aboutOpen }),
   setHelpOpen: (helpOpen) => set({ helpOpen }),
   setTheme: (theme) => set({ theme }),

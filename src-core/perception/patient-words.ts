@@ -5,7 +5,7 @@ import type { FeltRegion, Sensation } from './perception';
 /** How the patient rates a sensation of a given intensity (0–1). */
 function strengthWord(intensity: number): string {
   if (intensity >= 1) return 'too strong — please turn it down';
-  if (intensity >= 0.75) return 'strong';
+  if (intensity >= 0.75) return 'strong, but I can bear it';
   if (intensity >= 0.4) return 'comfortable';
   if (intensity >= 0.15) return 'mild';
   return 'very faint';

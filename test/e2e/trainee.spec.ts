@@ -60,7 +60,7 @@ test('a trainee covers the leg-pain patient from a first visit, saves to the dev
   // comfortable, or cannot go higher, move the field down until the pain is covered.
   const patientMaxMa: number = JSON.parse(readFileSync(FIRST_VISIT, 'utf8')).programs[0].patientMaxMa;
   const tooStrong = (words: string) => words.includes('too strong');
-  const felt = (words: string) => /comfortable|strong\./.test(words) && !tooStrong(words);
+  const felt = (words: string) => /comfortable|strong, but I can bear it/.test(words) && !tooStrong(words);
   const weak = (words: string) => !felt(words) && !tooStrong(words);
   let adjustments = 0;
   while (!(answer.coveredPct >= GOOD_COVERAGE_PCT && felt(answer.words))) {
