@@ -34,7 +34,8 @@ export function Toolbar() {
       </nav>
       <span className="toolbar__file" aria-label="Current file">
         {fileName ?? 'Unsaved session'}
-        {dirty ? ' •' : ''}
+        {/* The file, not the device: "Save to device" and "Save" are different acts, so say which is pending. */}
+        {dirty && fileName !== undefined && <span className="toolbar__pending"> · file not saved</span>}
       </span>
     </header>
   );
