@@ -90,32 +90,7 @@ export class App {
    * the screenshot is what the user saw). Decoded in the page with a 2D canvas.
    */
   async canvasPixelFractionIn(range: ColourRange, box: CanvasBox): Promise<number> {
-    const png = (await this.canvasImage()).toString('base64');
-    return this.page.evaluate(
-      async ({ data, bounds, area }) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${data}`;
-        await image.decode();
-        const scratch = document.createElement('canvas');
-        scratch.width = image.width;
-        scratch.height = image.height;
-        const context = scratch.getContext('2d');
-        if (!context) return 0;
-        context.drawImage(image, 0, 0);
-        const x0 = Math.floor(area.left * image.width);
-        const y0 = Math.floor(area.top * image.height);
-        const w = Math.max(1, Math.floor((area.right - area.left) * image.width));
-        const h = Math.max(1, Math.floor((area.bottom - area.top) * image.height));
-        const pixels = context.getImageData(x0, y0, w, h).data;
-        const inside = (value: number, [low, high]: readonly [number, number]) => value >= low && value <= high;
-        let count = 0;
-        for (let i = 0; i < pixels.length; i += 4) {
-          if (inside(pixels[i]!, bounds.r) && inside(pixels[i + 1]!, bounds.g) && inside(pixels[i + 2]!, bounds.b)) count++;
-        }
-        return count / (pixels.length / 4);
-      },
-      { data: png, bounds: range, area: box },
-    );
+    return (await this.canvasColourLayout(range, box)).fraction;
   }
 
   /** `canvasPixelFractionIn` over the whole canvas. */

@@ -2,6 +2,7 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { vi } from 'vitest';
 import type { OpenedFile, Platform } from '../../renderer/platform';
+import { mA } from '../../src-core';
 import { createAppStore, type AppStore } from '../../renderer/store/app-store';
 import { AppProvider } from '../../renderer/store/context';
 
@@ -26,4 +27,17 @@ export function renderWithApp(ui: ReactElement, options: { store?: AppStore; pla
   const store = options.store ?? createAppStore();
   const platform = options.platform ?? makePlatform().platform;
   return { store, platform, ...render(<AppProvider store={store} platform={platform}>{ui}</AppProvider>) };
+}
+
+/**
+ * A fresh store with a bipole on lead 1 (− contact 3, + contact 4) at `amplitudeMa` — a deliverable program, the
+ * state a trainee is in once the patient starts to feel something.
+ */
+export function makeBipoleStore(amplitudeMa = 0): AppStore {
+  const store = createAppStore();
+  const at = { program: 0, area: 0 };
+  store.getState().applyEdit({ kind: 'setContactState', ...at, electrode: 3, state: 'cathode' });
+  store.getState().applyEdit({ kind: 'setContactState', ...at, electrode: 4, state: 'anode' });
+  if (amplitudeMa > 0) store.getState().applyEdit({ kind: 'setAmplitude', ...at, amplitudeMa: mA(amplitudeMa) });
+  return store;
 }

@@ -3,6 +3,7 @@ import { mA, type SimulationResult } from '../../src-core';
 import { connectPhysiology } from '../../renderer/physiology/physiology-client';
 import type { PhysiologyRequest, PhysiologyResponse } from '../../renderer/physiology/protocol';
 import { createAppStore } from '../../renderer/store/app-store';
+import { makeBipoleStore } from './helpers';
 
 /** A stand-in for the worker that records requests and lets the test answer them. */
 class FakeWorker {
@@ -34,14 +35,6 @@ const result = (amplitudeMa: number): SimulationResult => ({
   patientSays: 'I don’t feel anything yet.',
 });
 
-function deliverableStore() {
-  const store = createAppStore();
-  const at = { program: 0, area: 0 };
-  store.getState().applyEdit({ kind: 'setContactState', ...at, electrode: 3, state: 'cathode' });
-  store.getState().applyEdit({ kind: 'setContactState', ...at, electrode: 4, state: 'anode' });
-  return store;
-}
-
 describe('the physiology client', () => {
   it('asks for nothing while the program cannot be delivered', () => {
     const worker = new FakeWorker();
@@ -50,7 +43,7 @@ describe('the physiology client', () => {
   });
 
   it('configures once for a deliverable program and sends only the amplitude when just the amplitude changes', () => {
-    const store = deliverableStore();
+    const store = makeBipoleStore();
     const worker = new FakeWorker();
     connectPhysiology(store, worker as unknown as Worker);
     expect(worker.requests.map((r) => r.type)).toEqual(['configure']);
@@ -61,7 +54,7 @@ describe('the physiology client', () => {
   });
 
   it('reconfigures when polarity changes and drops the reply to the older configuration', () => {
-    const store = deliverableStore();
+    const store = makeBipoleStore();
     const worker = new FakeWorker();
     connectPhysiology(store, worker as unknown as Worker);
     store.getState().applyEdit({ kind: 'setContactState', program: 0, area: 0, electrode: 2, state: 'anode' });
@@ -74,7 +67,7 @@ describe('the physiology client', () => {
   });
 
   it('shows the worker’s error instead of failing silently', () => {
-    const store = deliverableStore();
+    const store = makeBipoleStore();
     const worker = new FakeWorker();
     connectPhysiology(store, worker as unknown as Worker);
     worker.reply({ type: 'error', requestId: worker.requests[0]!.requestId, message: 'no calibration' });
@@ -83,13 +76,13 @@ describe('the physiology client', () => {
 
   it('stops the worker when disconnected', () => {
     const worker = new FakeWorker();
-    const disconnect = connectPhysiology(deliverableStore(), worker as unknown as Worker);
+    const disconnect = connectPhysiology(makeBipoleStore(), worker as unknown as Worker);
     disconnect();
     expect(worker.terminated).toBe(true);
   });
 
   it('keeps the 3D layer, the titration sweep and the strength–duration points the worker sends for the current configuration', () => {
-    const store = deliverableStore();
+    const store = makeBipoleStore();
     const worker = new FakeWorker();
     connectPhysiology(store, worker as unknown as Worker);
     const id = worker.requests[0]!.requestId;
@@ -109,7 +102,7 @@ describe('the physiology client', () => {
   });
 
   it('tells the worker the patient gets nothing while stimulation is off, and the programmed amplitude when it is back on', () => {
-    const store = deliverableStore();
+    const store = makeBipoleStore();
     store.getState().applyEdit({ kind: 'setAmplitude', program: 0, area: 0, amplitudeMa: mA(3) });
     const worker = new FakeWorker();
     connectPhysiology(store, worker as unknown as Worker);

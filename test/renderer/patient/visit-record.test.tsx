@@ -1,10 +1,9 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { mA, type SimulationResult } from '../../../src-core';
+import type { SimulationResult } from '../../../src-core';
 import { connectSensationLog, SETTLE_MS, type LogClock } from '../../../renderer/patient/sensation-log';
 import { PatientPanel } from '../../../renderer/patient/PatientPanel';
-import { createAppStore } from '../../../renderer/store/app-store';
-import { renderWithApp } from '../helpers';
+import { makeBipoleStore, renderWithApp } from '../helpers';
 
 const result = (amplitudeMa: number, patientSays: string): SimulationResult => ({
   programIndex: 0,
@@ -18,16 +17,6 @@ const result = (amplitudeMa: number, patientSays: string): SimulationResult => (
   uncomfortable: false,
   patientSays,
 });
-
-/** A store with a bipole at 3 mA, the state a trainee is in when the patient starts to feel something. */
-function bipoleStore(amplitudeMa = 3) {
-  const store = createAppStore();
-  const at = { program: 0, area: 0 };
-  store.getState().applyEdit({ kind: 'setContactState', ...at, electrode: 3, state: 'cathode' });
-  store.getState().applyEdit({ kind: 'setContactState', ...at, electrode: 4, state: 'anode' });
-  store.getState().applyEdit({ kind: 'setAmplitude', ...at, amplitudeMa: mA(amplitudeMa) });
-  return store;
-}
 
 /** A manual clock: timers fire only when the test advances time. */
 function manualClock() {
@@ -55,7 +44,7 @@ function manualClock() {
 
 describe('the sensation history', () => {
   it('writes what the patient says once an answer has stood, not every step of a drag', () => {
-    const store = bipoleStore();
+    const store = makeBipoleStore(3);
     const { clock, advance } = manualClock();
     connectSensationLog(store, clock);
     store.getState().setPhysiology({ status: 'ready', result: result(2.0, 'I don’t feel anything yet.'), computeMs: 1 });
@@ -73,7 +62,7 @@ describe('the sensation history', () => {
 
 describe('recording thresholds in the patient panel', () => {
   it('records the amplitude the patient gets now for the active configuration, and hides the model’s values until asked', () => {
-    const store = bipoleStore(2.8);
+    const store = makeBipoleStore(2.8);
     store.getState().setPhysiology({ status: 'ready', result: result(2.8, 'I feel a faint tingling.'), computeMs: 1 });
     renderWithApp(<PatientPanel />, { store });
     const group = screen.getByRole('group', { name: 'Thresholds found' });
@@ -88,7 +77,7 @@ describe('recording thresholds in the patient panel', () => {
   });
 
   it('shows another configuration’s thresholds as not yet found', () => {
-    const store = bipoleStore(2.8);
+    const store = makeBipoleStore(2.8);
     renderWithApp(<PatientPanel />, { store });
     fireEvent.click(screen.getByRole('button', { name: 'Record perception' }));
     act(() => store.getState().applyEdit({ kind: 'setContactState', program: 0, area: 0, electrode: 5, state: 'anode' }));
@@ -96,7 +85,7 @@ describe('recording thresholds in the patient panel', () => {
   });
 
   it('records 0 mA while stimulation is off, as the patient gets nothing', () => {
-    const store = bipoleStore(2.8);
+    const store = makeBipoleStore(2.8);
     store.getState().setStimulationOn(false);
     renderWithApp(<PatientPanel />, { store });
     screen.getByText('Stimulation is off.'); // throws when absent
