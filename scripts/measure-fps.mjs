@@ -7,7 +7,9 @@
 //   every display frame is a real render and requestAnimationFrame in the page counts rendered frames;
 // - draw calls and triangles per frame (after the orbit, in the view it was left in), counted by wrapping the page's
 //   WebGL2 draw calls (instanced draws count every instance; lines and points are not triangles), with the largest
-//   draws listed so the cost can be traced to the scene's meshes.
+//   draws listed so the cost can be traced to the scene's meshes;
+// - CPU time per frame of Chromium's GPU process (where SwiftShader rasterises) and of the page's renderer process
+//   while orbiting: CPU time, unlike frames per second, hardly depends on what else the machine is running.
 // Serves out/renderer itself: build it first (npm run build:renderer), under the shared lock when others run browsers.
 import { openBuiltApp, openSessionFile } from './app-in-chromium.mjs';
 
@@ -102,8 +104,17 @@ try {
   const x0 = canvas.x + 0.1 * canvas.width;
   const y0 = (bar.y + bar.height + (legend?.y ?? canvas.y + canvas.height)) / 2;
   const before = await page.locator('.viewport canvas').screenshot();
+  const cdp = await page.context().browser().newBrowserCDPSession();
+  /** CPU seconds used so far by each kind of Chromium process ('GPU', 'renderer', 'browser'…). */
+  const cpuSeconds = async () => {
+    const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
+    const byType = {};
+    for (const p of processInfo) byType[p.type] = (byType[p.type] ?? 0) + p.cpuTime;
+    return byType;
+  };
   await page.mouse.move(x0, y0);
   await page.mouse.down();
+  const cpuBefore = await cpuSeconds();
   await page.evaluate(() => {
     const counter = { frames: 0, running: true };
     globalThis.__fpsCounter = counter;
@@ -128,7 +139,9 @@ try {
     return globalThis.__fpsCounter.frames;
   });
   const elapsed = (Date.now() - started) / 1000;
+  const cpuAfter = await cpuSeconds();
   await page.mouse.up();
+  const cpuPerFrameMs = (type) => (((cpuAfter[type] ?? 0) - (cpuBefore[type] ?? 0)) * 1000) / Math.max(1, frames);
   // The frames counted are only meaningful if the view did turn.
   const turned = !before.equals(await page.locator('.viewport canvas').screenshot());
 
@@ -158,6 +171,7 @@ try {
   console.log(`  per frame: ${(draws.calls / draws.frames).toFixed(1)} draw calls, ${Math.round(draws.triangles / draws.frames)} triangles (mean of ${draws.frames} frames)`);
   console.log(`  largest draws (triangles × instances): ${draws.largest.join(', ')}`);
   console.log(`  orbiting for ${elapsed.toFixed(1)} s: ${frames} frames → ${(frames / elapsed).toFixed(1)} frames per second (view turned: ${turned ? 'yes' : 'NO'}, ${moves} pointer moves)`);
+  console.log(`  CPU time per frame while orbiting: GPU process ${cpuPerFrameMs('GPU').toFixed(1)} ms, page renderer ${cpuPerFrameMs('renderer').toFixed(1)} ms, browser ${cpuPerFrameMs('browser').toFixed(1)} ms`);
 } finally {
   await close();
 }

@@ -115,6 +115,8 @@ export function SpineViewport() {
         // At most 1.5 device pixels per CSS pixel: on a 2× laptop screen that is 44 % fewer pixels to shade than 2×,
         // with edges still multisampled; the view's thin lines (roots, fibres, lead) stay crisp at 1.5.
         dpr={[1, 1.5]}
+        // The scene paints its own opaque background: an opaque canvas is copied, not blended, by the compositor.
+        gl={{ alpha: false }}
         camera={{ position: [-140, -330, 210], fov: 35, near: 1, far: 3000 }}
         onCreated={({ gl, scene, camera }) => {
           gl.localClippingEnabled = false;

@@ -1,4 +1,4 @@
-import { AdditiveBlending, Color, DoubleSide, MeshBasicMaterial, MeshStandardMaterial, type Material } from 'three';
+import { AdditiveBlending, Color, DoubleSide, MeshBasicMaterial, MeshLambertMaterial, MeshStandardMaterial, type Material } from 'three';
 
 /** Polarity colours shared with the programmer panel: colour-blind-safe blue/orange pair. */
 export const CATHODE_COLOUR = '#4fa3e8';
@@ -39,22 +39,29 @@ export interface ScenePalette {
   readonly sectionDisc: Material;
 }
 
-/** The anatomical (lit, coloured) palette. The posterior arch is partly transparent so the lead and cord show. */
+/**
+ * The anatomical (lit, coloured) palette. The posterior arch is partly transparent so the lead and cord show.
+ * Tissue is matte (Lambert): at the roughness it had as a standard material (0.6–0.8, no environment map) the
+ * specular term changed screenshots by under 10 of 255 levels, while the physically based shader made software GL
+ * (SwiftShader: CI, machines without GPU acceleration) spend about a third more per frame on the large bone and sac
+ * areas. The leads and contacts, small and the subject, keep the standard material's metallic sheen.
+ */
 export function anatomicalPalette(): ScenePalette {
+  const tissue = (color: string, extra: ConstructorParameters<typeof MeshLambertMaterial>[0] = {}) => new MeshLambertMaterial({ color, ...extra });
   const standard = (color: string, extra: ConstructorParameters<typeof MeshStandardMaterial>[0] = {}) =>
     new MeshStandardMaterial({ color, roughness: 0.8, ...extra });
   // The leads are the subject: drawn after the translucent bone and sac, never hidden by the posterior arch.
   const overBone = { transparent: true, depthTest: false } as const;
   const flat = (color: string) => new MeshBasicMaterial({ color, side: DoubleSide, depthTest: false, transparent: true, toneMapped: false });
   return {
-    body: standard('#d9cfbf'),
-    arch: standard('#e0d6c6', { transparent: true, opacity: 0.5, depthWrite: false }),
-    disc: standard('#8fa7b8', { roughness: 0.6 }),
-    sac: standard('#6fa8dc', { transparent: true, opacity: 0.16, depthWrite: false, side: DoubleSide }),
-    csf: standard('#9fd0f0', { transparent: true, opacity: 0.08, depthWrite: false }),
-    cord: standard('#e9c3a0', { roughness: 0.6 }),
-    dorsalColumns: standard('#f6e1c8', { roughness: 0.5 }),
-    roots: standard('#e8d59a', { roughness: 0.6 }),
+    body: tissue('#d9cfbf'),
+    arch: tissue('#e0d6c6', { transparent: true, opacity: 0.5, depthWrite: false }),
+    disc: tissue('#8fa7b8'),
+    sac: tissue('#6fa8dc', { transparent: true, opacity: 0.16, depthWrite: false, side: DoubleSide }),
+    csf: tissue('#9fd0f0', { transparent: true, opacity: 0.08, depthWrite: false }),
+    cord: tissue('#e9c3a0'),
+    dorsalColumns: tissue('#f6e1c8'),
+    roots: tissue('#e8d59a'),
     leadBody: standard('#5a6a7a', { roughness: 0.45, ...overBone }),
     leadBodySeeThrough: standard('#5a6a7a', { roughness: 0.45, ...overBone, opacity: 0.5 }),
     paddleBody: standard('#4a5866', { roughness: 0.45, transparent: true, opacity: 0.55, depthWrite: false }),
