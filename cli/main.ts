@@ -3,6 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { runCli } from './run';
 
+// A reader that stops early (`scs-sim … | head`) closes the pipe: that is not an error of ours, so end quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const exitCode = runCli(process.argv.slice(2), {
   readFile: (path) => readFileSync(path, 'utf8'),
   stdout: (text) => process.stdout.write(`${text}\n`),
