@@ -9,7 +9,7 @@ const ANODE_ORANGE: ColourRange = { r: [200, 255], g: [120, 200], b: [20, 120] }
 const NEAR_BLACK: ColourRange = { r: [0, 25], g: [0, 25], b: [0, 25] };
 const BRIGHT_GREY: ColourRange = { r: [170, 255], g: [170, 255], b: [170, 255] };
 // The heat map's rim (inferno's magenta-purple over the pale cord): a colour nothing else in the scene has.
-const HEAT_MAGENTA: ColourRange = { r: [120, 235], g: [20, 100], b: [70, 170] };
+const HEAT_MAGENTA: ColourRange = { r: [120, 235], g: [20, 90], b: [70, 170] }; // not the antialiased edges of the pink sacral fibres (≈ 125, 100, 124)
 // Recruited fibres: lumbar bluish green, thoracic yellow (the anatomical roots are paler, b > 150), sacral pink.
 const FIBRE_GREEN: ColourRange = { r: [0, 110], g: [150, 235], b: [100, 190] };
 const FIBRE_YELLOW: ColourRange = { r: [200, 255], g: [190, 245], b: [0, 110] };
