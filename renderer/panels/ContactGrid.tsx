@@ -1,12 +1,18 @@
 import type { ElectrodeRef } from '../../src-core';
-import { contactState, type ContactState } from '../../src-core';
+import { contactState, levelPositionAt, mm, type ContactState } from '../../src-core';
 import { selectActiveArea } from '../store/selectors';
 import { useAppStore } from '../store/context';
 
 const SYMBOL: Record<ContactState, string> = { cathode: '−', anode: '+', off: '' };
 const WORD: Record<ContactState, string> = { cathode: 'cathode (−)', anode: 'anode (+)', off: 'off' };
 
-function ContactButton({ electrode, label }: { readonly electrode: ElectrodeRef; readonly label: string }) {
+/** "over T9 + 4 mm": where a contact's centre lies along the spine, so a trainee can pick contacts by level. */
+function levelText(axialMm: number): string {
+  const at = levelPositionAt(mm(axialMm));
+  return `over ${at.level} + ${Math.round(at.offsetMm)} mm`;
+}
+
+function ContactButton({ electrode, label, where }: { readonly electrode: ElectrodeRef; readonly label: string; readonly where?: string }) {
   const state = useAppStore((s) => contactState(selectActiveArea(s).contacts, electrode));
   const program = useAppStore((s) => s.visit.session.activeProgram);
   const area = useAppStore((s) => s.activeArea);
@@ -16,7 +22,7 @@ function ContactButton({ electrode, label }: { readonly electrode: ElectrodeRef;
       type="button"
       className={`contact contact--${state}`}
       aria-label={`${label}: ${WORD[state]}`}
-      title={`${label}: ${WORD[state]} — click to cycle off → − → +`}
+      title={`${label}${where ? ` (${where})` : ''}: ${WORD[state]} — click to cycle off → − → +`}
       onClick={() => applyEdit({ kind: 'cycleContact', program, area, electrode })}
     >
       <span className="contact__number">{electrode === 'case' ? 'Case' : electrode}</span>
@@ -55,7 +61,7 @@ export function ContactGrid() {
                   {own
                     .filter((c) => acrossOf(c.indexOnLead) === lateral)
                     .map((c) => (
-                      <ContactButton key={c.number} electrode={c.number} label={`Contact ${c.number}`} />
+                      <ContactButton key={c.number} electrode={c.number} label={`Contact ${c.number}`} where={levelText(c.centre.axialMm)} />
                     ))}
                 </div>
               ))}

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useThree } from '@react-three/fiber';
 import { Plane, Vector3 } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
+import { tiltAboutTarget } from './c-arm';
 
 export type ViewName = 'posterior' | 'lateral' | 'oblique' | 'axial';
 
@@ -16,10 +17,12 @@ interface CameraRigProps {
   readonly cutY: number;
   /** A counter bumped by the preset buttons, so pressing the same preset again re-frames. */
   readonly revision: number;
+  /** C-arm tilt (degrees, + headward) of the posterior (AP) and lateral presets; 0 outside fluoroscopy. */
+  readonly tiltDeg?: number;
 }
 
 /** Puts the camera at a preset when the view (or re-frame request) changes, then hands over to OrbitControls. */
-export function CameraRig({ view, target, cutY, revision }: CameraRigProps) {
+export function CameraRig({ view, target, cutY, revision, tiltDeg = 0 }: CameraRigProps) {
   const camera = useThree((s) => s.camera);
   const gl = useThree((s) => s.gl);
   const invalidate = useThree((s) => s.invalidate);
@@ -52,6 +55,7 @@ export function CameraRig({ view, target, cutY, revision }: CameraRigProps) {
         camera.position.set(tx - distance, ty, tz - 12);
       }
       else camera.position.set(tx - 0.42 * distance, ty + 0.1 * distance, tz + 0.9 * distance);
+      if (view === 'posterior' || view === 'lateral') tiltAboutTarget(camera.position, scratchTarget, tiltDeg, view);
     }
     camera.lookAt(scratchTarget);
     if (controls) {
@@ -59,6 +63,6 @@ export function CameraRig({ view, target, cutY, revision }: CameraRigProps) {
       controls.update();
     }
     invalidate();
-  }, [view, axialCutY, revision, camera, gl, controls, invalidate]);
+  }, [view, axialCutY, revision, tiltDeg, camera, gl, controls, invalidate]);
   return null;
 }

@@ -10,6 +10,7 @@ import { describePlacement, nudgeForKey, nudgePlacement } from './placement';
 import { toScene } from './scene-frame';
 import { Anatomy } from './Anatomy';
 import { AxialSection } from './AxialSection';
+import { CArmTilt } from './CArmTilt';
 import { CameraRig, type ViewName } from './CameraRig';
 import { Leads, contactRoles } from './Leads';
 import { FieldSurface, RecruitedFibres } from './ActivationLayer';
@@ -31,6 +32,9 @@ const FRAMELOOP = new URLSearchParams(globalThis.location?.search ?? '').get('fr
 
 /** Performance mark set when the first 3D frame has been drawn. */
 export const FIRST_FRAME_MARK = 'scs:first-3d-frame';
+
+/** What the simulated X-ray shows in each preset: AP and lateral are the clinical projections, the rest is said as is. */
+const FLUORO_PROJECTION: Record<ViewName, string> = { posterior: 'AP', lateral: 'lateral', oblique: 'oblique', axial: 'axial section' };
 
 const CAPTIONS: Record<ViewName, string> = {
   posterior: "Posterior: patient's left on your left",
@@ -54,6 +58,7 @@ export function SpineViewport() {
   const [chosenLead, setChosenLead] = useState(0);
   const [showField, setShowField] = useState(true);
   const [showFibres, setShowFibres] = useState(true);
+  const [tiltDeg, setTiltDeg] = useState(0);
   const sectionRef = useRef<HTMLElement>(null);
   const dragHint = useRef<HTMLParagraphElement>(null);
   const { store } = useAppServices();
@@ -81,6 +86,8 @@ export function SpineViewport() {
   const [mx, my, mz] = toScene(middle.centre);
   const target = [mx, my, mz - 5] as const;
 
+  // The C-arm tilts only the simulated X-ray's AP and lateral projections.
+  const cArm = fluoroscopy && (view === 'posterior' || view === 'lateral');
   // An X-ray shows no fields; the axial section is a cut, not the dorsal surface.
   const liveLayer = !fluoroscopy && view !== 'axial';
 
@@ -146,7 +153,7 @@ export function SpineViewport() {
         />
         {view === 'axial' && <AxialSection axialMm={cutAxialMm} implant={implant} posture={posture} patient={patient} palette={palette} roles={roles} />}
         <OrbitControls makeDefault enableDamping={false} enableRotate={view !== 'axial'} />
-        <CameraRig view={view} target={target} cutY={-cutAxialMm} revision={revision} />
+        <CameraRig view={view} target={target} cutY={-cutAxialMm} revision={revision} tiltDeg={cArm ? tiltDeg : 0} />
       </Canvas>
       <div className="viewport__bar">
         <div role="toolbar" aria-label="View presets" className="viewport__views">
@@ -174,11 +181,12 @@ export function SpineViewport() {
           </output>
           <MigrationControl lead={activeLead} />
         </div>
+        {cArm && <CArmTilt tiltDeg={tiltDeg} onChange={setTiltDeg} />}
       </div>
       <p ref={dragHint} className="viewport__drag" hidden />
       {liveLayer && <FieldLegend showField={showField} showFibres={showFibres} onShowField={setShowField} onShowFibres={setShowFibres} corner={view === 'lateral' ? 'right' : 'left'} />}
       <p className="viewport__caption">
-        {fluoroscopy ? `Simulated fluoroscopy · ${view === 'lateral' ? 'lateral' : 'AP'}` : CAPTIONS[view]} · teaching model
+        {fluoroscopy ? `Simulated fluoroscopy · ${FLUORO_PROJECTION[view]}` : CAPTIONS[view]} · teaching model
         <br />
         <span id="viewport-keys">Drag a lead (Shift snaps to a level) or click the view and use ↑ ↓ ← →</span>
       </p>

@@ -81,6 +81,25 @@ test.describe('the 3D spine view', () => {
     await expect(app.viewport).toContainText('Simulated fluoroscopy · lateral');
   });
 
+  test('the C-arm tilts the simulated X-ray toward the head or feet, and straightens back', async ({ page }) => {
+    const app = new App(page);
+    await openSession(app);
+    await app.viewButton('Posterior view').click();
+    const tilt = app.viewport.getByLabel('C-arm tilt (degrees, + toward the head)');
+    await expect(tilt).toHaveCount(0); // only in the X-ray
+    await app.viewButton('Fluoroscopy (X-ray) view').click();
+    await expect.poll(() => app.canvasPixelFractionIn(NEAR_BLACK, OUTER_LEFT)).toBeGreaterThan(0.8);
+    const straight = await app.canvasImage();
+    await tilt.fill('25');
+    await expect(app.viewport.getByLabel('C-arm tilt', { exact: true })).toHaveText('+25° cranial');
+    await expect.poll(async () => (await app.canvasImage()).equals(straight)).toBe(false);
+    await app.viewport.getByRole('button', { name: 'Straighten' }).click();
+    await expect.poll(async () => (await app.canvasImage()).equals(straight)).toBe(true);
+    await app.viewButton('Oblique view').click();
+    await expect(app.viewport).toContainText('Simulated fluoroscopy · oblique');
+    await expect(tilt).toHaveCount(0);
+  });
+
   test('the axial section draws the canal at the lead', async ({ page }) => {
     const app = new App(page);
     await openSession(app);
