@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { MeshBasicMaterial, type Group, type Material } from 'three';
-import type { ResolvedImplant, StimulationArea } from '../../src-core';
+import type { ContactSetting, ResolvedImplant } from '../../src-core';
 import { LevelLabel } from './LevelLabel';
 import { buildContactGeometry, buildLeadBody, buildLeadGrip, contactScenePosition } from './lead-geometry';
 import { ANODE_COLOUR, CATHODE_COLOUR, type ScenePalette } from './materials';
@@ -9,12 +9,16 @@ import { useLeadDrag } from './useLeadDrag';
 export type Role = 'cathode' | 'anode' | 'cathodeDim' | 'anodeDim' | 'off';
 
 /** How each electrode shows: the active area's polarity emphasised, the program's other areas dimmer, the rest off. */
-export function contactRoles(activeArea: StimulationArea, programAreas: readonly StimulationArea[]): Map<number, Role> {
+export function contactRoles(
+  activeContacts: readonly ContactSetting[],
+  programContacts: readonly (readonly ContactSetting[])[],
+): Map<number, Role> {
   const roles = new Map<number, Role>();
-  for (const area of programAreas) {
-    for (const c of area.contacts) if (c.electrode !== 'case') roles.set(c.electrode, c.polarity === 'cathode' ? 'cathodeDim' : 'anodeDim');
+  for (const contacts of programContacts) {
+    for (const c of contacts)
+      if (c.electrode !== 'case') roles.set(c.electrode, c.polarity === 'cathode' ? 'cathodeDim' : 'anodeDim');
   }
-  for (const c of activeArea.contacts) if (c.electrode !== 'case') roles.set(c.electrode, c.polarity);
+  for (const c of activeContacts) if (c.electrode !== 'case') roles.set(c.electrode, c.polarity);
   return roles;
 }
 
@@ -50,7 +54,12 @@ export function Leads({ implant, roles, palette, showSigns, seeThrough, draggabl
     [implant.leads],
   );
   const contacts = useMemo(
-    () => implant.contacts.map((contact) => ({ contact, geometry: buildContactGeometry(contact, implant.leads[contact.leadIndex]?.placement.rotationDeg ?? 0), position: contactScenePosition(contact) })),
+    () =>
+      implant.contacts.map((contact) => ({
+        contact,
+        geometry: buildContactGeometry(contact, implant.leads[contact.leadIndex]?.placement.rotationDeg ?? 0),
+        position: contactScenePosition(contact),
+      })),
     [implant.contacts, implant.leads],
   );
   const hidden = useMemo(() => new MeshBasicMaterial({ visible: false }), []);
@@ -61,7 +70,8 @@ export function Leads({ implant, roles, palette, showSigns, seeThrough, draggabl
   useLayoutEffect(() => {
     for (const group of groups.current) group?.position.set(0, 0, 0);
   }, [leads]);
-  const materialOf = (role: Role | undefined): Material => (role === undefined || role === 'off' ? palette.contactOff : palette[role]);
+  const materialOf = (role: Role | undefined): Material =>
+    role === undefined || role === 'off' ? palette.contactOff : palette[role];
   return (
     <group>
       {leads.map((lead, index) => (
@@ -72,7 +82,11 @@ export function Leads({ implant, roles, palette, showSigns, seeThrough, draggabl
           }}
           {...grip(index)}
         >
-          <mesh geometry={lead.body} material={lead.paddle ? palette.paddleBody : seeThrough ? palette.leadBodySeeThrough : palette.leadBody} renderOrder={10} />
+          <mesh
+            geometry={lead.body}
+            material={lead.paddle ? palette.paddleBody : seeThrough ? palette.leadBodySeeThrough : palette.leadBody}
+            renderOrder={10}
+          />
           <mesh geometry={lead.grip} material={hidden} />
           {contacts
             .filter(({ contact }) => contact.leadIndex === index)
@@ -83,7 +97,13 @@ export function Leads({ implant, roles, palette, showSigns, seeThrough, draggabl
               const shift = contact.facesVentrallyOnly ? -0.1 : 0;
               return (
                 <group key={contact.number}>
-                  <mesh geometry={geometry} material={materialOf(role)} position={[position[0], position[1], position[2] + shift]} scale={[scale, 1, scale]} renderOrder={11} />
+                  <mesh
+                    geometry={geometry}
+                    material={materialOf(role)}
+                    position={[position[0], position[1], position[2] + shift]}
+                    scale={[scale, 1, scale]}
+                    renderOrder={11}
+                  />
                   {showSigns && emphasised && (
                     <LevelLabel
                       text={role === 'cathode' ? '−' : '+'}

@@ -1,6 +1,7 @@
 import { Canvas } from '@react-three/fiber';
 import { OrbitControls } from '@react-three/drei';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { NOMINAL_ANATOMY } from '../../src-core';
 import './viewport.css';
 import { useAppServices, useAppStore } from '../store/context';
@@ -28,13 +29,19 @@ const VIEWS: readonly { readonly view: ViewName; readonly label: string; readonl
  * On demand (nothing animates, so nothing is drawn while idle). `?frameloop=always` draws every display frame — only
  * for scripts/measure-fps.mjs, which counts frames with requestAnimationFrame and needs each one to be a real render.
  */
-const FRAMELOOP = new URLSearchParams(globalThis.location?.search ?? '').get('frameloop') === 'always' ? 'always' : 'demand';
+const FRAMELOOP =
+  new URLSearchParams(globalThis.location?.search ?? '').get('frameloop') === 'always' ? 'always' : 'demand';
 
 /** Performance mark set when the first 3D frame has been drawn. */
 export const FIRST_FRAME_MARK = 'scs:first-3d-frame';
 
 /** What the simulated X-ray shows in each preset: AP and lateral are the clinical projections, the rest is said as is. */
-const FLUORO_PROJECTION: Record<ViewName, string> = { posterior: 'AP', lateral: 'lateral', oblique: 'oblique', axial: 'axial section' };
+const FLUORO_PROJECTION: Record<ViewName, string> = {
+  posterior: 'AP',
+  lateral: 'lateral',
+  oblique: 'oblique',
+  axial: 'axial section',
+};
 
 const CAPTIONS: Record<ViewName, string> = {
   posterior: "Posterior: patient's left on your left",
@@ -65,8 +72,10 @@ export function SpineViewport() {
   const implant = useAppStore((s) => s.implant);
   const posture = useAppStore((s) => s.posture);
   const patient = useAppStore((s) => s.visit.session.patient.anatomy) ?? NOMINAL_ANATOMY;
-  const area = useAppStore(selectActiveArea);
-  const program = useAppStore(selectActiveProgram);
+  // Contacts only: an amplitude change makes new area objects but keeps their contact lists, so the scene (and its
+  // software-GL redraw) is left alone while the amplitude is dragged — the live layer recolours itself.
+  const activeContacts = useAppStore((s) => selectActiveArea(s).contacts);
+  const programContacts = useAppStore(useShallow((s) => selectActiveProgram(s).areas.map((a) => a.contacts)));
   const activeLead = Math.min(chosenLead, implant.leads.length - 1);
   const placement = implant.leads[activeLead]!.placement;
 
@@ -75,7 +84,7 @@ export function SpineViewport() {
   useEffect(() => () => disposePalette(anatomical), [anatomical]);
   useEffect(() => () => disposePalette(fluoro), [fluoro]);
   const palette = fluoroscopy ? fluoro : anatomical;
-  const roles = useMemo(() => contactRoles(area, program.areas), [area, program.areas]);
+  const roles = useMemo(() => contactRoles(activeContacts, programContacts), [activeContacts, programContacts]);
 
   // The camera frames the active lead's contacts; the axial section cuts at the active area's cathode on that lead,
   // else at the lead's middle contact.
@@ -103,7 +112,11 @@ export function SpineViewport() {
     event.preventDefault();
     const state = store.getState();
     const lead = Math.min(chosenLead, state.implant.leads.length - 1);
-    state.applyEdit({ kind: 'setPlacement', lead, placement: nudgePlacement(state.implant.leads[lead]!.placement, nudge) });
+    state.applyEdit({
+      kind: 'setPlacement',
+      lead,
+      placement: nudgePlacement(state.implant.leads[lead]!.placement, nudge),
+    });
   };
 
   return (
@@ -138,7 +151,13 @@ export function SpineViewport() {
         <ambientLight intensity={0.55} />
         <directionalLight position={[-80, 120, 200]} intensity={1.5} />
         <directionalLight position={[100, -40, -80]} intensity={0.45} />
-        <Anatomy posture={posture} patient={patient} palette={palette} showLabels={view !== 'axial'} labelPlacement={view === 'lateral' ? 'anterior' : 'right'} />
+        <Anatomy
+          posture={posture}
+          patient={patient}
+          palette={palette}
+          showLabels={view !== 'axial'}
+          labelPlacement={view === 'lateral' ? 'anterior' : 'right'}
+        />
         {liveLayer && showField && <FieldSurface />}
         {liveLayer && showFibres && <RecruitedFibres />}
         <Leads
@@ -151,18 +170,38 @@ export function SpineViewport() {
           dragHint={dragHint}
           onSelect={setChosenLead}
         />
-        {view === 'axial' && <AxialSection axialMm={cutAxialMm} implant={implant} posture={posture} patient={patient} palette={palette} roles={roles} />}
+        {view === 'axial' && (
+          <AxialSection
+            axialMm={cutAxialMm}
+            implant={implant}
+            posture={posture}
+            patient={patient}
+            palette={palette}
+            roles={roles}
+          />
+        )}
         <OrbitControls makeDefault enableDamping={false} enableRotate={view !== 'axial'} />
         <CameraRig view={view} target={target} cutY={-cutAxialMm} revision={revision} tiltDeg={cArm ? tiltDeg : 0} />
       </Canvas>
       <div className="viewport__bar">
         <div role="toolbar" aria-label="View presets" className="viewport__views">
           {VIEWS.map((v) => (
-            <button key={v.view} type="button" aria-label={v.label} aria-pressed={view === v.view} onClick={() => choose(v.view)}>
+            <button
+              key={v.view}
+              type="button"
+              aria-label={v.label}
+              aria-pressed={view === v.view}
+              onClick={() => choose(v.view)}
+            >
               {v.short}
             </button>
           ))}
-          <button type="button" aria-label="Fluoroscopy (X-ray) view" aria-pressed={fluoroscopy} onClick={() => setFluoroscopy((f) => !f)}>
+          <button
+            type="button"
+            aria-label="Fluoroscopy (X-ray) view"
+            aria-pressed={fluoroscopy}
+            onClick={() => setFluoroscopy((f) => !f)}
+          >
             X-ray
           </button>
         </div>
@@ -184,7 +223,15 @@ export function SpineViewport() {
         {cArm && <CArmTilt tiltDeg={tiltDeg} onChange={setTiltDeg} />}
       </div>
       <p ref={dragHint} className="viewport__drag" hidden />
-      {liveLayer && <FieldLegend showField={showField} showFibres={showFibres} onShowField={setShowField} onShowFibres={setShowFibres} corner={view === 'lateral' ? 'right' : 'left'} />}
+      {liveLayer && (
+        <FieldLegend
+          showField={showField}
+          showFibres={showFibres}
+          onShowField={setShowField}
+          onShowFibres={setShowFibres}
+          corner={view === 'lateral' ? 'right' : 'left'}
+        />
+      )}
       <p className="viewport__caption">
         {fluoroscopy ? `Simulated fluoroscopy · ${FLUORO_PROJECTION[view]}` : CAPTIONS[view]} · teaching model
         <br />
