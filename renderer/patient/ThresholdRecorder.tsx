@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { latestThresholds, type SimulationResult, type ThresholdKind } from '../../src-core';
+import { latestThresholds, type Posture, type SimulationResult, type ThresholdKind } from '../../src-core';
 import { useAppStore } from '../store/context';
 import { selectDeliveredAmplitudeMa } from '../store/selectors';
 import { selectConfigurationLabel } from '../store/visit-record-slice';
@@ -10,6 +10,9 @@ const KINDS: readonly { readonly kind: ThresholdKind; readonly label: string; re
   { kind: 'discomfort', label: 'Discomfort', model: 'discomfortThresholdMa' },
 ];
 
+/** Postures as the caption says them. */
+const POSTURE_WORDS: Record<Posture, string> = { supine: 'lying on the back', prone: 'lying face down', sitting: 'sitting', standing: 'standing' };
+
 const mAText = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value.toFixed(1)} mA`);
 
 /**
@@ -18,14 +21,15 @@ const mAText = (value: number | null | undefined) => (value === null || value ==
  */
 export function ThresholdRecorder({ result, showModel, onShowModel }: { readonly result: SimulationResult | undefined; readonly showModel: boolean; readonly onShowModel: (show: boolean) => void }) {
   const configuration = useAppStore(selectConfigurationLabel);
-  const recorded = useAppStore(useShallow((s) => latestThresholds(s.visitRecord, selectConfigurationLabel(s))));
+  const recorded = useAppStore(useShallow((s) => latestThresholds(s.visitRecord, selectConfigurationLabel(s), s.posture)));
+  const posture = useAppStore((s) => POSTURE_WORDS[s.posture]);
   const amplitude = useAppStore(selectDeliveredAmplitudeMa);
   const record = useAppStore((s) => s.recordThreshold);
   return (
     <div className="thresholds" role="group" aria-label="Thresholds found">
       <table>
         <caption>
-          Thresholds found <span className="muted small">for {configuration}</span>
+          Thresholds found <span className="muted small">for {configuration}, {posture}</span>
         </caption>
         <thead>
           <tr>

@@ -59,10 +59,13 @@ export function noteSensation(record: VisitRecord, note: SensationNote): VisitRe
   return { ...record, sensations: [...record.sensations, note].slice(-MAX_SENSATION_NOTES) };
 }
 
-/** The latest recorded threshold of each kind for a configuration (undefined where none was recorded). */
-export function latestThresholds(record: VisitRecord, configuration: string): Partial<Record<ThresholdKind, RecordedThreshold>> {
+/**
+ * The latest recorded threshold of each kind for a configuration in a posture (undefined where none was recorded):
+ * thresholds change with posture (dCSF, Holsheimer 1994), so a value found lying down does not stand for sitting.
+ */
+export function latestThresholds(record: VisitRecord, configuration: string, posture: Posture): Partial<Record<ThresholdKind, RecordedThreshold>> {
   const out: Partial<Record<ThresholdKind, RecordedThreshold>> = {};
-  for (const t of record.thresholds) if (t.configuration === configuration) out[t.kind] = t;
+  for (const t of record.thresholds) if (t.configuration === configuration && t.posture === posture) out[t.kind] = t;
   return out;
 }
 

@@ -39,12 +39,14 @@ describe('the visit record', () => {
     );
   });
 
-  it('keeps the latest threshold of each kind for a configuration', () => {
+  it('keeps the latest threshold of each kind for a configuration and posture', () => {
     let record = recordThreshold(EMPTY_VISIT_RECORD, { kind: 'perception', amplitudeMa: 2.9, configuration: 'A', posture: 'supine', atS: 10 });
     record = recordThreshold(record, { kind: 'perception', amplitudeMa: 2.7, configuration: 'A', posture: 'supine', atS: 20 });
     record = recordThreshold(record, { kind: 'discomfort', amplitudeMa: 5.1, configuration: 'B', posture: 'supine', atS: 30 });
-    expect(latestThresholds(record, 'A')).toEqual({ perception: expect.objectContaining({ amplitudeMa: 2.7 }) });
-    expect(latestThresholds(record, 'B').discomfort?.amplitudeMa).toBe(5.1);
+    expect(latestThresholds(record, 'A', 'supine')).toEqual({ perception: expect.objectContaining({ amplitudeMa: 2.7 }) });
+    expect(latestThresholds(record, 'B', 'supine').discomfort?.amplitudeMa).toBe(5.1);
+    // Found lying down, not yet sitting.
+    expect(latestThresholds(record, 'A', 'sitting')).toEqual({});
     expect(record.thresholds).toHaveLength(3);
   });
 

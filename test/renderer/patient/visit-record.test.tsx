@@ -84,6 +84,17 @@ describe('recording thresholds in the patient panel', () => {
     expect(screen.getByLabelText('Recorded perception').textContent).toContain('—');
   });
 
+  it('keeps thresholds found lying down apart from those in another posture', () => {
+    const store = makeBipoleStore(2.8);
+    renderWithApp(<PatientPanel />, { store });
+    fireEvent.click(screen.getByRole('button', { name: 'Record perception' }));
+    act(() => store.getState().setPosture('sitting'));
+    expect(screen.getByLabelText('Recorded perception').textContent).toContain('—');
+    expect(screen.getByRole('group', { name: 'Thresholds found' }).textContent).toContain('sitting');
+    act(() => store.getState().setPosture('supine'));
+    expect(screen.getByLabelText('Recorded perception').textContent).toContain('2.8 mA');
+  });
+
   it('records 0 mA while stimulation is off, as the patient gets nothing', () => {
     const store = makeBipoleStore(2.8);
     store.getState().setStimulationOn(false);
