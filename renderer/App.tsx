@@ -12,13 +12,27 @@ import { ProgramPanel } from './panels/ProgramPanel';
 import { useAppServices, useAppStore } from './store/context';
 import { SpineViewport } from './viewport/SpineViewport';
 
-/** Applies the theme and presentation mode to the document root, where the CSS variables live. */
+/** Window widths below which the workstation stacks into a scrolling page: always, and with presentation's big text. */
+export const STACK_BELOW_PX = 1100;
+export const STACK_BELOW_IN_PRESENTATION_PX = 1700;
+
+/** Whether the workstation should stack (see styles.css, "Stacked layout"). */
+export function shouldStack(widthPx: number, presentation: boolean): boolean {
+  return widthPx < (presentation ? STACK_BELOW_IN_PRESENTATION_PX : STACK_BELOW_PX);
+}
+
+/** Applies the theme, presentation mode and the stacked layout to the document root, where the CSS variables live. */
 function useDisplaySettings() {
   const theme = useAppStore((s) => s.theme);
   const presentation = useAppStore((s) => s.presentation);
   useEffect(() => {
-    document.documentElement.dataset.theme = theme;
-    document.documentElement.classList.toggle('presentation', presentation);
+    const root = document.documentElement;
+    root.dataset.theme = theme;
+    root.classList.toggle('presentation', presentation);
+    const restack = () => root.classList.toggle('stacked', shouldStack(window.innerWidth, presentation));
+    restack();
+    window.addEventListener('resize', restack);
+    return () => window.removeEventListener('resize', restack);
   }, [theme, presentation]);
 }
 

@@ -50,4 +50,14 @@ test.describe('the workstation layout', () => {
     await page.getByRole('region', { name: 'Charts', exact: true }).scrollIntoViewIfNeeded();
     await expect(page.getByRole('tab', { name: 'Titration' })).toBeInViewport();
   });
+
+  test('presentation mode on a laptop screen stacks the panels rather than squashing them under the big text', async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openSample(page);
+    await page.keyboard.press('Control+Shift+P');
+    await expect(page.locator('html')).toHaveClass(/presentation/);
+    const regions = await boxes(page);
+    for (const r of regions) expect(r.height, `${r.name} keeps its content height`).toBeGreaterThan(200);
+    for (let i = 0; i < regions.length; i++) for (let j = i + 1; j < regions.length; j++) expect(overlap(regions[i]!, regions[j]!), `${regions[i]!.name} / ${regions[j]!.name}`).toBe(false);
+  });
 });
