@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { POSTURES, type Posture, type SimulationResult } from '../../src-core';
+import { POSTURES, type EngineStage, type Posture, type SimulationResult } from '../../src-core';
 import { coverageFor } from '../bodymap/body-map-model';
 import { useAppStore } from '../store/context';
 import { SensationHistory } from './SensationHistory';
@@ -46,6 +46,23 @@ function Findings({ result }: { readonly result: SimulationResult }) {
   );
 }
 
+/** What the model is doing while a configuration is computed: a lead move takes most of a second. */
+const STAGES: Record<EngineStage, { readonly step: number; readonly text: string }> = {
+  population: { step: 1, text: 'Placing the fibres under the leads' },
+  unitFields: { step: 2, text: 'Solving the electric field at every node of Ranvier' },
+  thresholds: { step: 3, text: 'Finding each fibre’s threshold' },
+};
+
+function ModelProgress({ stage }: { readonly stage: EngineStage | undefined }) {
+  const at = stage ? STAGES[stage] : undefined;
+  return (
+    <div className="model-progress" role="status">
+      <progress aria-label="Patient model progress" max={3} value={at ? at.step - 0.5 : undefined} />
+      <span className="muted small">{at ? `${at.text} (${at.step} of 3)…` : 'Computing the field and fibre thresholds…'}</span>
+    </div>
+  );
+}
+
 /**
  * The virtual patient: what they say, the thresholds the trainee records (the model's own only on request), the
  * visit's sensation history and where paresthesia is felt. The physiology is a teaching model and the panel says so.
@@ -83,11 +100,7 @@ export function PatientPanel() {
           ))}
         </select>
       </div>
-      {physiology.status === 'computing' && (
-        <p className="muted" role="status">
-          Computing the field and fibre thresholds…
-        </p>
-      )}
+      {physiology.status === 'computing' && <ModelProgress stage={physiology.stage} />}
       {physiology.status === 'unavailable' && <p role="alert">The patient model is unavailable: {physiology.reason}</p>}
       {physiology.status === 'idle' && <p className="muted">Set up a deliverable program to hear from the patient.</p>}
       {shown && (

@@ -55,18 +55,26 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
 
   worker.onmessage = (event: MessageEvent<PhysiologyResponse>) => {
     const message = event.data;
-    const started = sentAt.get(message.requestId);
-    sentAt.delete(message.requestId);
-    if (message.requestId < latestConfigure) return; // a reply to a configuration that has since changed
+    if (message.requestId < latestConfigure) {
+      sentAt.delete(message.requestId);
+      return; // a reply to a configuration that has since changed
+    }
     const state = store.getState();
     if (message.type === 'error') {
+      sentAt.delete(message.requestId);
       state.setPhysiology({ status: 'unavailable', reason: message.message });
+      return;
+    }
+    if (message.type === 'progress') {
+      if (message.requestId === latestConfigure && state.physiology.status === 'computing') state.setPhysiology({ ...state.physiology, stage: message.stage });
       return;
     }
     if (message.type === 'strengthDuration') {
       state.setStrengthDuration(message.strengthDuration);
       return;
     }
+    const started = sentAt.get(message.requestId);
+    sentAt.delete(message.requestId);
     if (message.configured) state.setConfigured(message.configured);
     const computeMs = started === undefined ? message.timingsMs.total : performance.now() - started;
     state.setPhysiology({ status: 'ready', result: message.result, computeMs });

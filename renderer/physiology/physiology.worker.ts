@@ -24,7 +24,12 @@ import { activationViewFor, fibreGeometryOf, strengthDurationSweep, titrationFor
 import type { PhysiologyRequest, PhysiologyResponse } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const engine = new PhysiologyEngine(() => performance.now());
+/** The configure request being answered, so the engine's stage reports can name it. */
+let configuring = -1;
+const engine = new PhysiologyEngine(
+  () => performance.now(),
+  (stage) => reply({ type: 'progress', requestId: configuring, stage }),
+);
 let current: { index: RecruitmentIndex; session: Session; programIndex: number; posture: Posture } | undefined;
 /** The population whose geometry the renderer already has (same object = same fibres). */
 let sentPopulation: object | undefined;
@@ -40,6 +45,7 @@ function reply(message: PhysiologyResponse, transfer: Transferable[] = []): void
 
 function configure(request: Extract<PhysiologyRequest, { type: 'configure' }>): void {
   const started = performance.now();
+  configuring = request.requestId;
   const { session, programIndex, areaIndex, posture } = request;
   const resolved = resolveImplant(session.hardware, defaultCatalogue());
   if (!resolved.ok) throw new Error(resolved.error);

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { Posture, SimulationResult } from '../../src-core';
+import type { EngineStage, Posture, SimulationResult } from '../../src-core';
 import type { ActivationView, FibreGeometry, StrengthDurationChartData, TitrationChartData } from '../physiology/protocol';
 import type { AppState } from './app-store';
 
@@ -8,7 +8,7 @@ export interface PhysiologySlice {
   readonly posture: Posture;
   readonly physiology:
     | { readonly status: 'idle' }
-    | { readonly status: 'computing'; readonly previous: SimulationResult | undefined }
+    | { readonly status: 'computing'; readonly previous: SimulationResult | undefined; readonly stage?: EngineStage }
     | { readonly status: 'ready'; readonly result: SimulationResult; readonly computeMs: number }
     | { readonly status: 'unavailable'; readonly reason: string };
   /** The sampled fibres of the current population (replaced only when the population changes). */

@@ -32,6 +32,12 @@ export interface StageTimes {
 /** A clock for timing stages; the core never reads time itself (pass `performance.now` from outside). */
 export type Clock = () => number;
 
+/** The expensive stages of a configuration, in order, as progress reports name them. */
+export type EngineStage = keyof StageTimes;
+
+/** Told when a stage starts (only stages that actually run: a cached stage is skipped silently). */
+export type StageListener = (stage: EngineStage) => void;
+
 /**
  * Per-area fibre thresholds for one program (mA of that area's amplitude; Infinity = not excitable by it).
  * This is the last amplitude-independent result: fields scale linearly with current.
@@ -68,7 +74,10 @@ export class PhysiologyEngine {
   private thresholds: ProgramThresholds | undefined;
   readonly times: StageTimes = { population: 0, unitFields: 0, thresholds: 0 };
 
-  constructor(private readonly clock: Clock = () => 0) {}
+  constructor(
+    private readonly clock: Clock = () => 0,
+    private readonly onStage: StageListener = () => undefined,
+  ) {}
 
   /** Per-area thresholds for the setup, recomputing only the stages whose inputs changed. */
   thresholdsFor(setup: PhysiologySetup): ProgramThresholds {
@@ -78,6 +87,7 @@ export class PhysiologyEngine {
     this.ensurePopulation(setup);
     const thresholdsKey = keyOf([setup.program.paradigm, setup.program.areas.map((a) => [a.contacts, a.pulseWidthUs])]);
     if (thresholdsKey !== this.thresholdsKey || !this.thresholds) {
+      this.onStage('thresholds');
       const t = this.clock();
       this.thresholds = {
         population: this.population!,
@@ -103,9 +113,11 @@ export class PhysiologyEngine {
     const size = setup.size ?? DEFAULT_POPULATION_SIZE;
     const populationKey = keyOf([setup.implant.contacts.map((c) => c.centre), setup.implant.leads.map((l) => l.placement), setup.patient, setup.posture, setup.seed, size]);
     if (populationKey === this.populationKey && this.population && this.unitFields) return;
+    this.onStage('population');
     let t = this.clock();
     this.population = buildFibrePopulation(setup.implant, setup.patient, setup.posture, setup.seed, size);
     this.times.population = this.clock() - t;
+    this.onStage('unitFields');
     t = this.clock();
     this.unitFields = computeUnitFields(setup.implant, this.population, setup.patient, setup.posture);
     this.times.unitFields = this.clock() - t;

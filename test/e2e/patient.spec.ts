@@ -30,4 +30,18 @@ test.describe('the virtual patient', () => {
     await panel.getByText(/^Visit history/).click();
     await expect(panel.getByRole('list', { name: 'Visit history' }).getByRole('listitem').first()).toContainText('I feel');
   });
+
+  test('a lead move shows the model’s progress stage by stage, then the patient answers again', async ({ page }) => {
+    const app = new App(page);
+    await app.open();
+    await app.openFile('resources/sessions/tonic-leg-pain.scs.json');
+    const panel = page.getByRole('region', { name: 'Virtual patient' });
+    await expect(panel).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+    await app.viewport.focus();
+    await page.keyboard.press('Shift+ArrowDown');
+    await expect(panel.getByRole('status').filter({ hasText: / of 3\)…/ })).toBeVisible();
+    await expect(panel.getByLabel('Patient model progress')).toBeVisible();
+    await expect(panel).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+    await expect(panel.getByLabel('Patient model progress')).toHaveCount(0);
+  });
 });

@@ -112,4 +112,17 @@ describe('the physiology client', () => {
     store.getState().setStimulationOn(true);
     expect(worker.requests.at(-1)).toMatchObject({ type: 'configure', amplitudeMa: 3, stimulationOn: true });
   });
+
+  it('shows which stage a slow configuration is in, and ignores the stages of one that has been replaced', () => {
+    const store = makeBipoleStore();
+    const worker = new FakeWorker();
+    connectPhysiology(store, worker as unknown as Worker);
+    const first = worker.requests[0]!.requestId;
+    worker.reply({ type: 'progress', requestId: first, stage: 'unitFields' });
+    expect(store.getState().physiology).toMatchObject({ status: 'computing', stage: 'unitFields' });
+    store.getState().applyEdit({ kind: 'setContactState', program: 0, area: 0, electrode: 2, state: 'anode' });
+    worker.reply({ type: 'progress', requestId: first, stage: 'thresholds' });
+    expect(store.getState().physiology).toMatchObject({ status: 'computing' });
+    expect(store.getState().physiology).not.toHaveProperty('stage', 'thresholds');
+  });
 });

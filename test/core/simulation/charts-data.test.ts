@@ -76,3 +76,20 @@ describe('strength–duration points', () => {
     expect(engine.thresholdsFor(setup)).toBe(before);
   }, 60_000);
 });
+
+describe('the engine’s stage reports', () => {
+  it('names each expensive stage as it starts, and only the stages that run', () => {
+    const restored = singleLead({ tipLevel: 'T9' });
+    const stages: string[] = [];
+    const engine = new PhysiologyEngine(() => 0, (stage) => stages.push(stage));
+    const setup: PhysiologySetup = { implant: restored.implant, program: restored.session.programs[0]!, patient: NOMINAL_ANATOMY, posture: 'supine', seed: 1 };
+    engine.thresholdsFor(setup);
+    expect(stages).toEqual(['population', 'unitFields', 'thresholds']);
+    stages.length = 0;
+    engine.thresholdsFor(setup); // everything cached
+    expect(stages).toEqual([]);
+    const area = setup.program.areas[0]!;
+    engine.thresholdsFor({ ...setup, program: { ...setup.program, areas: [{ ...area, pulseWidthUs: 200 as never }] } });
+    expect(stages).toEqual(['thresholds']);
+  }, 60_000);
+});
