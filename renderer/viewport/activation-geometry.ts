@@ -1,4 +1,4 @@
-import { mm } from '../../src-core';
+import { countAtOrBelow, mm } from '../../src-core';
 import type { ActivationView, FibreGeometry } from '../physiology/protocol';
 import { dermatomeColour, srgbToLinear } from './field-colours';
 import { toScene } from './scene-frame';
@@ -86,13 +86,5 @@ export function fibreSegmentsFor(fibres: FibreGeometry, thresholdsMa: Float32Arr
  * `null` = the device is not stimulating: nothing fires, not even fibres another area recruits.
  */
 export function recruitedCount(sortedThresholdsMa: ArrayLike<number>, amplitudeMa: number | null): number {
-  if (amplitudeMa === null) return 0;
-  let low = 0;
-  let high = sortedThresholdsMa.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sortedThresholdsMa[mid]! <= amplitudeMa) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return amplitudeMa === null ? 0 : countAtOrBelow(sortedThresholdsMa, amplitudeMa);
 }

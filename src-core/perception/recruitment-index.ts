@@ -54,17 +54,25 @@ export function buildRecruitmentIndex(population: FibrePopulation, thresholdsMa:
   return { groups };
 }
 
-/** Real fibres of a group recruited at `amplitudeMa` (threshold ≤ amplitude): a binary search, no allocation. */
-export function recruitedWeight(group: FibreGroup, amplitudeMa: number): number {
-  const t = group.sortedThresholdsMa;
+/**
+ * How many of the ascending `sortedThresholdsMa` are at or below `amplitudeMa`: a binary search, no allocation.
+ * @example countAtOrBelow(Float64Array.of(1, 2, 2, 3), 2); // 3
+ */
+export function countAtOrBelow(sortedThresholdsMa: ArrayLike<number>, amplitudeMa: number): number {
   let lo = 0;
-  let hi = t.length;
+  let hi = sortedThresholdsMa.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (t[mid]! <= amplitudeMa) lo = mid + 1;
+    if (sortedThresholdsMa[mid]! <= amplitudeMa) lo = mid + 1;
     else hi = mid;
   }
-  return lo === 0 ? 0 : group.cumulativeWeight[lo - 1]!;
+  return lo;
+}
+
+/** Real fibres of a group recruited at `amplitudeMa` (threshold ≤ amplitude): a binary search, no allocation. */
+export function recruitedWeight(group: FibreGroup, amplitudeMa: number): number {
+  const n = countAtOrBelow(group.sortedThresholdsMa, amplitudeMa);
+  return n === 0 ? 0 : group.cumulativeWeight[n - 1]!;
 }
 
 /** The smallest amplitude at which a group has recruited at least `count` real fibres (Infinity if never). */
