@@ -32,6 +32,8 @@ export function TitrationChart() {
   const problem = useAppStore(selectModelProblem);
   const amplitude = useAppStore(selectDeliveredAmplitude);
   const stimulationOn = useAppStore((s) => s.stimulationOn);
+  // The model's thresholds are the answer to the exercise: shown only when the trainee asks (patient panel).
+  const reveal = useAppStore((s) => s.showModelThresholds);
   const view = useMemo(() => (titration ? titrationView(titration, amplitude) : undefined), [titration, amplitude]);
   const computing = status === 'computing';
   const state = problem ? 'unavailable' : computing ? 'computing' : view ? 'ready' : 'waiting';
@@ -59,7 +61,7 @@ export function TitrationChart() {
               Now {mAText(amplitude)}
               {stimulationOn ? '' : ' (stimulation off)'}
             </strong>
-            {view.thresholds.map((t) => ` · ${t.tag} ${t.label.toLowerCase()} ${mAText(t.amplitudeMa)}`).join('')}
+            {reveal ? view.thresholds.map((t) => ` · ${t.tag} ${t.label.toLowerCase()} ${mAText(t.amplitudeMa)}`).join('') : ' · the model’s thresholds are hidden (patient panel: “Show the model’s thresholds”)'}
           </p>
           <div className={computing ? 'chart-plot chart-plot--stale' : 'chart-plot'}>
             <ResponsiveContainer width="100%" height="100%">
@@ -115,7 +117,7 @@ export function TitrationChart() {
                   dot={false}
                   isAnimationActive={false}
                 />
-                {view.thresholds.map((t) => (
+                {(reveal ? view.thresholds : []).map((t) => (
                   <ReferenceLine
                     key={t.kind}
                     x={t.amplitudeMa}

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { POSTURES, type EngineStage, type Posture, type SimulationResult } from '../../src-core';
 import { coverageFor } from '../bodymap/body-map-model';
 import { useAppStore } from '../store/context';
@@ -73,7 +72,6 @@ export function PatientPanel() {
   const setPosture = useAppStore((s) => s.setPosture);
   const name = useAppStore((s) => s.visit.session.patient.name);
   const stimulationOn = useAppStore((s) => s.stimulationOn);
-  const [showModel, setShowModel] = useState(false);
   const shown =
     physiology.status === 'ready'
       ? physiology.result
@@ -109,7 +107,7 @@ export function PatientPanel() {
         </blockquote>
       )}
       {!stimulationOn && <p className="stimulation-off">Stimulation is off.</p>}
-      <ThresholdRecorder result={shown} showModel={showModel} onShowModel={setShowModel} />
+      <ThresholdRecorder result={shown} />
       {shown && <Findings result={shown} />}
       <SensationHistory />
       <p className="muted small">

@@ -19,7 +19,9 @@ const mAText = (value: number | null | undefined) => (value === null || value ==
  * The thresholds a visit records, found the clinical way: raise the amplitude, ask the patient, press "Record" at
  * the moment they say so. The model's own values stay hidden unless the trainee chooses to check against them.
  */
-export function ThresholdRecorder({ result, showModel, onShowModel }: { readonly result: SimulationResult | undefined; readonly showModel: boolean; readonly onShowModel: (show: boolean) => void }) {
+export function ThresholdRecorder({ result }: { readonly result: SimulationResult | undefined }) {
+  const showModel = useAppStore((s) => s.showModelThresholds);
+  const onShowModel = useAppStore((s) => s.setShowModelThresholds);
   const configuration = useAppStore(selectConfigurationLabel);
   const recorded = useAppStore(useShallow((s) => latestThresholds(s.visitRecord, selectConfigurationLabel(s), s.posture)));
   const posture = useAppStore((s) => POSTURE_WORDS[s.posture]);
@@ -57,7 +59,7 @@ export function ThresholdRecorder({ result, showModel, onShowModel }: { readonly
         </tbody>
       </table>
       <label className="check small">
-        <input type="checkbox" checked={showModel} onChange={(event) => onShowModel(event.target.checked)} /> Show the model’s thresholds (to check yourself)
+        <input type="checkbox" checked={showModel} onChange={(event) => onShowModel(event.target.checked)} /> Show the model’s thresholds (to check yourself; also in the titration chart)
       </label>
     </div>
   );

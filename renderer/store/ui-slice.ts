@@ -17,6 +17,12 @@ export interface UiSlice {
   /** The chart shown (other panels can point to one, e.g. the body map to the titration curve). */
   readonly chartTab: ChartTab;
   setChartTab(tab: ChartTab): void;
+  /**
+   * Whether the model's own perception / comfort / discomfort thresholds are shown (patient panel, titration chart).
+   * Off by default: finding them by asking the patient is the exercise.
+   */
+  readonly showModelThresholds: boolean;
+  setShowModelThresholds(show: boolean): void;
   setAboutOpen(open: boolean): void;
   setHelpOpen(open: boolean): void;
   setTheme(theme: Theme): void;
@@ -30,6 +36,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   presentation: false,
   chartTab: 'pulse',
   setChartTab: (chartTab) => set({ chartTab }),
+  showModelThresholds: false,
+  setShowModelThresholds: (showModelThresholds) => set({ showModelThresholds }),
   setAboutOpen: (aboutOpen) => set({ aboutOpen }),
   setHelpOpen: (helpOpen) => set({ helpOpen }),
   setTheme: (theme) => set({ theme }),

@@ -18,6 +18,9 @@ test.describe('the charts panel', () => {
     const titration = app.chart('Titration curve');
     await expect(titration).toHaveAttribute('data-chart-state', 'ready', { timeout: 30_000 });
     await expect(titration.locator('path.recharts-line-curve').first()).toHaveAttribute('d', /^M[\d.]+,[\d.]+L/);
+    // The model's thresholds are the exercise's answer: marked only once the trainee asks for them.
+    await expect(titration.locator('.threshold-line--perception')).toHaveCount(0);
+    await page.getByRole('checkbox', { name: /Show the model’s thresholds/ }).check();
     await expect(titration.locator('.threshold-line--perception')).toHaveCount(1);
     await expect(titration).toHaveAttribute('data-current-amplitude', '5.00');
     const at5 = await app.chartMarkerX(titration, 'current-amplitude');

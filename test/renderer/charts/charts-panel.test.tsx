@@ -107,10 +107,20 @@ describe('TitrationChart in the panel', () => {
     return screen.getByRole('figure', { name: 'Titration curve' });
   }
 
+  it('hides the model’s thresholds until the trainee asks for them', async () => {
+    const store = sampleStore();
+    store.setState({ titration: { points: titrationPoints(), perceptionMa: 2.1, comfortMa: 3.4, discomfortMa: 5.6 } });
+    store.getState().setPhysiology({ status: 'ready', result, computeMs: 12 });
+    const figure = await openTitration(store);
+    expect(within(figure).getByLabelText('Thresholds').textContent).not.toContain('2.1 mA');
+    expect(within(figure).getByLabelText('Thresholds').textContent).toContain('hidden');
+  });
+
   it('lists the thresholds and the amplitude delivered now, which follows an amplitude change', async () => {
     const store = sampleStore();
     store.setState({ titration: { points: titrationPoints(), perceptionMa: 2.1, comfortMa: 3.4, discomfortMa: 5.6 } });
     store.getState().setPhysiology({ status: 'ready', result, computeMs: 12 });
+    store.getState().setShowModelThresholds(true);
     const figure = await openTitration(store);
     expect(figure.getAttribute('data-chart-state')).toBe('ready');
     expect(figure.getAttribute('data-points')).toBe('8');
