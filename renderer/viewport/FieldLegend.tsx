@@ -28,6 +28,8 @@ export function FieldLegend({ showField, showFibres, onShowField, onShowFibres, 
   const fibreCount = useAppStore((s) => s.fibres?.count);
   const status = useAppStore((s) => s.physiology.status);
   const deviceMaximum = useAppStore(deviceMaximumMa);
+  // The perception threshold is the trainee's to find: its value shows only once the model's thresholds are revealed.
+  const reveal = useAppStore((s) => s.showModelThresholds);
   const reference = activation ? fieldReference(activation.surface.peakPerMa, activation.perceptionThresholdMa, deviceMaximum) : undefined;
   const marker = useRef<HTMLSpanElement>(null);
   const peak = useRef<HTMLOutputElement>(null);
@@ -77,8 +79,8 @@ export function FieldLegend({ showField, showFibres, onShowField, onShowFibres, 
               </div>
               <span>
                 Activating function on the cord surface (teaching model), 1 = its peak at{' '}
-                {reference?.kind === 'deviceMaximum' ? 'the device maximum' : 'the perception threshold'} (
-                {reference?.atMa.toFixed(1)} mA) · now <output aria-label="Peak drive in units of the perception peak" ref={peak} />
+                {reference?.kind === 'deviceMaximum' ? 'the device maximum' : 'the perception threshold'}
+                {reveal || reference?.kind === 'deviceMaximum' ? ` (${reference?.atMa.toFixed(1)} mA)` : ''} · now <output aria-label="Peak drive in units of the perception peak" ref={peak} />
               </span>
             </div>
           )}
