@@ -1,37 +1,19 @@
 import { useEffect, useMemo } from 'react';
-import { useThree } from '@react-three/fiber';
 import { BufferAttribute, BufferGeometry, DoubleSide, DynamicDrawUsage, MeshBasicMaterial } from 'three';
 import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js';
 import { LineSegments2 } from 'three/examples/jsm/lines/LineSegments2.js';
 import { LineSegmentsGeometry } from 'three/examples/jsm/lines/LineSegmentsGeometry.js';
 import type { AppState } from '../store/app-store';
-import { useAppServices, useAppStore } from '../store/context';
+import { useAppStore } from '../store/context';
 import { fibreSegmentsFor, fieldSurfaceBuffers, recruitedCount } from './activation-geometry';
 import { fieldReference, heatColoursInto } from './field-colours';
 import { deviceMaximumMa, liveAmplitudeMa } from './live-amplitude';
+import { useLiveStore } from './use-live-store';
 
 /** Opacity of the layer while the worker recomputes after a placement or program change: the picture is stale. */
 const STALE_OPACITY = 0.3;
 /** Recruited fibres' line width (px): one-pixel lines vanish on a projector. */
 const FIBRE_LINE_PX = 2.5;
-
-/**
- * Subscribes `apply` to the store for the lifetime of the built buffers: amplitude, stimulation on/off and the
- * worker's status change colours or draw counts in place and ask for one frame — no React render per change.
- */
-function useLiveStore(apply: ((state: AppState) => void) | undefined) {
-  const { store } = useAppServices();
-  const invalidate = useThree((s) => s.invalidate);
-  useEffect(() => {
-    if (!apply) return;
-    const run = (state: AppState) => {
-      apply(state);
-      invalidate();
-    };
-    run(store.getState());
-    return store.subscribe(run);
-  }, [apply, store, invalidate]);
-}
 
 /**
  * The activating function on the dorsal cord surface as a heat map (scale: field-colours.ts), drawn over the bone

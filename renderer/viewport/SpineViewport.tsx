@@ -17,6 +17,7 @@ import { Leads, contactRoles } from './Leads';
 import { FieldSurface, RecruitedFibres } from './ActivationLayer';
 import { FieldLegend } from './FieldLegend';
 import { MigrationControl } from './MigrationControl';
+import { SectionFibres } from './SectionFibres';
 
 const VIEWS: readonly { readonly view: ViewName; readonly label: string; readonly short: string }[] = [
   { view: 'posterior', label: 'Posterior view', short: 'Posterior' },
@@ -47,7 +48,7 @@ const CAPTIONS: Record<ViewName, string> = {
   posterior: "Posterior: patient's left on your left",
   lateral: "Lateral, from the patient's left: dorsal to the right",
   oblique: 'Posterior-oblique',
-  axial: "Axial section at the lead, from the feet: anterior up, patient's left on your right",
+  axial: "Axial section at the lead, from the feet: anterior up, patient's left on your right · dots: fibres in the cut, coloured when firing",
 };
 
 /**
@@ -180,6 +181,7 @@ export function SpineViewport() {
             roles={roles}
           />
         )}
+        {view === 'axial' && !fluoroscopy && showFibres && <SectionFibres axialMm={cutAxialMm} />}
         <OrbitControls makeDefault enableDamping={false} enableRotate={view !== 'axial'} />
         <CameraRig view={view} target={target} cutY={-cutAxialMm} revision={revision} tiltDeg={cArm ? tiltDeg : 0} />
       </Canvas>

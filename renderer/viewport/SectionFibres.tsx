@@ -1,0 +1,68 @@
+import { useEffect, useMemo } from 'react';
+import { BufferAttribute, BufferGeometry, Points, PointsMaterial } from 'three';
+import type { AppState } from '../store/app-store';
+import { useAppStore } from '../store/context';
+import { recruitedCount } from './activation-geometry';
+import { liveAmplitudeMa } from './live-amplitude';
+import { sectionPointsFor } from './section-fibres';
+import { useLiveStore } from './use-live-store';
+
+/** Points (px): every sampled fibre in the cut small and grey, the ones firing larger in their dermatome colour. */
+const ALL_POINT_PX = 2.5;
+const FIRING_POINT_PX = 5;
+
+/**
+ * The sampled fibres where they cross the axial cut: all of them faint, the ones the active area fires at the
+ * amplitude now in their dermatome colour — which shows how superficial the recruited dorsal-column fibres are.
+ * Updated in place on an amplitude change (a draw-range change), no React render.
+ */
+export function SectionFibres({ axialMm }: { readonly axialMm: number }) {
+  const fibres = useAppStore((s) => s.fibres);
+  const activation = useAppStore((s) => s.activation);
+  const materials = useMemo(
+    () => ({
+      all: new PointsMaterial({ color: '#9aa7b4', size: ALL_POINT_PX, sizeAttenuation: false, depthTest: false, transparent: true, opacity: 0.55 }),
+      firing: new PointsMaterial({ vertexColors: true, size: FIRING_POINT_PX, sizeAttenuation: false, depthTest: false }),
+    }),
+    [],
+  );
+  useEffect(
+    () => () => {
+      materials.all.dispose();
+      materials.firing.dispose();
+    },
+    [materials],
+  );
+  const built = useMemo(() => {
+    if (!fibres || !activation || activation.fibresVersion !== fibres.version) return undefined;
+    const section = sectionPointsFor(fibres, activation.thresholdsMa, axialMm);
+    const geometry = new BufferGeometry();
+    geometry.setAttribute('position', new BufferAttribute(section.positions, 3));
+    geometry.setAttribute('color', new BufferAttribute(section.colours, 3));
+    const all = new Points(geometry, materials.all);
+    const firingGeometry = geometry.clone();
+    const firing = new Points(firingGeometry, materials.firing);
+    // Over the section's flat fills, which are drawn in the same plane.
+    all.renderOrder = 20;
+    firing.renderOrder = 21;
+    all.raycast = () => undefined;
+    firing.raycast = () => undefined;
+    const apply = (state: AppState) => firingGeometry.setDrawRange(0, recruitedCount(section.sortedThresholdsMa, liveAmplitudeMa(state)));
+    return { geometry, firingGeometry, all, firing, apply };
+  }, [fibres, activation, axialMm, materials]);
+  useEffect(
+    () => () => {
+      built?.geometry.dispose();
+      built?.firingGeometry.dispose();
+    },
+    [built],
+  );
+  useLiveStore(built?.apply);
+  if (!built) return null;
+  return (
+    <>
+      <primitive object={built.all} />
+      <primitive object={built.firing} />
+    </>
+  );
+}
