@@ -42,9 +42,9 @@ export function SectionFibres({ axialMm }: { readonly axialMm: number }) {
     const all = new Points(geometry, materials.all);
     const firingGeometry = geometry.clone();
     const firing = new Points(firingGeometry, materials.firing);
-    // Over the section's flat fills, which are drawn in the same plane.
-    all.renderOrder = 20;
-    firing.renderOrder = 21;
+    // Over the section’s flat fills (render order 30–36, AxialSection.tsx), drawn in the same plane.
+    all.renderOrder = 37;
+    firing.renderOrder = 38;
     all.raycast = () => undefined;
     firing.raycast = () => undefined;
     const apply = (state: AppState) => firingGeometry.setDrawRange(0, recruitedCount(section.sortedThresholdsMa, liveAmplitudeMa(state)));
