@@ -22,7 +22,8 @@ export function SectionFibres({ axialMm }: { readonly axialMm: number }) {
   const materials = useMemo(
     () => ({
       all: new PointsMaterial({ color: '#9aa7b4', size: ALL_POINT_PX, sizeAttenuation: false, depthTest: false, transparent: true, opacity: 0.55 }),
-      firing: new PointsMaterial({ vertexColors: true, size: FIRING_POINT_PX, sizeAttenuation: false, depthTest: false }),
+      // Transparent like the section fills, so render order (not the opaque-first pass) puts it on top of them.
+      firing: new PointsMaterial({ vertexColors: true, size: FIRING_POINT_PX, sizeAttenuation: false, depthTest: false, transparent: true }),
     }),
     [],
   );
