@@ -109,6 +109,11 @@ test.describe('the 3D spine view', () => {
     // The cut cathode (blue) and the cord (pale) are drawn in the section.
     await expect.poll(() => app.canvasPixelFractionIn(CATHODE_BLUE, CENTRE)).toBeGreaterThan(0.0003);
     expect(await app.canvasPixelFractionIn({ r: [225, 255], g: [215, 245], b: [200, 230] }, CENTRE)).toBeGreaterThan(0.005);
+    // The fibres crossing the cut: coloured dots on the dorsal cord while they fire, none at 0 mA.
+    await physiologyReady(app);
+    await expect.poll(() => fibrePixels(app)).toBeGreaterThan(0);
+    await app.amplitude.fill('0');
+    await expect.poll(() => fibrePixels(app)).toBe(0);
   });
 
   test('arrow keys move the active lead: the readout and the picture follow', async ({ page }) => {
