@@ -11,7 +11,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { issuesOfActiveProgram, selectActiveProgram } from '../store/selectors';
+import { issuesOfActiveProgram, selectActiveProgram, selectProgrammedAmplitudeMa } from '../store/selectors';
 import { useAppStore } from '../store/context';
 import {
   createEnergySweeper,
@@ -21,7 +21,6 @@ import {
   type EnergySeries,
   type EnergyView,
 } from './energy-data';
-import { selectDeliveredAmplitude } from './model-state';
 
 const SERIES_STYLE: Record<EnergySeries['key'], { stroke: string; dash?: string; width: number }> = {
   program: { stroke: 'var(--chart-covered)', width: 2.6 },
@@ -59,7 +58,7 @@ export function EnergyChart() {
   const faults = useAppStore((s) => s.visit.session.faults);
   const program = useAppStore(selectActiveProgram);
   const areaIndex = useAppStore((s) => s.activeArea);
-  const amplitude = useAppStore(selectDeliveredAmplitude);
+  const amplitude = useAppStore(selectProgrammedAmplitudeMa);
   const problem = useAppStore((s) => issuesOfActiveProgram(s)[0]?.message);
   const [compare, setCompare] = useState(true);
   const [sweep] = useState(createEnergySweeper);

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { deliveredAmplitudeMa, mA } from '../../src-core';
-import { selectActiveArea, selectActiveProgram, issuesOfActiveProgram } from '../store/selectors';
+import { issuesOfActiveProgram, selectActiveArea, selectActiveProgram, selectAmplitudeStepMa, selectProgrammedAmplitudeMa } from '../store/selectors';
 import { useAppStore } from '../store/context';
 import { waveformChartData, type WaveformChartData } from './waveform-data';
 
@@ -82,7 +81,7 @@ export function PulseTrainChart() {
   const program = useAppStore(selectActiveProgram);
   const area = useAppStore(selectActiveArea);
   const areaIndex = useAppStore((s) => s.activeArea);
-  const step = useAppStore((s) => s.implant.ipg.paradigms[program.paradigm.kind]?.amplitudeMa.step ?? mA(0.1));
+  const step = useAppStore(selectAmplitudeStepMa);
   const valid = useAppStore((s) => issuesOfActiveProgram(s).length === 0);
 
   const { detail, train } = useMemo(() => {
@@ -94,7 +93,7 @@ export function PulseTrainChart() {
     };
   }, [program, areaIndex, step, valid]);
 
-  const amplitude = deliveredAmplitudeMa(area, step);
+  const amplitude = useAppStore(selectProgrammedAmplitudeMa);
   const charge = (amplitude * area.pulseWidthUs) / 1000;
   const limit = axisLimitMa(amplitude);
   const highFrequency = program.paradigm.kind === 'highFrequency';

@@ -11,7 +11,8 @@ import {
   YAxis,
 } from 'recharts';
 import { useAppStore } from '../store/context';
-import { selectDeliveredAmplitude, selectModelProblem } from './model-state';
+import { selectProgrammedAmplitudeMa } from '../store/selectors';
+import { selectModelProblem } from './model-state';
 import { titrationView, type ThresholdKind } from './titration-data';
 
 const THRESHOLD_COLOURS: Record<ThresholdKind, string> = {
@@ -30,7 +31,7 @@ export function TitrationChart() {
   const titration = useAppStore((s) => s.titration);
   const status = useAppStore((s) => s.physiology.status);
   const problem = useAppStore(selectModelProblem);
-  const amplitude = useAppStore(selectDeliveredAmplitude);
+  const amplitude = useAppStore(selectProgrammedAmplitudeMa);
   const stimulationOn = useAppStore((s) => s.stimulationOn);
   // The model's thresholds are the answer to the exercise: shown only when the trainee asks (patient panel).
   const reveal = useAppStore((s) => s.showModelThresholds);

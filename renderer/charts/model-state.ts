@@ -1,6 +1,5 @@
-import { deliveredAmplitudeMa, mA } from '../../src-core';
 import type { AppState } from '../store/app-store';
-import { issuesOfActiveProgram, selectActiveArea, selectActiveProgram } from '../store/selectors';
+import { issuesOfActiveProgram } from '../store/selectors';
 
 /**
  * Why the physiology charts have nothing to draw, or undefined when they have: the program's first problem as the
@@ -12,11 +11,4 @@ export function selectModelProblem(s: AppState): string | undefined {
   if (physiology.status !== 'idle') return undefined;
   const issue = issuesOfActiveProgram(s)[0];
   return issue ? `The program cannot be delivered: ${issue.message}` : 'Waiting for the patient model.';
-}
-
-/** The amplitude the active area delivers now (mA), dosing applied — what the worker is told (physiology-client). */
-export function selectDeliveredAmplitude(s: AppState): number {
-  const program = selectActiveProgram(s);
-  const step = s.implant.ipg.paradigms[program.paradigm.kind]?.amplitudeMa.step ?? mA(0.1);
-  return deliveredAmplitudeMa(selectActiveArea(s), step);
 }

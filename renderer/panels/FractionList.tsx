@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { deliveredAmplitudeMa, mA, type ContactSetting } from '../../src-core';
-import { selectActiveArea, selectActiveProgram } from '../store/selectors';
+import type { ContactSetting } from '../../src-core';
+import { selectActiveArea, selectProgrammedAmplitudeMa } from '../store/selectors';
 import { useAppStore } from '../store/context';
 
 const label = (c: ContactSetting) => (c.electrode === 'case' ? 'the case' : `contact ${c.electrode}`);
@@ -11,7 +11,7 @@ const label = (c: ContactSetting) => (c.electrode === 'case' ? 'the case' : `con
  */
 export function FractionList() {
   const area = useAppStore(selectActiveArea);
-  const program = useAppStore(selectActiveProgram);
+  const amplitude = useAppStore(selectProgrammedAmplitudeMa);
   const ipg = useAppStore((s) => s.implant.ipg);
   const programIndex = useAppStore((s) => s.visit.session.activeProgram);
   const areaIndex = useAppStore((s) => s.activeArea);
@@ -19,8 +19,6 @@ export function FractionList() {
   const [unit, setUnit] = useState<'pct' | 'mA'>('pct');
   if (area.contacts.length === 0)
     return <p className="muted">No contacts on: click a contact to make it − (cathode), again for + (anode).</p>;
-  const step = ipg.paradigms[program.paradigm.kind]?.amplitudeMa.step ?? mA(0.1);
-  const amplitude = deliveredAmplitudeMa(area, step);
   const editable = ipg.currentSources === 'independent';
   return (
     <div className="fractions">

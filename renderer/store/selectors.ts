@@ -23,12 +23,18 @@ export function issuesOfActiveProgram(s: AppState): readonly ProgramIssue[] {
 /** True when the working programs differ from what the device holds. */
 export const selectUnsavedOnDevice = (s: AppState): boolean => hasUnsavedDeviceChanges(s.visit);
 
+/** The device's amplitude step (mA) for the active program's paradigm (0.1 mA when the IPG lacks the paradigm). */
+export const selectAmplitudeStepMa = (s: AppState): number => s.implant.ipg.paradigms[selectActiveProgram(s).paradigm.kind]?.amplitudeMa.step ?? mA(0.1);
+
+/**
+ * The amplitude the active area is programmed to deliver (mA), dosing applied and rounded to the device step —
+ * whether or not stimulation is on (charts mark it on their amplitude axes).
+ */
+export const selectProgrammedAmplitudeMa = (s: AppState): number => deliveredAmplitudeMa(selectActiveArea(s), mA(selectAmplitudeStepMa(s)));
+
 /** The amplitude the patient gets from the active area now (mA): 0 while stimulation is off. */
 export function selectDeliveredAmplitudeMa(s: AppState): number | undefined {
   const program = s.visit.session.programs[s.visit.session.activeProgram];
-  const area = program?.areas[s.activeArea];
-  if (!program || !area) return undefined;
-  if (!s.stimulationOn) return 0;
-  const step = s.implant.ipg.paradigms[program.paradigm.kind]?.amplitudeMa.step ?? mA(0.1);
-  return deliveredAmplitudeMa(area, step);
+  if (!program?.areas[s.activeArea]) return undefined;
+  return s.stimulationOn ? selectProgrammedAmplitudeMa(s) : 0;
 }
