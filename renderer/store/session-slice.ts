@@ -13,6 +13,7 @@ import {
   validateProgram,
 } from '../../src-core';
 import type { AppState } from './app-store';
+import { selectActiveArea } from './selectors';
 
 /** The programming visit and what is derived from it on every change (implant placement, program problems). */
 export interface SessionSlice {
@@ -87,24 +88,15 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     stimulationOn: true,
     setStimulationOn: (stimulationOn) => set({ stimulationOn }),
     applyEdit: (change) => {
-      const before = get();
-      const amplitudeBefore =
-        before.visit.session.programs[before.visit.session.activeProgram]?.areas[before.activeArea]?.amplitudeMa ?? 0;
-      replaceVisit(edit(before.visit, change));
       // A polarity, pulse-width or paradigm change sets the amplitude to 0 (the habit trainees must learn): say so,
       // or the patient "going quiet" looks like a fault.
-      const after = get();
-      const amplitudeAfter =
-        after.visit.session.programs[after.visit.session.activeProgram]?.areas[after.activeArea]?.amplitudeMa ?? 0;
-      if (
-        change.kind !== 'setAmplitude' &&
-        change.kind !== 'selectProgram' &&
-        amplitudeBefore > 0 &&
-        amplitudeAfter === 0
-      )
-        after.showStatus({
+      const cause = RESET_CAUSE[change.kind];
+      const before = cause ? selectActiveArea(get()).amplitudeMa : 0;
+      replaceVisit(edit(get().visit, change));
+      if (cause && before > 0 && selectActiveArea(get()).amplitudeMa === 0)
+        get().showStatus({
           kind: 'info',
-          text: `Amplitude reset to 0 mA after the ${RESET_CAUSE[change.kind] ?? 'change'}, for safety: raise it again slowly.`,
+          text: `Amplitude reset to 0 mA after the ${cause}, for safety: raise it again slowly.`,
         });
     },
     undo: () => replaceVisit(undo(get().visit)),
