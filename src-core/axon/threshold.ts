@@ -44,7 +44,7 @@ export type ThresholdResult =
 export const DEFAULT_DT_US = 2;
 const DEFAULT_TOLERANCE = 0.005;
 const DEFAULT_END_MARGIN_NODES = 3;
-/** Bisection steps spent looking for a firing window between a subthreshold and a blocked scale. */
+/** Bisection steps spent looking for a firing interval between a subthreshold and a blocked scale. */
 const WINDOW_SEARCH_STEPS = 8;
 
 type Outcome = 'fired' | 'sub' | 'over';
@@ -127,7 +127,7 @@ export function findThresholdScale(
       o = run(hi);
     }
     if (o === 'over') {
-      // The firing window (threshold … block) is narrower than ×2 here: look inside (lo, hi).
+      // The firing interval (threshold … block) is narrower than ×2 here: look inside (lo, hi).
       let top = hi;
       let found = false;
       for (let i = 0; i < WINDOW_SEARCH_STEPS && !found; i += 1) {
@@ -139,7 +139,7 @@ export function findThresholdScale(
         } else if (m === 'sub') lo = mid;
         else top = mid;
       }
-      if (!found) return { fired: false, reason: 'no firing window between subthreshold and blocked scales' };
+      if (!found) return { fired: false, reason: 'no firing interval between subthreshold and blocked scales' };
     }
   }
   // 2. Bisection (geometric): 'over' inside the bracket is treated as not fired.

@@ -4,7 +4,7 @@ import { segmentChargeUc, segmentCurrentAtMa } from './segments';
 import type { ElectrodeWaveform, ProgramWaveforms } from './types';
 
 /**
- * Net charge through one electrode over the window (µC, positive = anodic), the analytic integral of its
+ * Net charge through one electrode over the interval (µC, positive = anodic), the analytic integral of its
  * segments summed with compensated (Neumaier) summation; zero for a balanced waveform.
  *
  * @example
@@ -33,7 +33,7 @@ export function maxElectrodeImbalanceUc(waveforms: Pick<ProgramWaveforms, 'elect
 }
 
 /**
- * Current of one electrode at `tUs` (µs from the window start), in mA; zero between segments. At a jump the
+ * Current of one electrode at `tUs` (µs from the interval start), in mA; zero between segments. At a jump the
  * value after it is returned (right-continuous). Binary search: O(log segments).
  *
  * @example

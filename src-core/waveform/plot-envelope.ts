@@ -58,7 +58,7 @@ function foldPiece(
 }
 
 /**
- * Min/max-envelope decimation, computed analytically from the segments (not from samples): the window is cut
+ * Min/max-envelope decimation, computed analytically from the segments (not from samples): the interval is cut
  * into `bucketCount` equal buckets and each electrode's exact minimum and maximum current within each bucket are
  * found (gaps between segments count as 0 mA). Bucket i gives two rows, at ¼ and ¾ of its width; per electrode
  * the extreme that occurs first goes in the first row. Every pulse, however narrow, therefore still reaches its

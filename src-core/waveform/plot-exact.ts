@@ -12,7 +12,7 @@ function sortedUnique(values: Float64Array): Float64Array {
 }
 
 /**
- * The times at which an exact plot needs points: `breaks` (0, the window end, every segment start and end, where
+ * The times at which an exact plot needs points: `breaks` (0, the interval end, every segment start and end, where
  * the current may jump) and `interiors` (`pointsPerExponential − 1` evenly spaced times inside each exponential,
  * excluding any that coincide with a break). Both sorted and distinct.
  */

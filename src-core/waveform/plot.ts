@@ -15,13 +15,13 @@ export interface PlotOptions {
   /** Points along each exponential (≥ 1; default 12). */
   readonly pointsPerExponential?: number | undefined;
   /**
-   * Upper bound on the number of rows (≥ 4; default 4000). When the exact plot would be longer, the window is
+   * Upper bound on the number of rows (≥ 4; default 4000). When the exact plot would be longer, the interval is
    * decimated into `floor(maxPoints / 2)` buckets that keep each electrode's min/max envelope.
    */
   readonly maxPoints?: number | undefined;
 }
 
-/** One electrode's current sampled for a chart: `tUs[i]` (µs from the window start) against `currentMa[i]`. */
+/** One electrode's current sampled for a chart: `tUs[i]` (µs from the interval start) against `currentMa[i]`. */
 export interface ElectrodePlot {
   readonly tUs: Float64Array;
   readonly currentMa: Float64Array;
@@ -66,7 +66,7 @@ function samplePlot(
 /**
  * Samples one electrode's waveform for a line chart. Exact when it fits `maxPoints`: vertical edges as two
  * points at the same time, exponentials at `pointsPerExponential` points, zero between segments, starting and
- * ending at the window edges. Otherwise decimated to the min/max envelope (see `PlotOptions.maxPoints`).
+ * ending at the interval edges. Otherwise decimated to the min/max envelope (see `PlotOptions.maxPoints`).
  *
  * @example
  * const plot = sampleElectrodeForPlot(waveforms.electrodes[0]!, { pointsPerExponential: 12 });

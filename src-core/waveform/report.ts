@@ -4,7 +4,7 @@ import { synthesizeProgramWaveforms } from './synthesize';
 import type { WaveformSegment } from './segments';
 import type { SynthesisOptions } from './types';
 
-/** A segment as plain JSON; `tauUs` only on exponentials. Times in µs from the window start, current in mA. */
+/** A segment as plain JSON; `tauUs` only on exponentials. Times in µs from the interval start, current in mA. */
 export type SegmentJson =
   | { readonly kind: 'flat'; readonly startUs: number; readonly endUs: number; readonly currentMa: number }
   | {
@@ -21,11 +21,11 @@ export interface PulsesReport {
   readonly paradigm: 'tonic' | 'burst' | 'highFrequency';
   readonly rateHz: number;
   readonly windowMs: number;
-  /** Time since switch-on at the window start (ms); 0 when none was given. */
+  /** Time since switch-on at the interval start (ms); 0 when none was given. */
   readonly startMs: number;
   /** States the sign convention in the output itself. */
   readonly signConvention: 'positive = anodic (current leaving the electrode into tissue); negative = cathodic';
-  /** Pulses (tonic, high frequency) or bursts (burst) in the window: whole units only. */
+  /** Pulses (tonic, high frequency) or bursts (burst) in the interval: whole units only. */
   readonly deliveries: readonly {
     readonly area: number;
     readonly startUs: number;
@@ -46,7 +46,7 @@ function segmentJson(s: WaveformSegment): SegmentJson {
 }
 
 /**
- * The pulse report for the CLI: every electrode's segments and net charge over the window, as plain data that
+ * The pulse report for the CLI: every electrode's segments and net charge over the interval, as plain data that
  * `JSON.stringify` writes as is (no typed arrays, no `undefined`). Same options and rules as
  * `synthesizeProgramWaveforms`.
  *

@@ -7,7 +7,7 @@ import type { UnitPhase } from './phases';
 import { unitPhases } from './phases';
 import type { SynthesisOptions } from './types';
 
-/** Times closer than this (µs) count as equal when deciding whether a pulse fits the window. */
+/** Times closer than this (µs) count as equal when deciding whether a pulse fits the interval. */
 const TIME_TOLERANCE_US = 1e-6;
 
 /**
@@ -63,7 +63,7 @@ export function assertProgramFitsPeriod(program: Program): void {
   }
 }
 
-/** One pulse or burst to synthesise, in µs from the window start. */
+/** One pulse or burst to synthesise, in µs from the interval start. */
 export interface ScheduledUnit {
   readonly areaIndex: number;
   readonly startUs: Microseconds;
@@ -75,10 +75,10 @@ export interface ScheduledUnit {
 }
 
 /**
- * The pulses (tonic, high frequency) or bursts (burst) of every area that lie wholly inside the window, in time
+ * The pulses (tonic, high frequency) or bursts (burst) of every area that lie wholly inside the interval, in time
  * order. The pulse grid is anchored at switch-on: area k of period p starts at p·T + offset_k (offsets from
- * `areaStartOffsetsUs`). A unit is kept only if it starts at or after the window start and its recharge ends at or
- * before the window end, so every kept unit is whole and balanced; units cut by either edge are left out.
+ * `areaStartOffsetsUs`). A unit is kept only if it starts at or after the interval start and its recharge ends at or
+ * before the interval end, so every kept unit is whole and balanced; units cut by either edge are left out.
  * Cycling and soft start are evaluated at each unit's start and held for the whole unit. Units with zero current
  * (zero amplitude, start of the ramp, cycling off) are left out.
  */

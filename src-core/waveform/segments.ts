@@ -51,7 +51,7 @@ export function segmentChargeUc(segment: WaveformSegment): Microcoulombs {
 }
 
 /**
- * Current of a segment at `tUs` (µs from the window start; meant for times inside the segment).
+ * Current of a segment at `tUs` (µs from the interval start; meant for times inside the segment).
  *
  * @example
  * segmentCurrentAtMa({ kind: 'exponential', startUs: us(0), endUs: us(1200), currentMa: mA(1), tauUs: us(400) }, 400); // 0.3679

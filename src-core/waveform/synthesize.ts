@@ -6,7 +6,7 @@ import type { WaveformSegment } from './segments';
 import type { AreaDelivery, ProgramWaveforms, SynthesisOptions } from './types';
 
 /**
- * Synthesises the current of every electrode of `program` over a window, as exact analytic segments (mA).
+ * Synthesises the current of every electrode of `program` over a interval, as exact analytic segments (mA).
  *
  * Sign convention: current leaving the electrode into the tissue is positive (anodic), current entering it is
  * negative (cathodic). In each area with amplitude I, a cathode with fraction f carries −f·I during the
@@ -14,7 +14,7 @@ import type { AreaDelivery, ProgramWaveforms, SynthesisOptions } from './types';
  * magnitude, passive: each electrode's share of one exponential, returning exactly its own charge).
  *
  * Layout: area k's pulse or burst starts at `areaStartOffsetsUs(program)[k]` within each period; the grid is
- * anchored at switch-on (`startMs` back from the window start). Only pulses and bursts wholly inside the window
+ * anchored at switch-on (`startMs` back from the interval start). Only pulses and bursts wholly inside the interval
  * are included (see `scheduleUnits`), so every electrode's net charge is zero. Within an area the electrode
  * weights add up to exactly zero (see `areaElectrodeWeights`) and all electrodes share the unit's phase timing,
  * so the sum over electrodes is zero at every instant (Kirchhoff).
