@@ -8,7 +8,7 @@ function configurationKey(state: AppState): string {
   const { session } = state.visit;
   const program = session.programs[session.activeProgram];
   const areas = program?.areas.map((area, i) => (i === state.activeArea ? { ...area, amplitudeMa: 0, dosing: { mode: 'absolute' } } : area));
-  return JSON.stringify([session.hardware, session.patient.anatomy, session.patient.id, session.patient.painMap, program?.paradigm, program?.rateHz, areas, state.activeArea, state.posture, state.stimulationOn]);
+  return JSON.stringify([session.hardware, session.patient.anatomy, session.patient.id, program?.paradigm, program?.rateHz, areas, state.activeArea, state.posture, state.stimulationOn]);
 }
 
 /**
@@ -21,6 +21,7 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
   let latestConfigure = -1;
   let lastKey = '';
   let lastAmplitude: number | undefined;
+  let lastPainMap: unknown;
   const sentAt = new Map<number, number>();
 
   const post = (request: PhysiologyRequest) => {
@@ -38,18 +39,26 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
     }
     const key = configurationKey(state);
     const amplitude = selectDeliveredAmplitudeMa(state);
+    const painMap = state.visit.session.patient.painMap;
     if (key !== lastKey) {
       lastKey = key;
       lastAmplitude = amplitude;
+      lastPainMap = painMap;
       latestConfigure = ++requestId;
       const previous = state.physiology.status === 'ready' ? state.physiology.result : undefined;
       state.setPhysiology({ status: 'computing', previous });
       state.setStrengthDuration(undefined);
       const session: Session = state.visit.session;
       post({ type: 'configure', requestId: latestConfigure, session, programIndex: session.activeProgram, areaIndex: state.activeArea, posture: state.posture, amplitudeMa: amplitude ?? 0, stimulationOn: state.stimulationOn });
-    } else if (amplitude !== undefined && amplitude !== lastAmplitude) {
+      return;
+    }
+    if (amplitude !== undefined && amplitude !== lastAmplitude) {
       lastAmplitude = amplitude;
       post({ type: 'amplitude', requestId: ++requestId, amplitudeMa: amplitude });
+    }
+    if (painMap !== lastPainMap) {
+      lastPainMap = painMap;
+      post({ type: 'painMap', requestId: ++requestId, painMap: painMap ?? [] });
     }
   };
 
@@ -67,6 +76,11 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
     }
     if (message.type === 'progress') {
       if (message.requestId === latestConfigure && state.physiology.status === 'computing') state.setPhysiology({ ...state.physiology, stage: message.stage });
+      return;
+    }
+    if (message.type === 'titration') {
+      sentAt.delete(message.requestId);
+      state.setTitration(message.titration);
       return;
     }
     if (message.type === 'strengthDuration') {

@@ -30,7 +30,7 @@ const engine = new PhysiologyEngine(
   () => performance.now(),
   (stage) => reply({ type: 'progress', requestId: configuring, stage }),
 );
-let current: { index: RecruitmentIndex; session: Session; programIndex: number; posture: Posture } | undefined;
+let current: { index: RecruitmentIndex; session: Session; programIndex: number; posture: Posture; deviceMaxMa: number } | undefined;
 /** The population whose geometry the renderer already has (same object = same fibres). */
 let sentPopulation: object | undefined;
 /** The activation grid of that population (same invalidation: leads, posture, patient). */
@@ -63,7 +63,7 @@ function configure(request: Extract<PhysiologyRequest, { type: 'configure' }>): 
   const thresholds = engine.thresholdsFor(setup);
   const effective = effectiveThresholdsForArea(thresholds, program, areaIndex, (other) => (request.stimulationOn ? deliveredAmplitudeMa(other, step) : 0));
   const index = recruitmentIndexFor(thresholds, effective);
-  current = { index, session, programIndex, posture };
+  current = { index, session, programIndex, posture, deviceMaxMa: limits?.amplitudeMa.max ?? mA(25) };
   const area = program.areas[areaIndex] ?? program.areas[0]!;
   const result = resultFor(index, perceive(index, request.amplitudeMa), session, programIndex, posture);
   const timingsMs = { ...engine.times, total: performance.now() - started };
@@ -76,7 +76,7 @@ function configure(request: Extract<PhysiologyRequest, { type: 'configure' }>): 
   if (newPopulation || !grid) grid = activationGridFor(setup.implant, setup.patient, setup.posture);
   const fibres = newPopulation ? fibreGeometryOf(thresholds.population, fibresVersion) : undefined;
   const activation = activationViewFor(setup, grid, area, effective, result.perceptionThresholdMa, fibresVersion);
-  const titration = titrationFor(index, session.patient.painMap, limits?.amplitudeMa.max ?? mA(25));
+  const titration = titrationFor(index, session.patient.painMap, current.deviceMaxMa);
   const transfer: Transferable[] = [activation.thresholdsMa.buffer, activation.surface.activatingPerMa.buffer];
   if (fibres) transfer.push(fibres.axialMm.buffer, fibres.lateralMm.buffer, fibres.dorsalMm.buffer);
   reply({ type: 'result', requestId: request.requestId, result, timingsMs, configured: { ...(fibres ? { fibres } : {}), activation, titration } }, transfer);
@@ -107,10 +107,17 @@ function amplitude(request: Extract<PhysiologyRequest, { type: 'amplitude' }>): 
   reply({ type: 'result', requestId: request.requestId, result, timingsMs: { population: 0, unitFields: 0, thresholds: 0, total: performance.now() - started } });
 }
 
+function painMap(request: Extract<PhysiologyRequest, { type: 'painMap' }>): void {
+  if (!current) return;
+  current = { ...current, session: { ...current.session, patient: { ...current.session.patient, painMap: request.painMap } } };
+  reply({ type: 'titration', requestId: request.requestId, titration: titrationFor(current.index, request.painMap, current.deviceMaxMa) });
+}
+
 scope.onmessage = (event: MessageEvent<PhysiologyRequest>) => {
   const request = event.data;
   try {
     if (request.type === 'configure') configure(request);
+    else if (request.type === 'painMap') painMap(request);
     else amplitude(request);
   } catch (error) {
     reply({ type: 'error', requestId: request.requestId, message: error instanceof Error ? error.message : String(error) });

@@ -1,4 +1,4 @@
-import type { EngineStage, Posture, Session, SimulationResult, StageTimes, StrengthDurationPoint, TitrationPoint, WeissFit } from '../../src-core';
+import type { EngineStage, PainRegion, Posture, Session, SimulationResult, StageTimes, StrengthDurationPoint, TitrationPoint, WeissFit } from '../../src-core';
 
 /** Messages to the physiology worker. Every request carries an id; replies echo it so stale ones can be dropped. */
 export type PhysiologyRequest =
@@ -14,7 +14,9 @@ export type PhysiologyRequest =
       /** Off: the other areas deliver nothing either, so the patient feels nothing. */
       readonly stimulationOn: boolean;
     }
-  | { readonly type: 'amplitude'; readonly requestId: number; readonly amplitudeMa: number };
+  | { readonly type: 'amplitude'; readonly requestId: number; readonly amplitudeMa: number }
+  /** The pain drawing changed: only coverage depends on it, so only the titration sweep is redone. */
+  | { readonly type: 'painMap'; readonly requestId: number; readonly painMap: readonly PainRegion[] };
 
 /**
  * The sampled fibres as the 3D view draws them: node positions (spine frame, mm) as float32, and per fibre what it
@@ -84,6 +86,7 @@ export type PhysiologyResponse =
       /** Present on replies to `configure`. */
       readonly configured?: { readonly fibres?: FibreGeometry; readonly activation: ActivationView; readonly titration: TitrationChartData };
     }
+  | { readonly type: 'titration'; readonly requestId: number; readonly titration: TitrationChartData }
   /** A slow configuration entered one of its stages (sent only for stages that run, not for cached ones). */
   | { readonly type: 'progress'; readonly requestId: number; readonly stage: EngineStage }
   | { readonly type: 'strengthDuration'; readonly requestId: number; readonly strengthDuration: StrengthDurationChartData }

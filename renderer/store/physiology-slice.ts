@@ -24,6 +24,8 @@ export interface PhysiologySlice {
   /** Stores what a configuration reply carried (fibres only when the population changed). */
   setConfigured(configured: { fibres?: FibreGeometry; activation: ActivationView; titration: TitrationChartData } | undefined): void;
   setStrengthDuration(strengthDuration: StrengthDurationChartData | undefined): void;
+  /** A new titration sweep for the same configuration (the pain drawing changed). */
+  setTitration(titration: TitrationChartData): void;
 }
 
 export const createPhysiologySlice: StateCreator<AppState, [], [], PhysiologySlice> = (set) => ({
@@ -42,4 +44,5 @@ export const createPhysiologySlice: StateCreator<AppState, [], [], PhysiologySli
         : { activation: undefined, titration: undefined, strengthDuration: undefined },
     ),
   setStrengthDuration: (strengthDuration) => set({ strengthDuration }),
+  setTitration: (titration) => set({ titration }),
 });

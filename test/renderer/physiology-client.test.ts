@@ -125,4 +125,16 @@ describe('the physiology client', () => {
     expect(store.getState().physiology).toMatchObject({ status: 'computing' });
     expect(store.getState().physiology).not.toHaveProperty('stage', 'thresholds');
   });
+
+  it('redoes only the titration sweep when just the pain drawing changes', () => {
+    const store = makeBipoleStore();
+    const worker = new FakeWorker();
+    connectPhysiology(store, worker as unknown as Worker);
+    store.getState().applyEdit({ kind: 'setPainMap', painMap: [{ dermatome: 'L5', side: 'left' }] });
+    expect(worker.requests.map((r) => r.type)).toEqual(['configure', 'painMap']);
+    expect(worker.requests[1]).toMatchObject({ painMap: [{ dermatome: 'L5', side: 'left' }] });
+    const titration = { points: [], perceptionMa: 2, comfortMa: 3, discomfortMa: 5 };
+    worker.reply({ type: 'titration', requestId: worker.requests[1]!.requestId, titration });
+    expect(store.getState().titration).toEqual(titration);
+  });
 });
