@@ -1,4 +1,4 @@
-import { BoxGeometry, BufferGeometry, CatmullRomCurve3, CylinderGeometry, Float32BufferAttribute, Shape, ShapeGeometry, SphereGeometry, TubeGeometry, Vector3 } from 'three';
+import { BoxGeometry, BufferGeometry, CatmullRomCurve3, CylinderGeometry, Float32BufferAttribute, Shape, ShapeGeometry, TubeGeometry, Vector3 } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import {
   CORD_SEGMENTS,
@@ -316,5 +316,3 @@ export function ellipseSlice(lateral: number, dorsal: number, halfWidth: number,
   return geometry;
 }
 
-/** A small sphere marker geometry (used for cathode/anode emphasis halos). */
-export const haloGeometry = () => new SphereGeometry(1, 16, 12);
