@@ -11,6 +11,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { PLOT_MARGIN, amplitudeAxisProps } from './chart-style';
 import { issuesOfActiveProgram, selectActiveProgram, selectProgrammedAmplitudeMa } from '../store/selectors';
 import { useAppStore } from '../store/context';
 import {
@@ -101,15 +102,9 @@ export function EnergyChart() {
           </div>
           <div className="chart-plot">
             <ResponsiveContainer width="100%" height="100%">
-              <LineChart data={view.rows as object[]} margin={{ top: 16, right: 14, bottom: 2, left: 0 }}>
+              <LineChart data={view.rows as object[]} margin={PLOT_MARGIN}>
                 <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
-                <XAxis
-                  dataKey="amplitudeMa"
-                  type="number"
-                  domain={view.domainMa as [number, number]}
-                  tickFormatter={(v: number) => v.toFixed(1)}
-                  stroke="var(--muted)"
-                />
+                <XAxis {...amplitudeAxisProps(view.domainMa)} />
                 <YAxis
                   scale={compare ? 'log' : 'linear'}
                   domain={axis.domain}

@@ -10,6 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { PLOT_MARGIN } from './chart-style';
 import { selectActiveArea, selectActiveProgram } from '../store/selectors';
 import { useAppStore } from '../store/context';
 import { selectModelProblem } from './model-state';
@@ -64,7 +65,7 @@ export function StrengthDurationChart() {
           </p>
           <div className="chart-plot">
             <ResponsiveContainer width="100%" height="100%">
-              <LineChart margin={{ top: 16, right: 14, bottom: 2, left: 0 }}>
+              <LineChart margin={PLOT_MARGIN}>
                 <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
                 <XAxis
                   dataKey="pulseWidthUs"

@@ -10,6 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { PLOT_MARGIN, amplitudeAxisProps } from './chart-style';
 import { useAppStore } from '../store/context';
 import { selectProgrammedAmplitudeMa } from '../store/selectors';
 import { selectModelProblem } from './model-state';
@@ -66,16 +67,9 @@ export function TitrationChart() {
           </p>
           <div className={computing ? 'chart-plot chart-plot--stale' : 'chart-plot'}>
             <ResponsiveContainer width="100%" height="100%">
-              <LineChart data={view.rows as object[]} margin={{ top: 16, right: 14, bottom: 2, left: 0 }}>
+              <LineChart data={view.rows as object[]} margin={PLOT_MARGIN}>
                 <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
-                <XAxis
-                  dataKey="amplitudeMa"
-                  type="number"
-                  domain={view.domainMa as [number, number]}
-                  allowDataOverflow
-                  tickFormatter={(v: number) => v.toFixed(1)}
-                  stroke="var(--muted)"
-                />
+                <XAxis {...amplitudeAxisProps(view.domainMa)} allowDataOverflow />
                 <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} width={44} stroke="var(--muted)" />
                 {view.uncomfortable.map((span) => (
                   <ReferenceArea

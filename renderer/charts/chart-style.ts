@@ -1,0 +1,13 @@
+/** Plot margin shared by the titration, strength–duration and energy charts (room for threshold tags on top). */
+export const PLOT_MARGIN = { top: 16, right: 14, bottom: 2, left: 0 } as const;
+
+/** The amplitude (mA) x axis of the titration and energy charts: rows keyed `amplitudeMa`, one decimal per tick. */
+export function amplitudeAxisProps(domainMa: readonly [number, number]) {
+  return {
+    dataKey: 'amplitudeMa',
+    type: 'number' as const,
+    domain: [domainMa[0], domainMa[1]] as [number, number],
+    tickFormatter: (v: number) => v.toFixed(1),
+    stroke: 'var(--muted)',
+  };
+}
