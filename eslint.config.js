@@ -11,18 +11,51 @@ import globals from 'globals';
  */
 export const coreForbiddenImports = {
   paths: [
-    'react', 'react-dom', 'three', 'zustand', 'recharts', 'electron', 'comlink',
-    'fs', 'path', 'os', 'child_process', 'worker_threads', 'url', 'crypto', 'util', 'process',
-  ].map((name) => ({ name, message: 'src-core must stay pure: no UI, Electron or Node imports (docs/architecture.md).' })),
+    'react',
+    'react-dom',
+    'three',
+    'zustand',
+    'recharts',
+    'electron',
+    'comlink',
+    'fs',
+    'path',
+    'os',
+    'child_process',
+    'worker_threads',
+    'url',
+    'crypto',
+    'util',
+    'process',
+  ].map((name) => ({
+    name,
+    message: 'src-core must stay pure: no UI, Electron or Node imports (docs/architecture.md).',
+  })),
   patterns: [
     { group: ['node:*'], message: 'src-core must not use Node built-ins.' },
-    { group: ['react-dom/*', 'three/*', '@react-three/*', 'zustand/*', 'recharts/*', 'electron/*'], message: 'src-core must not import UI or Electron libraries.' },
-    { group: ['**/renderer/**', '**/electron/**', '**/cli/**', '../renderer', '../electron', '../cli'], message: 'src-core may not import from renderer/, electron/ or cli/: dependencies point inward only.' },
+    {
+      group: ['react-dom/*', 'three/*', '@react-three/*', 'zustand/*', 'recharts/*', 'electron/*'],
+      message: 'src-core must not import UI or Electron libraries.',
+    },
+    {
+      group: ['**/renderer/**', '**/electron/**', '**/cli/**', '../renderer', '../electron', '../cli'],
+      message: 'src-core may not import from renderer/, electron/ or cli/: dependencies point inward only.',
+    },
   ],
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'reports/**', 'test-results/**', 'playwright-report/**', 'test/lint/fixtures/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'reports/**',
+      'test-results/**',
+      'playwright-report/**',
+      'test/lint/fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -44,17 +77,33 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
-      'no-restricted-imports': ['error', {
-        paths: ['electron', 'fs', 'path', 'os', 'child_process'].map((name) => ({ name, message: 'The renderer never touches Node or Electron: use renderer/platform.' })),
-        patterns: [
-          { group: ['node:*'], message: 'The renderer never touches Node.' },
-          { group: ['**/electron/main/**', '**/electron/preload/**', '**/cli/**'], message: 'The renderer talks to main only through the preload API (electron/ipc-contract.ts types).' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'fs', 'path', 'os', 'child_process'].map((name) => ({
+            name,
+            message: 'The renderer never touches Node or Electron: use renderer/platform.',
+          })),
+          patterns: [
+            { group: ['node:*'], message: 'The renderer never touches Node.' },
+            {
+              group: ['**/electron/main/**', '**/electron/preload/**', '**/cli/**'],
+              message: 'The renderer talks to main only through the preload API (electron/ipc-contract.ts types).',
+            },
+          ],
+        },
+      ],
     },
   },
   {
-    files: ['electron/**/*.ts', 'scripts/**/*.{js,mjs}', 'cli/**/*.ts', 'bench/**/*.ts', '*.config.{ts,js}', 'test/**/*.{ts,tsx}'],
+    files: [
+      'electron/**/*.ts',
+      'scripts/**/*.{js,mjs}',
+      'cli/**/*.ts',
+      'bench/**/*.ts',
+      '*.config.{ts,js}',
+      'test/**/*.{ts,tsx}',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
 );

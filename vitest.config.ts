@@ -10,7 +10,12 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['test/core/**/*.test.ts', 'test/validation/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/lint/**/*.test.ts'],
+          include: [
+            'test/core/**/*.test.ts',
+            'test/validation/**/*.test.ts',
+            'test/cli/**/*.test.ts',
+            'test/lint/**/*.test.ts',
+          ],
         },
       },
       {

@@ -1,5 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { assessEnergy, assessSafety, mA, ms, restoreSession, serializeSession, synthesizeProgramWaveforms, validateProgram } from '../src-core';
+import {
+  assessEnergy,
+  assessSafety,
+  mA,
+  ms,
+  restoreSession,
+  serializeSession,
+  synthesizeProgramWaveforms,
+  validateProgram,
+} from '../src-core';
 import { bench, type BenchResult } from './harness';
 
 /** Device-side stages: what a configuration change costs before any physiology. */
@@ -17,7 +26,11 @@ export function deviceBenchmarks(): BenchResult[] {
     bench('validate one program', () => validateProgram(program, implant)),
     bench('safety assessment (all programs)', () => assessSafety(implant, session.programs)),
     bench('energy assessment (all programs)', () => assessEnergy(implant, session.programs)),
-    bench('tonic waveforms, 2 periods', () => synthesizeProgramWaveforms(program, { windowMs: ms(40), amplitudeStepMa: mA(0.1) })),
-    bench('10 kHz waveforms, 10 ms', () => synthesizeProgramWaveforms(hf.session.programs[0]!, { windowMs: ms(10), amplitudeStepMa: mA(0.1) })),
+    bench('tonic waveforms, 2 periods', () =>
+      synthesizeProgramWaveforms(program, { windowMs: ms(40), amplitudeStepMa: mA(0.1) }),
+    ),
+    bench('10 kHz waveforms, 10 ms', () =>
+      synthesizeProgramWaveforms(hf.session.programs[0]!, { windowMs: ms(10), amplitudeStepMa: mA(0.1) }),
+    ),
   ];
 }

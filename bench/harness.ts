@@ -8,7 +8,11 @@ export interface BenchResult {
 }
 
 /** Times `fn` after `warmup` untimed runs; stops after `runs` runs or `budgetMs`, whichever comes first. */
-export function bench(name: string, fn: () => unknown, options: { runs?: number; warmup?: number; budgetMs?: number; note?: string } = {}): BenchResult {
+export function bench(
+  name: string,
+  fn: () => unknown,
+  options: { runs?: number; warmup?: number; budgetMs?: number; note?: string } = {},
+): BenchResult {
   const { runs = 50, warmup = 3, budgetMs = 5000 } = options;
   for (let i = 0; i < warmup; i++) fn();
   const times: number[] = [];
@@ -20,7 +24,13 @@ export function bench(name: string, fn: () => unknown, options: { runs?: number;
   }
   times.sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
-  return { name, runs: times.length, medianMs: at(0.5), p95Ms: at(0.95), ...(options.note ? { note: options.note } : {}) };
+  return {
+    name,
+    runs: times.length,
+    medianMs: at(0.5),
+    p95Ms: at(0.95),
+    ...(options.note ? { note: options.note } : {}),
+  };
 }
 
 /** Prints results as an aligned table. */

@@ -16,26 +16,52 @@ export function physiologyBenchmarks(): { results: BenchResult[]; facts: string[
   const restored = restoreSession(readFileSync('resources/sessions/tonic-leg-pain.scs.json', 'utf8'));
   if (!restored.ok) throw new Error(restored.error);
   const program = restored.session.programs[0]!;
-  const setup: PhysiologySetup = { implant: restored.implant, program, patient: NOMINAL_ANATOMY, posture: 'supine', seed: 1 };
+  const setup: PhysiologySetup = {
+    implant: restored.implant,
+    program,
+    patient: NOMINAL_ANATOMY,
+    posture: 'supine',
+    seed: 1,
+  };
   // Two configurations that differ only in polarity, so alternating between them misses the threshold cache but
   // keeps the unit fields: exactly what a click on a contact costs.
   const other: Program = {
     ...program,
-    areas: [{ ...program.areas[0]!, contacts: [{ electrode: 4, polarity: 'cathode', fractionPct: 100 }, { electrode: 3, polarity: 'anode', fractionPct: 100 }] }],
+    areas: [
+      {
+        ...program.areas[0]!,
+        contacts: [
+          { electrode: 4, polarity: 'cathode', fractionPct: 100 },
+          { electrode: 3, polarity: 'anode', fractionPct: 100 },
+        ],
+      },
+    ],
   };
   const engine = new PhysiologyEngine(() => performance.now());
   const first = engine.thresholdsFor(setup);
   const fibres = first.population.count;
   const nodes = fibres * first.population.nodesPerFibre;
   let flip = false;
-  const configuration = bench('configuration change (polarity): superposition + thresholds', () => {
-    flip = !flip;
-    engine.thresholdsFor({ ...setup, program: flip ? other : program });
-  }, { runs: 20 });
+  const configuration = bench(
+    'configuration change (polarity): superposition + thresholds',
+    () => {
+      flip = !flip;
+      engine.thresholdsFor({ ...setup, program: flip ? other : program });
+    },
+    { runs: 20 },
+  );
   const index = recruitmentIndexFor(first, commonAmplitudeThresholds(first));
   let amplitude = 2;
-  const amplitudeChange = bench('amplitude change: recruitment + perception', () => perceive(index, (amplitude = amplitude > 8 ? 2 : amplitude + 0.1)), { runs: 2000 });
-  const placement = bench('lead move / posture change: population + unit fields + thresholds', () => new PhysiologyEngine().thresholdsFor(setup), { runs: 5, warmup: 1, budgetMs: 20_000 });
+  const amplitudeChange = bench(
+    'amplitude change: recruitment + perception',
+    () => perceive(index, (amplitude = amplitude > 8 ? 2 : amplitude + 0.1)),
+    { runs: 2000 },
+  );
+  const placement = bench(
+    'lead move / posture change: population + unit fields + thresholds',
+    () => new PhysiologyEngine().thresholdsFor(setup),
+    { runs: 5, warmup: 1, budgetMs: 20_000 },
+  );
   const perFibreUs = (configuration.medianMs * 1000) / fibres;
   return {
     results: [configuration, amplitudeChange, placement],

@@ -10,7 +10,10 @@ const memoryMb = () => (process.memoryUsage().heapUsed / 1024 / 1024).toFixed(1)
 console.log(`Node ${process.version}, ${new Date().toISOString()}`);
 printResults('Device model', deviceBenchmarks());
 const physiology = physiologyBenchmarks();
-printResults('Physiology (targets on one core: amplitude change ≤ 1 ms, configuration change ≤ 100 ms)', physiology.results);
+printResults(
+  'Physiology (targets on one core: amplitude change ≤ 1 ms, configuration change ≤ 100 ms)',
+  physiology.results,
+);
 for (const fact of physiology.facts) console.log(fact);
 printResults('Per configuration, for the 3D view and the charts (worker, after the answer)', viewBenchmarks());
 console.log(`\nHeap used: ${memoryMb()} MB`);

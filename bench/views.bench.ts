@@ -24,17 +24,37 @@ export function viewBenchmarks(): BenchResult[] {
   if (!restored.ok) throw new Error(restored.error);
   const program = restored.session.programs[0]!;
   const area = program.areas[0]!;
-  const setup: PhysiologySetup = { implant: restored.implant, program, patient: NOMINAL_ANATOMY, posture: 'supine', seed: 1 };
+  const setup: PhysiologySetup = {
+    implant: restored.implant,
+    program,
+    patient: NOMINAL_ANATOMY,
+    posture: 'supine',
+    seed: 1,
+  };
   const engine = new PhysiologyEngine();
   const thresholds = engine.thresholdsFor(setup);
   const index = recruitmentIndexFor(thresholds, commonAmplitudeThresholds(thresholds));
   const painMap = restored.session.patient.painMap;
   const grid = activationGridFor(setup.implant, setup.patient, setup.posture);
   return [
-    bench('activation grid (per lead move / posture change, cached)', () => activationGridFor(setup.implant, setup.patient, setup.posture), { runs: 20 }),
-    bench('activation surface on a cached grid (per configuration)', () => activationSurfaceFromGrid(grid, setup.implant, area), { runs: 200 }),
-    bench('titration sweep (81 amplitudes)', () => titrationCurve(index, painMap, titrationAmplitudes(5, 25, 81)), { runs: 200 }),
-    bench('strength–duration point (one pulse width)', () => strengthDurationPoint(engine, setup, area, 300), { runs: 20 }),
-    bench('fibre geometry for the 3D view (float32 copy)', () => fibreGeometryOf(thresholds.population, 1), { runs: 50 }),
+    bench(
+      'activation grid (per lead move / posture change, cached)',
+      () => activationGridFor(setup.implant, setup.patient, setup.posture),
+      { runs: 20 },
+    ),
+    bench(
+      'activation surface on a cached grid (per configuration)',
+      () => activationSurfaceFromGrid(grid, setup.implant, area),
+      { runs: 200 },
+    ),
+    bench('titration sweep (81 amplitudes)', () => titrationCurve(index, painMap, titrationAmplitudes(5, 25, 81)), {
+      runs: 200,
+    }),
+    bench('strength–duration point (one pulse width)', () => strengthDurationPoint(engine, setup, area, 300), {
+      runs: 20,
+    }),
+    bench('fibre geometry for the 3D view (float32 copy)', () => fibreGeometryOf(thresholds.population, 1), {
+      runs: 50,
+    }),
   ];
 }

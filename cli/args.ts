@@ -30,7 +30,8 @@ export function parseArgs(argv: readonly string[], flags: ReadonlySet<string>): 
       continue;
     }
     const value = inline ?? argv[++i];
-    if (value === undefined || (inline === undefined && value.startsWith('--'))) throw new UsageError(`--${name} needs a value.`);
+    if (value === undefined || (inline === undefined && value.startsWith('--')))
+      throw new UsageError(`--${name} needs a value.`);
     options.set(name, value);
   }
   return { positionals, options };
@@ -56,7 +57,8 @@ export function numberOption(args: ParsedArgs, name: string, fallback?: number):
 export function choiceOption<T extends string>(args: ParsedArgs, name: string, choices: readonly T[], fallback: T): T {
   const raw = args.options.get(name);
   if (raw === undefined) return fallback;
-  if (raw === true || !(choices as readonly string[]).includes(raw)) throw new UsageError(`--${name} must be one of ${choices.join(', ')}.`);
+  if (raw === true || !(choices as readonly string[]).includes(raw))
+    throw new UsageError(`--${name} must be one of ${choices.join(', ')}.`);
   return raw as T;
 }
 

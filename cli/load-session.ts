@@ -9,7 +9,9 @@ export function loadSession(io: CliIo, file: string): RestoredSession {
     text = io.readFile(file);
   } catch (error) {
     const code = (error as { code?: string }).code;
-    throw new InputError(code === 'ENOENT' ? `${file}: no such file.` : `${file}: cannot be read (${(error as Error).message}).`);
+    throw new InputError(
+      code === 'ENOENT' ? `${file}: no such file.` : `${file}: cannot be read (${(error as Error).message}).`,
+    );
   }
   const result = restoreSession(text);
   if (!result.ok) throw new InputError(`${file}: ${result.error}`);
@@ -29,10 +31,17 @@ export function pickProgram(session: RestoredSession['session'], index: number |
  * Loads a session and picks a program that the device can deliver (`--program N`, default the active one); an
  * undeliverable program is an input error naming its first problem.
  */
-export function loadDeliverableProgram(io: CliIo, file: string, requested: number | undefined): RestoredSession & { programIndex: number } {
+export function loadDeliverableProgram(
+  io: CliIo,
+  file: string,
+  requested: number | undefined,
+): RestoredSession & { programIndex: number } {
   const restored = loadSession(io, file);
   const programIndex = pickProgram(restored.session, requested);
-  const problem = restored.programIssues.find((issue) => issue.path.startsWith(`programs.${programIndex}.`) || issue.path === `programs.${programIndex}`);
-  if (problem) throw new InputError(`${file}: program ${programIndex} cannot be delivered: ${problem.path}: ${problem.message}`);
+  const problem = restored.programIssues.find(
+    (issue) => issue.path.startsWith(`programs.${programIndex}.`) || issue.path === `programs.${programIndex}`,
+  );
+  if (problem)
+    throw new InputError(`${file}: program ${programIndex} cannot be delivered: ${problem.path}: ${problem.message}`);
   return { ...restored, programIndex };
 }

@@ -15,20 +15,37 @@ interface CommandSpec {
 }
 
 const COMMANDS: Readonly<Record<string, CommandSpec>> = {
-  validate: { synopsis: 'validate FILE [--json]              check a session file; exit 1 naming each problem', run: validateCommand },
-  safety: { synopsis: 'safety FILE [--json]                charge, charge density, compliance, energy per program', run: safetyCommand },
-  impedance: { synopsis: 'impedance FILE [--json]             impedance check with the file’s injected faults', run: impedanceCommand },
+  validate: {
+    synopsis: 'validate FILE [--json]              check a session file; exit 1 naming each problem',
+    run: validateCommand,
+  },
+  safety: {
+    synopsis: 'safety FILE [--json]                charge, charge density, compliance, energy per program',
+    run: safetyCommand,
+  },
+  impedance: {
+    synopsis: 'impedance FILE [--json]             impedance check with the file’s injected faults',
+    run: impedanceCommand,
+  },
   pulses: { synopsis: 'pulses FILE [--program N] --ms T --json  per-electrode current over T ms', run: pulsesCommand },
   threshold: {
-    synopsis: 'threshold --fiber-diameter-um D --distance-mm R --pulse-width-us P [--polarity cathodic|anodic] [--waveform monophasic|biphasic] [--conductivity-s-per-m 0.2] [--json]\n      MRG threshold of a straight fibre under a point source',
+    synopsis:
+      'threshold --fiber-diameter-um D --distance-mm R --pulse-width-us P [--polarity cathodic|anodic] [--waveform monophasic|biphasic] [--conductivity-s-per-m 0.2] [--json]\n      MRG threshold of a straight fibre under a point source',
     run: thresholdCommand,
   },
   simulate: {
-    synopsis: 'simulate FILE [--program N] [--amplitude-ma A] [--posture supine|prone|sitting|standing] [--json]\n      where and how strongly the patient feels it, thresholds, coverage, words',
+    synopsis:
+      'simulate FILE [--program N] [--amplitude-ma A] [--posture supine|prone|sitting|standing] [--json]\n      where and how strongly the patient feels it, thresholds, coverage, words',
     run: simulateCommand,
   },
-  titrate: { synopsis: 'titrate FILE [--program N] [--posture P] [--step-ma 0.1] [--json]  sensation per step up to discomfort', run: titrateCommand },
-  schema: { synopsis: 'schema                              print the JSON Schema of the session format', run: schemaCommand },
+  titrate: {
+    synopsis: 'titrate FILE [--program N] [--posture P] [--step-ma 0.1] [--json]  sensation per step up to discomfort',
+    run: titrateCommand,
+  },
+  schema: {
+    synopsis: 'schema                              print the JSON Schema of the session format',
+    run: schemaCommand,
+  },
 };
 
 /** Options that take no value, for every command. */

@@ -6,11 +6,19 @@ import { startStaticServer } from './static-server.mjs';
 
 /** Opens the app at `width`×`height` and waits for the 3D view's first frame; `close()` stops browser and server. */
 export async function openBuiltApp({ width = 1440, height = 900 } = {}) {
-  const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const executablePath =
+    process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   const server = await startStaticServer('out/renderer', 0);
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const close = async () => {
     await browser.close();
@@ -30,7 +38,10 @@ export async function openBuiltApp({ width = 1440, height = 900 } = {}) {
 
 /** Opens a session file through the app's Open… button and waits until the virtual patient has answered. */
 export async function openSessionFile(page, path) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open…', exact: true }).click()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Open…', exact: true }).click(),
+  ]);
   await chooser.setFiles(path);
   await page.locator('section[data-status="ready"]').waitFor({ timeout: 30_000 });
 }

@@ -68,7 +68,11 @@ function countDrawCalls() {
   const wrap = (name, instancesAt) => {
     const original = proto[name];
     proto[name] = function (...args) {
-      counter.add(args[0], name.startsWith('drawArrays') ? args[2] : args[1], instancesAt === undefined ? 1 : args[instancesAt]);
+      counter.add(
+        args[0],
+        name.startsWith('drawArrays') ? args[2] : args[1],
+        instancesAt === undefined ? 1 : args[instancesAt],
+      );
       return original.apply(this, args);
     };
   };
@@ -85,7 +89,9 @@ function countDrawCalls() {
 
 const { page, close } = await openBuiltApp({ width, height });
 try {
-  const firstFrameMs = await page.evaluate(() => globalThis.performance.getEntriesByName('scs:first-3d-frame')[0]?.startTime);
+  const firstFrameMs = await page.evaluate(
+    () => globalThis.performance.getEntriesByName('scs:first-3d-frame')[0]?.startTime,
+  );
   await page.addInitScript(countDrawCalls);
   await page.goto(`${page.url().replace(/[?#].*$/, '')}?frameloop=always`);
   await page.locator('[data-frame-drawn="true"]').waitFor({ timeout: 30_000 });
@@ -93,7 +99,10 @@ try {
   await openSessionFile(page, session);
   const sessionToFieldMs = Date.now() - opening;
   // The worker goes on computing the strength–duration sweep in the background; measure the view once it is done.
-  await page.getByRole('tablist', { name: 'Charts' }).getByRole('tab', { name: 'Strength–duration', exact: true }).click();
+  await page
+    .getByRole('tablist', { name: 'Charts' })
+    .getByRole('tab', { name: 'Strength–duration', exact: true })
+    .click();
   await page.locator('figure[data-chart-state="ready"]').waitFor({ timeout: 60_000 });
 
   // Orbit from a point left of the spine (empty background, so the drag turns the camera and never takes a lead).
@@ -153,25 +162,40 @@ try {
     // Counting runs from the first clear; the frame in progress when it stops is left out.
     while (counter.frames <= frames) await new Promise((resolve) => globalThis.requestAnimationFrame(resolve));
     counter.on = false;
-    return { frames: counter.frames - 1, calls: counter.callsBefore, triangles: counter.trianglesBefore, largest: counter.largest() };
+    return {
+      frames: counter.frames - 1,
+      calls: counter.callsBefore,
+      triangles: counter.trianglesBefore,
+      largest: counter.largest(),
+    };
   }, 10);
 
   const gl = await page.evaluate(() => {
     const context = globalThis.document.createElement('canvas').getContext('webgl2');
     const info = context?.getExtension('WEBGL_debug_renderer_info');
-    return info ? context.getParameter(info.UNMASKED_RENDERER_WEBGL) : (context?.getParameter(context.RENDERER) ?? 'no WebGL2');
+    return info
+      ? context.getParameter(info.UNMASKED_RENDERER_WEBGL)
+      : (context?.getParameter(context.RENDERER) ?? 'no WebGL2');
   });
   const backing = await page.evaluate(() => {
     const c = globalThis.document.querySelector('.viewport canvas');
     return `${c.width}×${c.height} px (device pixel ratio ${globalThis.devicePixelRatio})`;
   });
   console.log(`3D view benchmark, ${width}×${height}, headless Chromium (${gl}), canvas ${backing}`);
-  console.log(`  first 3D frame after navigation start: ${firstFrameMs === undefined ? 'not marked' : `${Math.round(firstFrameMs)} ms`}`);
+  console.log(
+    `  first 3D frame after navigation start: ${firstFrameMs === undefined ? 'not marked' : `${Math.round(firstFrameMs)} ms`}`,
+  );
   console.log(`  open ${session} → field and fibres computed: ${sessionToFieldMs} ms`);
-  console.log(`  per frame: ${(draws.calls / draws.frames).toFixed(1)} draw calls, ${Math.round(draws.triangles / draws.frames)} triangles (mean of ${draws.frames} frames)`);
+  console.log(
+    `  per frame: ${(draws.calls / draws.frames).toFixed(1)} draw calls, ${Math.round(draws.triangles / draws.frames)} triangles (mean of ${draws.frames} frames)`,
+  );
   console.log(`  largest draws (triangles × instances): ${draws.largest.join(', ')}`);
-  console.log(`  orbiting for ${elapsed.toFixed(1)} s: ${frames} frames → ${(frames / elapsed).toFixed(1)} frames per second (view turned: ${turned ? 'yes' : 'NO'}, ${moves} pointer moves)`);
-  console.log(`  CPU time per frame while orbiting: GPU process ${cpuPerFrameMs('GPU').toFixed(1)} ms, page renderer ${cpuPerFrameMs('renderer').toFixed(1)} ms, browser ${cpuPerFrameMs('browser').toFixed(1)} ms`);
+  console.log(
+    `  orbiting for ${elapsed.toFixed(1)} s: ${frames} frames → ${(frames / elapsed).toFixed(1)} frames per second (view turned: ${turned ? 'yes' : 'NO'}, ${moves} pointer moves)`,
+  );
+  console.log(
+    `  CPU time per frame while orbiting: GPU process ${cpuPerFrameMs('GPU').toFixed(1)} ms, page renderer ${cpuPerFrameMs('renderer').toFixed(1)} ms, browser ${cpuPerFrameMs('browser').toFixed(1)} ms`,
+  );
 } finally {
   await close();
 }

@@ -28,7 +28,12 @@ try {
           observer.disconnect();
           resolve(globalThis.performance.now());
         });
-        observer.observe(doc.querySelector('.bodymap') ?? doc.body, { subtree: true, childList: true, characterData: true, attributes: true });
+        observer.observe(doc.querySelector('.bodymap') ?? doc.body, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+        });
         setTimeout(() => {
           observer.disconnect();
           resolve(undefined);
@@ -45,7 +50,9 @@ try {
   }, steps);
   timings.sort((a, b) => a - b);
   const at = (q) => timings[Math.min(timings.length - 1, Math.floor(q * timings.length))];
-  console.log(`amplitude change → body map updated${withoutLayer ? ', 3D field and fibres hidden' : ''} (${timings.length} of ${steps} changes): median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms`);
+  console.log(
+    `amplitude change → body map updated${withoutLayer ? ', 3D field and fibres hidden' : ''} (${timings.length} of ${steps} changes): median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms`,
+  );
 } finally {
   await close();
 }

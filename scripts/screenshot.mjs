@@ -7,8 +7,9 @@ import { openBuiltApp, openSessionFile } from './app-in-chromium.mjs';
 
 const args = process.argv.slice(2);
 const actions = [];
-for (let i = 0; i < args.length; ) {
-  if (['--fill', '--click', '--open', '--press', '--tab', '--check', '--region'].includes(args[i])) actions.push({ kind: args[i].slice(2), target: args.splice(i, 2)[1] });
+for (let i = 0; i < args.length;) {
+  if (['--fill', '--click', '--open', '--press', '--tab', '--check', '--region'].includes(args[i]))
+    actions.push({ kind: args[i].slice(2), target: args.splice(i, 2)[1] });
   else i++;
 }
 const [outFile = 'reports/screenshot.png', width = '1440', height = '900'] = args;
@@ -33,7 +34,9 @@ try {
     }
   }
   // Let the physiology worker answer the last change before the picture is taken.
-  await page.waitForFunction(() => globalThis.document.querySelector('[data-status]')?.getAttribute('data-status') !== 'computing');
+  await page.waitForFunction(
+    () => globalThis.document.querySelector('[data-status]')?.getAttribute('data-status') !== 'computing',
+  );
   await page.waitForTimeout(300);
   const region = actions.filter((a) => a.kind === 'region').at(-1);
   if (region) await page.getByRole('region', { name: region.target, exact: true }).screenshot({ path: outFile });

@@ -22,10 +22,14 @@ export function startStaticServer(root, port) {
     try {
       const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
       let file = normalize(join(base, pathname));
-      if (file !== base && !file.startsWith(base + sep)) throw Object.assign(new Error('outside root'), { status: 403 });
+      if (file !== base && !file.startsWith(base + sep))
+        throw Object.assign(new Error('outside root'), { status: 403 });
       if ((await stat(file).catch(() => undefined))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      });
       response.end(body);
     } catch (error) {
       const status = error?.status ?? (error?.code === 'ENOENT' ? 404 : 500);

@@ -16,7 +16,8 @@ export function pulsesCommand(args: ParsedArgs, io: CliIo): number {
   const file = fileArgument(args);
   const windowMs = numberOption(args, 'ms');
   if (windowMs === undefined) throw new UsageError('pulses needs --ms T (the window length in ms).');
-  if (!(windowMs > 0 && windowMs <= MAX_WINDOW_MS)) throw new InputError(`--ms must be above 0 and at most ${MAX_WINDOW_MS} ms.`);
+  if (!(windowMs > 0 && windowMs <= MAX_WINDOW_MS))
+    throw new InputError(`--ms must be above 0 and at most ${MAX_WINDOW_MS} ms.`);
   const { session, implant, programIndex: index } = loadDeliverableProgram(io, file, numberOption(args, 'program'));
   const program = session.programs[index]!;
   const step = implant.ipg.paradigms[program.paradigm.kind]!.amplitudeMa.step;

@@ -4,7 +4,8 @@ import { expectOptions, fileArgument } from '../args';
 import type { CliIo } from '../io';
 import { loadSession } from '../load-session';
 
-const round = (value: number | null, digits = 4) => (value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits);
+const round = (value: number | null, digits = 4) =>
+  value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits;
 
 /**
  * `scs-sim safety FILE [--json]`: per program and area, charge per phase, per-electrode charge density, required
@@ -64,11 +65,14 @@ export function safetyCommand(args: ParsedArgs, io: CliIo): number {
     return 0;
   }
   for (const p of programs) {
-    const supply = p.rechargeMinutesPerDay !== null ? `${p.rechargeMinutesPerDay} min/day recharge` : `${p.longevityYears} years`;
+    const supply =
+      p.rechargeMinutesPerDay !== null ? `${p.rechargeMinutesPerDay} min/day recharge` : `${p.longevityYears} years`;
     io.stdout(`Program ${p.index} "${p.name}" (${p.paradigm}): ${p.chargePerSecondUc} µC/s, ${supply}`);
     p.areas.forEach((a, i) => {
       const peak = Math.max(0, ...a.electrodes.map((e) => e.chargeDensityUcPerCm2 ?? 0));
-      io.stdout(`  area ${i}: ${a.chargePerPhaseUc} µC/phase, peak ${peak} µC/cm², needs ${a.requiredVoltageV} V (${a.withinCompliance ? 'within' : 'OVER'} ${report.complianceV} V compliance)`);
+      io.stdout(
+        `  area ${i}: ${a.chargePerPhaseUc} µC/phase, peak ${peak} µC/cm², needs ${a.requiredVoltageV} V (${a.withinCompliance ? 'within' : 'OVER'} ${report.complianceV} V compliance)`,
+      );
     });
   }
   for (const w of safety.warnings) io.stdout(`${w.severity}: ${w.message}`);

@@ -16,17 +16,27 @@ export function simulateCommand(args: ParsedArgs, io: CliIo): number {
   const { session, implant, programIndex } = loadDeliverableProgram(io, file, numberOption(args, 'program'));
   const posture = choiceOption<Posture>(args, 'posture', POSTURES, 'supine');
   const amplitudeMa = numberOption(args, 'amplitude-ma');
-  if (amplitudeMa !== undefined && !(amplitudeMa >= 0 && amplitudeMa <= 30)) throw new InputError('--amplitude-ma must be 0–30 mA.');
+  if (amplitudeMa !== undefined && !(amplitudeMa >= 0 && amplitudeMa <= 30))
+    throw new InputError('--amplitude-ma must be 0–30 mA.');
   const engine = new PhysiologyEngine(clock);
-  const result = simulateProgram(engine, session, implant, { programIndex, posture, ...(amplitudeMa !== undefined ? { amplitudeMa } : {}) });
+  const result = simulateProgram(engine, session, implant, {
+    programIndex,
+    posture,
+    ...(amplitudeMa !== undefined ? { amplitudeMa } : {}),
+  });
   if (args.options.has('json')) {
     io.stdout(JSON.stringify({ file, ...result, timingsMs: engine.times }, null, 2));
     return 0;
   }
   const fmt = (v: number | null) => (v === null ? 'not reached' : `${v.toFixed(2)} mA`);
   io.stdout(`At ${result.amplitudeMa} mA (${posture}): "${result.patientSays}"`);
-  io.stdout(`Perception ${fmt(result.perceptionThresholdMa)}, comfort ${fmt(result.comfortThresholdMa)}, discomfort ${fmt(result.discomfortThresholdMa)}`);
-  if (result.coverage) io.stdout(`Pain covered ${result.coverage.painCoveredPct.toFixed(0)} %, paresthesia outside the pain ${result.coverage.extraneousPct.toFixed(0)} %`);
+  io.stdout(
+    `Perception ${fmt(result.perceptionThresholdMa)}, comfort ${fmt(result.comfortThresholdMa)}, discomfort ${fmt(result.discomfortThresholdMa)}`,
+  );
+  if (result.coverage)
+    io.stdout(
+      `Pain covered ${result.coverage.painCoveredPct.toFixed(0)} %, paresthesia outside the pain ${result.coverage.extraneousPct.toFixed(0)} %`,
+    );
   return 0;
 }
 
@@ -42,7 +52,13 @@ export function titrateCommand(args: ParsedArgs, io: CliIo): number {
   const maxMa = implant.ipg.paradigms[program.paradigm.kind]?.amplitudeMa.max ?? 25.5;
   const engine = new PhysiologyEngine(clock);
   const titration = titrateProgram(engine, session, implant, { programIndex, posture, stepMa, maxMa });
-  const steps = titration.steps.map((s) => ({ amplitudeMa: s.amplitudeMa, coverage: s.coverage, paresthesia: s.paresthesia, uncomfortable: s.uncomfortable, patientSays: s.patientSays }));
+  const steps = titration.steps.map((s) => ({
+    amplitudeMa: s.amplitudeMa,
+    coverage: s.coverage,
+    paresthesia: s.paresthesia,
+    uncomfortable: s.uncomfortable,
+    patientSays: s.patientSays,
+  }));
   if (args.options.has('json')) {
     io.stdout(JSON.stringify({ file, ...titration.thresholds, stepMa, steps }, null, 2));
     return 0;
@@ -51,7 +67,9 @@ export function titrateCommand(args: ParsedArgs, io: CliIo): number {
   for (const s of steps) {
     if (s.patientSays === previous) continue;
     previous = s.patientSays;
-    const coverage = s.coverage ? ` [pain covered ${s.coverage.painCoveredPct.toFixed(0)} %, outside ${s.coverage.extraneousPct.toFixed(0)} %]` : '';
+    const coverage = s.coverage
+      ? ` [pain covered ${s.coverage.painCoveredPct.toFixed(0)} %, outside ${s.coverage.extraneousPct.toFixed(0)} %]`
+      : '';
     io.stdout(`${s.amplitudeMa.toFixed(2)} mA: ${s.patientSays}${coverage}`);
   }
   return 0;

@@ -27,13 +27,31 @@ function inRange(name: string, value: number, [low, high]: readonly [number, num
  * `thresholdMa` is null when nothing fires up to the model's bound.
  */
 export function thresholdCommand(args: ParsedArgs, io: CliIo): number {
-  expectOptions(args, ['fiber-diameter-um', 'distance-mm', 'pulse-width-us', 'polarity', 'waveform', 'conductivity-s-per-m', 'json']);
+  expectOptions(args, [
+    'fiber-diameter-um',
+    'distance-mm',
+    'pulse-width-us',
+    'polarity',
+    'waveform',
+    'conductivity-s-per-m',
+    'json',
+  ]);
   if (args.positionals.length > 1) throw new UsageError('threshold takes no FILE.');
   const { min: minD, max: maxD } = MRG_TABLE_RANGE_UM;
-  const fiberDiameterUm = inRange('fiber-diameter-um', required(args, 'fiber-diameter-um'), [minD, maxD], 'µm (the MRG geometry table)');
+  const fiberDiameterUm = inRange(
+    'fiber-diameter-um',
+    required(args, 'fiber-diameter-um'),
+    [minD, maxD],
+    'µm (the MRG geometry table)',
+  );
   const distanceMm = inRange('distance-mm', required(args, 'distance-mm'), LIMITS.distanceMm, 'mm');
   const pulseWidthUs = inRange('pulse-width-us', required(args, 'pulse-width-us'), LIMITS.pulseWidthUs, 'µs');
-  const conductivitySPerM = inRange('conductivity-s-per-m', numberOption(args, 'conductivity-s-per-m', 0.2)!, LIMITS.conductivitySPerM, 'S/m');
+  const conductivitySPerM = inRange(
+    'conductivity-s-per-m',
+    numberOption(args, 'conductivity-s-per-m', 0.2)!,
+    LIMITS.conductivitySPerM,
+    'S/m',
+  );
   const polarity = choiceOption(args, 'polarity', ['cathodic', 'anodic'] as const, 'cathodic');
   const waveform = choiceOption(args, 'waveform', ['monophasic', 'biphasic'] as const, 'monophasic');
   const thresholdMa = pointSourceThresholdMa({
@@ -54,6 +72,12 @@ export function thresholdCommand(args: ParsedArgs, io: CliIo): number {
     conductivitySPerM,
     model: 'MRG double cable (McIntyre, Richardson & Grill 2002), point source in an infinite homogeneous medium',
   };
-  io.stdout(args.options.has('json') ? JSON.stringify(result, null, 2) : thresholdMa === undefined ? 'No activation within the model bound.' : `${thresholdMa.toPrecision(4)} mA`);
+  io.stdout(
+    args.options.has('json')
+      ? JSON.stringify(result, null, 2)
+      : thresholdMa === undefined
+        ? 'No activation within the model bound.'
+        : `${thresholdMa.toPrecision(4)} mA`,
+  );
   return 0;
 }

@@ -49,7 +49,12 @@ export function BodyFigure({ view, regions, x, pain, felt, editing, hatchId, onT
             event.preventDefault();
             toggle();
           };
-          const classes = ['bodymap__region', isPain && 'bodymap__region--pain', sensation && 'bodymap__region--felt', sensation && sensation.root > 0 && 'bodymap__region--root']
+          const classes = [
+            'bodymap__region',
+            isPain && 'bodymap__region--pain',
+            sensation && 'bodymap__region--felt',
+            sensation && sensation.root > 0 && 'bodymap__region--root',
+          ]
             .filter(Boolean)
             .join(' ');
           return (
@@ -73,7 +78,9 @@ export function BodyFigure({ view, regions, x, pain, felt, editing, hatchId, onT
               {region.pieces.map((points, i) => (
                 <g key={i}>
                   <polygon points={points} className="bodymap__base" />
-                  {sensation && <polygon points={points} className="bodymap__felt" fillOpacity={fillOpacity(sensation.intensity)} />}
+                  {sensation && (
+                    <polygon points={points} className="bodymap__felt" fillOpacity={fillOpacity(sensation.intensity)} />
+                  )}
                   {isPain && <polygon points={points} className="bodymap__pain" fill={`url(#${hatchId})`} />}
                   {sensation && sensation.root > 0 && <polygon points={points} className="bodymap__root" />}
                 </g>

@@ -17,7 +17,16 @@ function Legend({ hatchId }: { readonly hatchId: string }) {
   return (
     <ul className="bodymap__legend" aria-label="Legend">
       <li>
-        {swatch(<rect x={1} y={1} width={18} height={12} className="bodymap__base bodymap__pain-edge" fill={`url(#${hatchId})`} />)}
+        {swatch(
+          <rect
+            x={1}
+            y={1}
+            width={18}
+            height={12}
+            className="bodymap__base bodymap__pain-edge"
+            fill={`url(#${hatchId})`}
+          />,
+        )}
         Pain drawing
       </li>
       <li>
@@ -73,11 +82,30 @@ function Headline({ coverage, computing }: { readonly coverage: Coverage | null;
   );
 }
 
-function StatusLine({ status, reason, hasPain }: { readonly status: string; readonly reason: string | undefined; readonly hasPain: boolean }) {
-  if (status === 'computing') return <p className="bodymap__note bodymap__note--busy" role="status">Updating: the patient is feeling the new setting…</p>;
+function StatusLine({
+  status,
+  reason,
+  hasPain,
+}: {
+  readonly status: string;
+  readonly reason: string | undefined;
+  readonly hasPain: boolean;
+}) {
+  if (status === 'computing')
+    return (
+      <p className="bodymap__note bodymap__note--busy" role="status">
+        Updating: the patient is feeling the new setting…
+      </p>
+    );
   if (status === 'idle') return <p className="bodymap__note">No stimulation yet: set up a deliverable program.</p>;
-  if (status === 'unavailable') return <p className="bodymap__note" role="alert">The patient model is unavailable{reason ? `: ${reason}` : ''}.</p>;
-  if (!hasPain) return <p className="bodymap__note">No pain drawn: switch on “Edit pain map” and click where it hurts.</p>;
+  if (status === 'unavailable')
+    return (
+      <p className="bodymap__note" role="alert">
+        The patient model is unavailable{reason ? `: ${reason}` : ''}.
+      </p>
+    );
+  if (!hasPain)
+    return <p className="bodymap__note">No pain drawn: switch on “Edit pain map” and click where it hurts.</p>;
   return null;
 }
 
@@ -94,28 +122,47 @@ export function BodyMapPanel() {
   const [hovered, setHovered] = useState<string | undefined>(undefined);
   const hatchId = `bodymap-hatch-${useId().replace(/:/g, '')}`;
 
-  const shown = physiology.status === 'ready' ? physiology.result : physiology.status === 'computing' ? physiology.previous : undefined;
+  const shown =
+    physiology.status === 'ready'
+      ? physiology.result
+      : physiology.status === 'computing'
+        ? physiology.previous
+        : undefined;
   const felt = useMemo(() => feltByPlace(shown), [shown]);
   const coverage = useMemo(() => coverageFor(shown, painMap), [shown, painMap]);
   const pain = useMemo(() => new Set(painMap.map((r) => placeKey(r.dermatome, r.side))), [painMap]);
   const onToggle = useCallback(
-    (dermatome: Dermatome, side: Side) => applyEdit({ kind: 'setPainMap', painMap: togglePain(painMap, dermatome, side) }),
+    (dermatome: Dermatome, side: Side) =>
+      applyEdit({ kind: 'setPainMap', painMap: togglePain(painMap, dermatome, side) }),
     [applyEdit, painMap],
   );
   const computing = physiology.status === 'computing';
   const figure = { pain, felt, editing, hatchId, onToggle, onHover: setHovered };
 
   return (
-    <section className="panel bodymap" aria-labelledby="bodymap-heading" data-physiology={physiology.status} data-editing={editing}>
+    <section
+      className="panel bodymap"
+      aria-labelledby="bodymap-heading"
+      data-physiology={physiology.status}
+      data-editing={editing}
+    >
       <div className="bodymap__side">
         <h2 id="bodymap-heading">Body map</h2>
         <Headline coverage={coverage} computing={computing} />
-        <StatusLine status={physiology.status} reason={physiology.status === 'unavailable' ? physiology.reason : undefined} hasPain={painMap.length > 0} />
+        <StatusLine
+          status={physiology.status}
+          reason={physiology.status === 'unavailable' ? physiology.reason : undefined}
+          hasPain={painMap.length > 0}
+        />
         <label className="bodymap__edit">
           <input type="checkbox" checked={editing} onChange={(event) => setEditing(event.target.checked)} />
           Edit pain map
         </label>
-        {editing && <p className="bodymap__note">Click a region, or Tab to it and press Space, to add or remove pain (Undo reverts).</p>}
+        {editing && (
+          <p className="bodymap__note">
+            Click a region, or Tab to it and press Space, to add or remove pain (Undo reverts).
+          </p>
+        )}
         <Legend hatchId={hatchId} />
         <p className="bodymap__hover" aria-hidden="true">
           {hovered ?? 'Point at a region to name it.'}

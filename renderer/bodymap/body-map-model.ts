@@ -1,4 +1,12 @@
-import { coverageOf, type Coverage, type Dermatome, type PainRegion, type Sensation, type Side, type SimulationResult } from '../../src-core';
+import {
+  coverageOf,
+  type Coverage,
+  type Dermatome,
+  type PainRegion,
+  type Sensation,
+  type Side,
+  type SimulationResult,
+} from '../../src-core';
 import type { View } from './geometry';
 
 /** What is felt in one place (dermatome × side), merged over the pathways that reach it. */
@@ -28,7 +36,13 @@ export function feltByPlace(result: SimulationResult | undefined): ReadonlyMap<s
 const pct = (intensity: number) => `${Math.round(intensity * 100)} %`;
 
 /** The accessible name of a region, e.g. "L5 left (back): pain, tingling 40 %". */
-export function regionLabel(dermatome: Dermatome, side: Side, view: View, pain: boolean, felt: Felt | undefined): string {
+export function regionLabel(
+  dermatome: Dermatome,
+  side: Side,
+  view: View,
+  pain: boolean,
+  felt: Felt | undefined,
+): string {
   const parts: string[] = [];
   if (pain) parts.push('pain');
   if (felt && felt.column > 0) parts.push(`tingling ${pct(felt.column)}`);
@@ -57,7 +71,13 @@ export function coverageFor(result: SimulationResult | undefined, painMap: reado
     amplitudeMa: result.amplitudeMa,
     maxIntensity: Math.max(0, ...result.paresthesia.map((p) => p.intensity)),
     uncomfortable: result.uncomfortable,
-    regions: result.paresthesia.map((p) => ({ dermatome: p.dermatome as Dermatome, side: p.side, intensity: p.intensity, via: p.via, fibres: 0 })),
+    regions: result.paresthesia.map((p) => ({
+      dermatome: p.dermatome as Dermatome,
+      side: p.side,
+      intensity: p.intensity,
+      via: p.via,
+      fibres: 0,
+    })),
   };
   return coverageOf(sensation, painMap);
 }

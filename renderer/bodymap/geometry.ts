@@ -25,7 +25,13 @@ export const HEAD = { cx: 100, cy: 28, rx: 19, ry: 24 } as const;
 
 /** The lateral edge of the trunk (viewer's left half), top to bottom: shoulder, armpit, waist, hip. */
 const TRUNK_EDGE: Polygon = [
-  [72, 82], [70, 92], [69, 96], [71, 130], [74, 160], [68, 195], [66, 215],
+  [72, 82],
+  [70, 92],
+  [69, 96],
+  [71, 130],
+  [74, 160],
+  [68, 195],
+  [66, 215],
 ];
 
 /** x of the trunk's lateral edge at height y (linear between the outline's points). */
@@ -75,12 +81,58 @@ const round = (value: number) => Math.round(value * 10) / 10;
 
 /** The body outline of the viewer's left half, from the side of the neck round to the crotch. */
 const HALF_OUTLINE: Polygon = [
-  [90, 48.4], [90, 64], [62, 72], [56, 82], [50, 110], [46, 150], [40, 185], [36, 215],
-  [33, 228], [32, 243], [35, 254], [40, 260], [46, 259], [51, 249], [52, 230], [50, 215],
-  [54, 185], [60, 150], [62, 120], [69, 96], [71, 130], [74, 160], [68, 195], [66, 215],
-  [65, 226], [64, 240], [65, 258], [66, 270], [67, 285], [68, 300], [70, 305], [68, 340], [72, 370], [75, 395], [76, 400],
-  [72, 412], [70, 420], [74, 424], [86, 425], [93, 423], [92, 410], [88, 400],
-  [88, 395], [90, 370], [92, 340], [90, 318], [91, 300], [93, 282], [95, 260], [97, 250], [98, 236], [100, 232],
+  [90, 48.4],
+  [90, 64],
+  [62, 72],
+  [56, 82],
+  [50, 110],
+  [46, 150],
+  [40, 185],
+  [36, 215],
+  [33, 228],
+  [32, 243],
+  [35, 254],
+  [40, 260],
+  [46, 259],
+  [51, 249],
+  [52, 230],
+  [50, 215],
+  [54, 185],
+  [60, 150],
+  [62, 120],
+  [69, 96],
+  [71, 130],
+  [74, 160],
+  [68, 195],
+  [66, 215],
+  [65, 226],
+  [64, 240],
+  [65, 258],
+  [66, 270],
+  [67, 285],
+  [68, 300],
+  [70, 305],
+  [68, 340],
+  [72, 370],
+  [75, 395],
+  [76, 400],
+  [72, 412],
+  [70, 420],
+  [74, 424],
+  [86, 425],
+  [93, 423],
+  [92, 410],
+  [88, 400],
+  [88, 395],
+  [90, 370],
+  [92, 340],
+  [90, 318],
+  [91, 300],
+  [93, 282],
+  [95, 260],
+  [97, 250],
+  [98, 236],
+  [100, 232],
 ];
 
 const mirrorPoint = ([x, y]: Point): Point => [2 * MIDLINE_X - x, y];
@@ -102,6 +154,11 @@ export function mirrorRegions(view: View, half: readonly HalfRegion[], halfSide:
   const otherSide: Side = halfSide === 'left' ? 'right' : 'left';
   return [
     ...half.map((r) => ({ dermatome: r.dermatome, side: halfSide, view, pieces: r.polygons.map(toPoints) })),
-    ...half.map((r) => ({ dermatome: r.dermatome, side: otherSide, view, pieces: r.polygons.map((p) => toPoints(p.map(mirrorPoint))) })),
+    ...half.map((r) => ({
+      dermatome: r.dermatome,
+      side: otherSide,
+      view,
+      pieces: r.polygons.map((p) => toPoints(p.map(mirrorPoint))),
+    })),
   ];
 }

@@ -7,7 +7,6 @@ import { StrengthDurationChart } from './StrengthDurationChart';
 import { TitrationChart } from './TitrationChart';
 import './charts.css';
 
-
 const TABS: readonly { readonly id: ChartTab; readonly label: string; readonly render: () => ReactNode }[] = [
   { id: 'pulse', label: 'Pulse train', render: () => <PulseTrainChart /> },
   { id: 'titration', label: 'Titration', render: () => <TitrationChart /> },

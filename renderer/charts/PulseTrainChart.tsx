@@ -1,6 +1,12 @@
 import { useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { issuesOfActiveProgram, selectActiveArea, selectActiveProgram, selectAmplitudeStepMa, selectProgrammedAmplitudeMa } from '../store/selectors';
+import {
+  issuesOfActiveProgram,
+  selectActiveArea,
+  selectActiveProgram,
+  selectAmplitudeStepMa,
+  selectProgrammedAmplitudeMa,
+} from '../store/selectors';
 import { useAppStore } from '../store/context';
 import { waveformChartData, type WaveformChartData } from './waveform-data';
 
@@ -10,7 +16,11 @@ const formatCharge = (uc: number) => `${uc.toFixed(3)} µC`;
 const AXIS_SCALES_MA = [1, 2, 5, 10, 15, 20, 26];
 const axisLimitMa = (amplitudeMa: number) => AXIS_SCALES_MA.find((limit) => limit >= amplitudeMa * 1.05) ?? 26;
 /** Blue for cathodes, orange for anodes: a colour-blind-safe pair, matching the contact grid. */
-const COLOURS = { cathode: ['#4fa3e8', '#8cc8ff', '#2f7fc4'], anode: ['#f0a04b', '#ffc27d', '#c97a26'] };
+type Shades = readonly [string, string, string];
+const COLOURS: Record<'cathode' | 'anode', Shades> = {
+  cathode: ['#4fa3e8', '#8cc8ff', '#2f7fc4'],
+  anode: ['#f0a04b', '#ffc27d', '#c97a26'],
+};
 
 function WaveformFigure({
   name,
@@ -59,7 +69,7 @@ function WaveformFigure({
                 name={s.label}
                 type="linear"
                 dataKey={s.key}
-                stroke={COLOURS[s.polarity][count[s.polarity]++ % 3]}
+                stroke={COLOURS[s.polarity][(count[s.polarity]++ % 3) as 0 | 1 | 2]}
                 dot={false}
                 isAnimationActive={false}
                 strokeWidth={1.8}

@@ -63,7 +63,9 @@ export function TitrationChart() {
               Now {mAText(amplitude)}
               {stimulationOn ? '' : ' (stimulation off)'}
             </strong>
-            {reveal ? view.thresholds.map((t) => ` · ${t.tag} ${t.label.toLowerCase()} ${mAText(t.amplitudeMa)}`).join('') : ' · the model’s thresholds are hidden (patient panel: “Show the model’s thresholds”)'}
+            {reveal
+              ? view.thresholds.map((t) => ` · ${t.tag} ${t.label.toLowerCase()} ${mAText(t.amplitudeMa)}`).join('')
+              : ' · the model’s thresholds are hidden (patient panel: “Show the model’s thresholds”)'}
           </p>
           <div className={computing ? 'chart-plot chart-plot--stale' : 'chart-plot'}>
             <ResponsiveContainer width="100%" height="100%">

@@ -1,4 +1,11 @@
-import { EMPTY_VISIT_RECORD, createNewSession, defaultCatalogue, resolveImplant, restoreSession, serializeSession } from '../../src-core';
+import {
+  EMPTY_VISIT_RECORD,
+  createNewSession,
+  defaultCatalogue,
+  resolveImplant,
+  restoreSession,
+  serializeSession,
+} from '../../src-core';
 import type { Platform } from '../platform';
 import type { AppStore } from '../store/app-store';
 
@@ -31,13 +38,19 @@ export async function openSession(store: AppStore, platform: Platform): Promise<
   try {
     opened = await platform.openSessionFile();
   } catch (error) {
-    state.showStatus({ kind: 'error', text: `Could not open the file: ${errorText(error)} Your current work is unchanged.` });
+    state.showStatus({
+      kind: 'error',
+      text: `Could not open the file: ${errorText(error)} Your current work is unchanged.`,
+    });
     return;
   }
   if (!opened) return;
   const restored = restoreSession(opened.contents);
   if (!restored.ok) {
-    state.showStatus({ kind: 'error', text: `Could not open ${opened.fileName}. ${restored.error} Your current work is unchanged.` });
+    state.showStatus({
+      kind: 'error',
+      text: `Could not open ${opened.fileName}. ${restored.error} Your current work is unchanged.`,
+    });
     return;
   }
   state.loadSession(restored.session, restored.implant);
@@ -62,6 +75,9 @@ export async function saveSession(store: AppStore, platform: Platform, saveAs: b
     state.markSaved(saved.fileName, saved.fileToken);
     state.showStatus({ kind: 'info', text: `Saved ${saved.fileName}.` });
   } catch (error) {
-    state.showStatus({ kind: 'error', text: `Could not save: ${errorText(error)} Nothing was written; your work is still here.` });
+    state.showStatus({
+      kind: 'error',
+      text: `Could not save: ${errorText(error)} Nothing was written; your work is still here.`,
+    });
   }
 }

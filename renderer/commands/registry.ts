@@ -14,7 +14,8 @@ export interface CommandContext {
  * `shortcut` uses `Mod` for Ctrl (Cmd on macOS).
  */
 /** Every command id: the native menu's plus those only the renderer offers. */
-export type CommandId = MenuCommand | 'edit.undo' | 'edit.redo' | 'device.save' | 'view.help' | 'view.theme' | 'view.presentation';
+export type CommandId =
+  MenuCommand | 'edit.undo' | 'edit.redo' | 'device.save' | 'view.help' | 'view.theme' | 'view.presentation';
 
 export interface Command {
   readonly id: CommandId;
@@ -28,8 +29,20 @@ const always = () => true;
 
 export const COMMANDS: readonly Command[] = [
   { id: 'file.new', label: 'New', shortcut: 'Mod+N', enabled: always, perform: ({ store }) => newSession(store) },
-  { id: 'file.open', label: 'Open…', shortcut: 'Mod+O', enabled: always, perform: ({ store, platform }) => openSession(store, platform) },
-  { id: 'file.save', label: 'Save', shortcut: 'Mod+S', enabled: always, perform: ({ store, platform }) => saveSession(store, platform, false) },
+  {
+    id: 'file.open',
+    label: 'Open…',
+    shortcut: 'Mod+O',
+    enabled: always,
+    perform: ({ store, platform }) => openSession(store, platform),
+  },
+  {
+    id: 'file.save',
+    label: 'Save',
+    shortcut: 'Mod+S',
+    enabled: always,
+    perform: ({ store, platform }) => saveSession(store, platform, false),
+  },
   {
     id: 'file.saveAs',
     label: 'Save As…',
@@ -38,10 +51,34 @@ export const COMMANDS: readonly Command[] = [
     perform: ({ store, platform }) => saveSession(store, platform, true),
   },
   { id: 'help.about', label: 'About', enabled: always, perform: ({ store }) => store.getState().setAboutOpen(true) },
-  { id: 'edit.undo', label: 'Undo', shortcut: 'Mod+Z', enabled: (s) => s.visit.past.length > 0, perform: ({ store }) => store.getState().undo() },
-  { id: 'edit.redo', label: 'Redo', shortcut: 'Mod+Shift+Z', enabled: (s) => s.visit.future.length > 0, perform: ({ store }) => store.getState().redo() },
-  { id: 'device.save', label: 'Save to device', shortcut: 'Mod+Enter', enabled: always, perform: ({ store }) => void store.getState().saveToDevice() },
-  { id: 'view.help', label: 'Keyboard shortcuts', shortcut: 'F1', enabled: always, perform: ({ store }) => store.getState().setHelpOpen(true) },
+  {
+    id: 'edit.undo',
+    label: 'Undo',
+    shortcut: 'Mod+Z',
+    enabled: (s) => s.visit.past.length > 0,
+    perform: ({ store }) => store.getState().undo(),
+  },
+  {
+    id: 'edit.redo',
+    label: 'Redo',
+    shortcut: 'Mod+Shift+Z',
+    enabled: (s) => s.visit.future.length > 0,
+    perform: ({ store }) => store.getState().redo(),
+  },
+  {
+    id: 'device.save',
+    label: 'Save to device',
+    shortcut: 'Mod+Enter',
+    enabled: always,
+    perform: ({ store }) => void store.getState().saveToDevice(),
+  },
+  {
+    id: 'view.help',
+    label: 'Keyboard shortcuts',
+    shortcut: 'F1',
+    enabled: always,
+    perform: ({ store }) => store.getState().setHelpOpen(true),
+  },
   {
     id: 'view.theme',
     label: 'Light / dark theme',
@@ -59,7 +96,14 @@ export const COMMANDS: readonly Command[] = [
 ];
 
 /** Commands shown as toolbar buttons (the rest are reached by shortcut, menu or the help overlay). */
-export const TOOLBAR_COMMANDS: readonly CommandId[] = ['file.new', 'file.open', 'file.save', 'file.saveAs', 'view.help', 'help.about'];
+export const TOOLBAR_COMMANDS: readonly CommandId[] = [
+  'file.new',
+  'file.open',
+  'file.save',
+  'file.saveAs',
+  'view.help',
+  'help.about',
+];
 
 /** Looks a command up by id. */
 export function findCommand(id: CommandId): Command {
@@ -69,9 +113,12 @@ export function findCommand(id: CommandId): Command {
 }
 
 /** The command a key event triggers, if any. */
-export function commandForKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): Command | undefined {
+export function commandForKey(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+): Command | undefined {
   if (event.altKey) return undefined;
-  if (!(event.ctrlKey || event.metaKey)) return COMMANDS.find((c) => c.shortcut === event.key && /^F\d+$/.test(event.key));
+  if (!(event.ctrlKey || event.metaKey))
+    return COMMANDS.find((c) => c.shortcut === event.key && /^F\d+$/.test(event.key));
   const key = event.key === 'Enter' ? 'Enter' : event.key.toUpperCase();
   const pressed = `Mod+${event.shiftKey ? 'Shift+' : ''}${key}`;
   // Ctrl+Y is the Windows habit for redo.

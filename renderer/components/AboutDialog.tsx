@@ -23,8 +23,9 @@ export function AboutDialog() {
     <ModalDialog title="SCS Programming Simulator" onClose={() => setAboutOpen(false)}>
       <p>Version {version || '…'}</p>
       <p>
-        A simulator for practising spinal cord stimulation programming on a virtual patient. Its physiology is a teaching
-        model built from published studies: it is not a medical device and must not guide the care of a real patient.
+        A simulator for practising spinal cord stimulation programming on a virtual patient. Its physiology is a
+        teaching model built from published studies: it is not a medical device and must not guide the care of a real
+        patient.
       </p>
     </ModalDialog>
   );

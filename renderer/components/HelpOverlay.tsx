@@ -47,7 +47,10 @@ export function HelpOverlay() {
           </tr>
           <tr>
             <td>drag a lead</td>
-            <td>3D posterior or oblique view: place it where you release (hold <kbd>Shift</kbd> to snap the tip to a level)</td>
+            <td>
+              3D posterior or oblique view: place it where you release (hold <kbd>Shift</kbd> to snap the tip to a
+              level)
+            </td>
           </tr>
           <tr>
             <td>

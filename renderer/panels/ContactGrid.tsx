@@ -12,7 +12,15 @@ function levelText(axialMm: number): string {
   return `over ${at.level} + ${Math.round(at.offsetMm)} mm`;
 }
 
-function ContactButton({ electrode, label, where }: { readonly electrode: ElectrodeRef; readonly label: string; readonly where?: string }) {
+function ContactButton({
+  electrode,
+  label,
+  where,
+}: {
+  readonly electrode: ElectrodeRef;
+  readonly label: string;
+  readonly where?: string;
+}) {
   const state = useAppStore((s) => contactState(selectActiveArea(s).contacts, electrode));
   const program = useAppStore((s) => s.visit.session.activeProgram);
   const area = useAppStore((s) => s.activeArea);
@@ -61,7 +69,12 @@ export function ContactGrid() {
                   {own
                     .filter((c) => acrossOf(c.indexOnLead) === lateral)
                     .map((c) => (
-                      <ContactButton key={c.number} electrode={c.number} label={`Contact ${c.number}`} where={levelText(c.centre.axialMm)} />
+                      <ContactButton
+                        key={c.number}
+                        electrode={c.number}
+                        label={`Contact ${c.number}`}
+                        where={levelText(c.centre.axialMm)}
+                      />
                     ))}
                 </div>
               ))}

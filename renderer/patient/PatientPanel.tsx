@@ -57,7 +57,9 @@ function ModelProgress({ stage }: { readonly stage: EngineStage | undefined }) {
   return (
     <div className="model-progress" role="status">
       <progress aria-label="Patient model progress" max={3} value={at ? at.step - 0.5 : undefined} />
-      <span className="muted small">{at ? `${at.text} (${at.step} of 3)…` : 'Computing the field and fibre thresholds…'}</span>
+      <span className="muted small">
+        {at ? `${at.text} (${at.step} of 3)…` : 'Computing the field and fibre thresholds…'}
+      </span>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useAppStore } from '../store/context';
 
-const clockText = (seconds: number) => `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
+const clockText = (seconds: number) =>
+  `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
 
 /** The visit's sensation history, newest first: what the patient said at each setting that stood for a moment. */
 export function SensationHistory() {

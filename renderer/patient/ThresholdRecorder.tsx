@@ -4,16 +4,26 @@ import { useAppStore } from '../store/context';
 import { selectDeliveredAmplitudeMa } from '../store/selectors';
 import { selectConfigurationLabel } from '../store/visit-record-slice';
 
-const KINDS: readonly { readonly kind: ThresholdKind; readonly label: string; readonly model: keyof SimulationResult }[] = [
+const KINDS: readonly {
+  readonly kind: ThresholdKind;
+  readonly label: string;
+  readonly model: keyof SimulationResult;
+}[] = [
   { kind: 'perception', label: 'Perception', model: 'perceptionThresholdMa' },
   { kind: 'comfort', label: 'Comfortable', model: 'comfortThresholdMa' },
   { kind: 'discomfort', label: 'Discomfort', model: 'discomfortThresholdMa' },
 ];
 
 /** Postures as the caption says them. */
-const POSTURE_WORDS: Record<Posture, string> = { supine: 'lying on the back', prone: 'lying face down', sitting: 'sitting', standing: 'standing' };
+const POSTURE_WORDS: Record<Posture, string> = {
+  supine: 'lying on the back',
+  prone: 'lying face down',
+  sitting: 'sitting',
+  standing: 'standing',
+};
 
-const mAText = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value.toFixed(1)} mA`);
+const mAText = (value: number | null | undefined) =>
+  value === null || value === undefined ? '—' : `${value.toFixed(1)} mA`;
 
 /**
  * The thresholds a visit records, found the clinical way: raise the amplitude, ask the patient, press "Record" at
@@ -23,7 +33,9 @@ export function ThresholdRecorder({ result }: { readonly result: SimulationResul
   const showModel = useAppStore((s) => s.showModelThresholds);
   const onShowModel = useAppStore((s) => s.setShowModelThresholds);
   const configuration = useAppStore(selectConfigurationLabel);
-  const recorded = useAppStore(useShallow((s) => latestThresholds(s.visitRecord, selectConfigurationLabel(s), s.posture)));
+  const recorded = useAppStore(
+    useShallow((s) => latestThresholds(s.visitRecord, selectConfigurationLabel(s), s.posture)),
+  );
   const posture = useAppStore((s) => POSTURE_WORDS[s.posture]);
   const amplitude = useAppStore(selectDeliveredAmplitudeMa);
   const record = useAppStore((s) => s.recordThreshold);
@@ -31,7 +43,10 @@ export function ThresholdRecorder({ result }: { readonly result: SimulationResul
     <div className="thresholds" role="group" aria-label="Thresholds found">
       <table>
         <caption>
-          Thresholds found <span className="muted small">for {configuration}, {posture}</span>
+          Thresholds found{' '}
+          <span className="muted small">
+            for {configuration}, {posture}
+          </span>
         </caption>
         <thead>
           <tr>
@@ -48,9 +63,16 @@ export function ThresholdRecorder({ result }: { readonly result: SimulationResul
             <tr key={kind}>
               <th scope="row">{label}</th>
               <td aria-label={`Recorded ${kind}`}>{mAText(recorded[kind]?.amplitudeMa)}</td>
-              {showModel && <td aria-label={`Model ${kind}`}>{mAText(result?.[model] as number | null | undefined)}</td>}
+              {showModel && (
+                <td aria-label={`Model ${kind}`}>{mAText(result?.[model] as number | null | undefined)}</td>
+              )}
               <td>
-                <button type="button" className="thresholds__record" onClick={() => record(kind, performance.now())} disabled={amplitude === undefined}>
+                <button
+                  type="button"
+                  className="thresholds__record"
+                  onClick={() => record(kind, performance.now())}
+                  disabled={amplitude === undefined}
+                >
                   Record {kind}
                 </button>
               </td>
@@ -59,7 +81,8 @@ export function ThresholdRecorder({ result }: { readonly result: SimulationResul
         </tbody>
       </table>
       <label className="check small">
-        <input type="checkbox" checked={showModel} onChange={(event) => onShowModel(event.target.checked)} /> Show the model’s thresholds (to check yourself; also in the titration chart)
+        <input type="checkbox" checked={showModel} onChange={(event) => onShowModel(event.target.checked)} /> Show the
+        model’s thresholds (to check yourself; also in the titration chart)
       </label>
     </div>
   );

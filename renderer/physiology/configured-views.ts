@@ -50,7 +50,14 @@ export function fibreGeometryOf(population: FibrePopulation, version: number): F
 }
 
 /** Fibre thresholds and the activating-function surface of the active area, on a grid cached with the population. */
-export function activationViewFor(setup: PhysiologySetup, grid: ActivationGrid, area: StimulationArea, effectiveMa: Float64Array, perceptionThresholdMa: number | null, fibresVersion: number): ActivationView {
+export function activationViewFor(
+  setup: PhysiologySetup,
+  grid: ActivationGrid,
+  area: StimulationArea,
+  effectiveMa: Float64Array,
+  perceptionThresholdMa: number | null,
+  fibresVersion: number,
+): ActivationView {
   const surface = activationSurfaceFromGrid(grid, setup.implant, area);
   return {
     fibresVersion,
@@ -67,7 +74,11 @@ export function activationViewFor(setup: PhysiologySetup, grid: ActivationGrid, 
 }
 
 /** The titration sweep of a configuration, from 0 to past its discomfort threshold (or the device maximum). */
-export function titrationFor(index: RecruitmentIndex, painMap: readonly PainRegion[] | undefined, deviceMaxMa: number): TitrationChartData {
+export function titrationFor(
+  index: RecruitmentIndex,
+  painMap: readonly PainRegion[] | undefined,
+  deviceMaxMa: number,
+): TitrationChartData {
   const t = sensationThresholds(index);
   const discomfortMa = finiteOrNull(t.discomfortMa);
   return {
@@ -79,13 +90,25 @@ export function titrationFor(index: RecruitmentIndex, painMap: readonly PainRegi
 }
 
 /** The strength–duration sweep of one area as a generator: each step adds one pulse width and refits Weiss's law. */
-export function* strengthDurationSweep(engine: PhysiologyEngine, setup: PhysiologySetup, area: StimulationArea): Generator<StrengthDurationChartData, StrengthDurationChartData> {
-  const waveform = strengthDurationPulse(setup.program, STRENGTH_DURATION_PULSE_WIDTHS_US[0]!).waveform === 'monophasic' ? 'monophasic' : 'biphasic';
+export function* strengthDurationSweep(
+  engine: PhysiologyEngine,
+  setup: PhysiologySetup,
+  area: StimulationArea,
+): Generator<StrengthDurationChartData, StrengthDurationChartData> {
+  const waveform =
+    strengthDurationPulse(setup.program, STRENGTH_DURATION_PULSE_WIDTHS_US[0]!).waveform === 'monophasic'
+      ? 'monophasic'
+      : 'biphasic';
   const points: StrengthDurationPoint[] = [];
   const widths = STRENGTH_DURATION_PULSE_WIDTHS_US;
   for (let i = 0; i < widths.length; i++) {
     points.push(strengthDurationPoint(engine, setup, area, widths[i]!));
-    const data: StrengthDurationChartData = { points: [...points], complete: i === widths.length - 1, fit: weissFit(points), waveform };
+    const data: StrengthDurationChartData = {
+      points: [...points],
+      complete: i === widths.length - 1,
+      fit: weissFit(points),
+      waveform,
+    };
     if (data.complete) return data;
     yield data;
   }

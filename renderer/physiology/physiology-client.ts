@@ -7,8 +7,20 @@ import type { PhysiologyRequest, PhysiologyResponse } from './protocol';
 function configurationKey(state: AppState): string {
   const { session } = state.visit;
   const program = session.programs[session.activeProgram];
-  const areas = program?.areas.map((area, i) => (i === state.activeArea ? { ...area, amplitudeMa: 0, dosing: { mode: 'absolute' } } : area));
-  return JSON.stringify([session.hardware, session.patient.anatomy, session.patient.id, program?.paradigm, program?.rateHz, areas, state.activeArea, state.posture, state.stimulationOn]);
+  const areas = program?.areas.map((area, i) =>
+    i === state.activeArea ? { ...area, amplitudeMa: 0, dosing: { mode: 'absolute' } } : area,
+  );
+  return JSON.stringify([
+    session.hardware,
+    session.patient.anatomy,
+    session.patient.id,
+    program?.paradigm,
+    program?.rateHz,
+    areas,
+    state.activeArea,
+    state.posture,
+    state.stimulationOn,
+  ]);
 }
 
 /**
@@ -30,7 +42,11 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
   };
 
   const sync = (state: AppState) => {
-    const deliverable = !state.programIssues.some((i) => i.path.startsWith(`programs.${state.visit.session.activeProgram}.`) || i.path === `programs.${state.visit.session.activeProgram}`);
+    const deliverable = !state.programIssues.some(
+      (i) =>
+        i.path.startsWith(`programs.${state.visit.session.activeProgram}.`) ||
+        i.path === `programs.${state.visit.session.activeProgram}`,
+    );
     if (!deliverable) {
       lastKey = '';
       if (state.physiology.status !== 'idle') state.setPhysiology({ status: 'idle' });
@@ -49,7 +65,16 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
       state.setPhysiology({ status: 'computing', previous });
       state.setStrengthDuration(undefined);
       const session: Session = state.visit.session;
-      post({ type: 'configure', requestId: latestConfigure, session, programIndex: session.activeProgram, areaIndex: state.activeArea, posture: state.posture, amplitudeMa: amplitude ?? 0, stimulationOn: state.stimulationOn });
+      post({
+        type: 'configure',
+        requestId: latestConfigure,
+        session,
+        programIndex: session.activeProgram,
+        areaIndex: state.activeArea,
+        posture: state.posture,
+        amplitudeMa: amplitude ?? 0,
+        stimulationOn: state.stimulationOn,
+      });
       return;
     }
     if (amplitude !== undefined && amplitude !== lastAmplitude) {
@@ -75,7 +100,8 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
       return;
     }
     if (message.type === 'progress') {
-      if (message.requestId === latestConfigure && state.physiology.status === 'computing') state.setPhysiology({ ...state.physiology, stage: message.stage });
+      if (message.requestId === latestConfigure && state.physiology.status === 'computing')
+        state.setPhysiology({ ...state.physiology, stage: message.stage });
       return;
     }
     if (message.type === 'titration') {
@@ -93,7 +119,10 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
     const computeMs = started === undefined ? message.timingsMs.total : performance.now() - started;
     state.setPhysiology({ status: 'ready', result: message.result, computeMs });
   };
-  worker.onerror = (event) => store.getState().setPhysiology({ status: 'unavailable', reason: event.message || 'the physiology worker failed to start' });
+  worker.onerror = (event) =>
+    store
+      .getState()
+      .setPhysiology({ status: 'unavailable', reason: event.message || 'the physiology worker failed to start' });
 
   const unsubscribe = store.subscribe(sync);
   sync(store.getState());

@@ -30,7 +30,9 @@ const engine = new PhysiologyEngine(
   () => performance.now(),
   (stage) => reply({ type: 'progress', requestId: configuring, stage }),
 );
-let current: { index: RecruitmentIndex; session: Session; programIndex: number; posture: Posture; deviceMaxMa: number } | undefined;
+let current:
+  | { index: RecruitmentIndex; session: Session; programIndex: number; posture: Posture; deviceMaxMa: number }
+  | undefined;
 /** The population whose geometry the renderer already has (same object = same fibres). */
 let sentPopulation: object | undefined;
 /** The activation grid of that population (same invalidation: leads, posture, patient). */
@@ -61,7 +63,9 @@ function configure(request: Extract<PhysiologyRequest, { type: 'configure' }>): 
     seed: patientSeed(session.patient.id),
   };
   const thresholds = engine.thresholdsFor(setup);
-  const effective = effectiveThresholdsForArea(thresholds, program, areaIndex, (other) => (request.stimulationOn ? deliveredAmplitudeMa(other, step) : 0));
+  const effective = effectiveThresholdsForArea(thresholds, program, areaIndex, (other) =>
+    request.stimulationOn ? deliveredAmplitudeMa(other, step) : 0,
+  );
   const index = recruitmentIndexFor(thresholds, effective);
   current = { index, session, programIndex, posture, deviceMaxMa: limits?.amplitudeMa.max ?? mA(25) };
   const area = program.areas[areaIndex] ?? program.areas[0]!;
@@ -79,7 +83,16 @@ function configure(request: Extract<PhysiologyRequest, { type: 'configure' }>): 
   const titration = titrationFor(index, session.patient.painMap, current.deviceMaxMa);
   const transfer: Transferable[] = [activation.thresholdsMa.buffer, activation.surface.activatingPerMa.buffer];
   if (fibres) transfer.push(fibres.axialMm.buffer, fibres.lateralMm.buffer, fibres.dorsalMm.buffer);
-  reply({ type: 'result', requestId: request.requestId, result, timingsMs, configured: { ...(fibres ? { fibres } : {}), activation, titration } }, transfer);
+  reply(
+    {
+      type: 'result',
+      requestId: request.requestId,
+      result,
+      timingsMs,
+      configured: { ...(fibres ? { fibres } : {}), activation, titration },
+    },
+    transfer,
+  );
   startStrengthDuration(request.requestId, setup, area);
 }
 
@@ -87,7 +100,11 @@ function configure(request: Extract<PhysiologyRequest, { type: 'configure' }>): 
  * Computes the strength–duration points one per task, so amplitude queries queued meanwhile are answered between
  * points (an amplitude drag never waits for the whole sweep), and abandons the sweep when the configuration changes.
  */
-function startStrengthDuration(requestId: number, setup: PhysiologySetup, area: PhysiologySetup['program']['areas'][number]): void {
+function startStrengthDuration(
+  requestId: number,
+  setup: PhysiologySetup,
+  area: PhysiologySetup['program']['areas'][number],
+): void {
   const mine = ++generation;
   const sweep = strengthDurationSweep(engine, setup, area);
   const next = () => {
@@ -104,13 +121,25 @@ function amplitude(request: Extract<PhysiologyRequest, { type: 'amplitude' }>): 
   const started = performance.now();
   const { index, session, programIndex, posture } = current;
   const result = resultFor(index, perceive(index, request.amplitudeMa), session, programIndex, posture);
-  reply({ type: 'result', requestId: request.requestId, result, timingsMs: { population: 0, unitFields: 0, thresholds: 0, total: performance.now() - started } });
+  reply({
+    type: 'result',
+    requestId: request.requestId,
+    result,
+    timingsMs: { population: 0, unitFields: 0, thresholds: 0, total: performance.now() - started },
+  });
 }
 
 function painMap(request: Extract<PhysiologyRequest, { type: 'painMap' }>): void {
   if (!current) return;
-  current = { ...current, session: { ...current.session, patient: { ...current.session.patient, painMap: request.painMap } } };
-  reply({ type: 'titration', requestId: request.requestId, titration: titrationFor(current.index, request.painMap, current.deviceMaxMa) });
+  current = {
+    ...current,
+    session: { ...current.session, patient: { ...current.session.patient, painMap: request.painMap } },
+  };
+  reply({
+    type: 'titration',
+    requestId: request.requestId,
+    titration: titrationFor(current.index, request.painMap, current.deviceMaxMa),
+  });
 }
 
 scope.onmessage = (event: MessageEvent<PhysiologyRequest>) => {
@@ -120,6 +149,10 @@ scope.onmessage = (event: MessageEvent<PhysiologyRequest>) => {
     else if (request.type === 'painMap') painMap(request);
     else amplitude(request);
   } catch (error) {
-    reply({ type: 'error', requestId: request.requestId, message: error instanceof Error ? error.message : String(error) });
+    reply({
+      type: 'error',
+      requestId: request.requestId,
+      message: error instanceof Error ? error.message : String(error),
+    });
   }
 };

@@ -1,4 +1,14 @@
-import type { EngineStage, PainRegion, Posture, Session, SimulationResult, StageTimes, StrengthDurationPoint, TitrationPoint, WeissFit } from '../../src-core';
+import type {
+  EngineStage,
+  PainRegion,
+  Posture,
+  Session,
+  SimulationResult,
+  StageTimes,
+  StrengthDurationPoint,
+  TitrationPoint,
+  WeissFit,
+} from '../../src-core';
 
 /** Messages to the physiology worker. Every request carries an id; replies echo it so stale ones can be dropped. */
 export type PhysiologyRequest =
@@ -84,10 +94,18 @@ export type PhysiologyResponse =
       readonly result: SimulationResult;
       readonly timingsMs: StageTimes & { total: number };
       /** Present on replies to `configure`. */
-      readonly configured?: { readonly fibres?: FibreGeometry; readonly activation: ActivationView; readonly titration: TitrationChartData };
+      readonly configured?: {
+        readonly fibres?: FibreGeometry;
+        readonly activation: ActivationView;
+        readonly titration: TitrationChartData;
+      };
     }
   | { readonly type: 'titration'; readonly requestId: number; readonly titration: TitrationChartData }
   /** A slow configuration entered one of its stages (sent only for stages that run, not for cached ones). */
   | { readonly type: 'progress'; readonly requestId: number; readonly stage: EngineStage }
-  | { readonly type: 'strengthDuration'; readonly requestId: number; readonly strengthDuration: StrengthDurationChartData }
+  | {
+      readonly type: 'strengthDuration';
+      readonly requestId: number;
+      readonly strengthDuration: StrengthDurationChartData;
+    }
   | { readonly type: 'error'; readonly requestId: number; readonly message: string };

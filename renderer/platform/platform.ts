@@ -22,7 +22,12 @@ export interface Platform {
   /** Asks the user for a session file; undefined when they cancel. */
   openSessionFile(): Promise<OpenedFile | undefined>;
   /** Saves text; `fileToken` saves back to an opened file, `saveAs` always asks. Undefined when cancelled. */
-  saveSessionFile(request: { contents: string; suggestedName: string; saveAs: boolean; fileToken?: string }): Promise<SavedFile | undefined>;
+  saveSessionFile(request: {
+    contents: string;
+    suggestedName: string;
+    saveAs: boolean;
+    fileToken?: string;
+  }): Promise<SavedFile | undefined>;
   /** Subscribes to the native menu; returns the unsubscribe. A no-op in the browser, which has no native menu. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   appVersion(): Promise<string>;

@@ -1,6 +1,11 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { EngineStage, Posture, SimulationResult } from '../../src-core';
-import type { ActivationView, FibreGeometry, StrengthDurationChartData, TitrationChartData } from '../physiology/protocol';
+import type {
+  ActivationView,
+  FibreGeometry,
+  StrengthDurationChartData,
+  TitrationChartData,
+} from '../physiology/protocol';
 import type { AppState } from './app-store';
 
 /** What the virtual patient currently feels, as the physiology worker last reported it. */
@@ -22,7 +27,9 @@ export interface PhysiologySlice {
   setPosture(posture: Posture): void;
   setPhysiology(physiology: PhysiologySlice['physiology']): void;
   /** Stores what a configuration reply carried (fibres only when the population changed). */
-  setConfigured(configured: { fibres?: FibreGeometry; activation: ActivationView; titration: TitrationChartData } | undefined): void;
+  setConfigured(
+    configured: { fibres?: FibreGeometry; activation: ActivationView; titration: TitrationChartData } | undefined,
+  ): void;
   setStrengthDuration(strengthDuration: StrengthDurationChartData | undefined): void;
   /** A new titration sweep for the same configuration (the pain drawing changed). */
   setTitration(titration: TitrationChartData): void;
@@ -40,7 +47,11 @@ export const createPhysiologySlice: StateCreator<AppState, [], [], PhysiologySli
   setConfigured: (configured) =>
     set((state) =>
       configured
-        ? { activation: configured.activation, titration: configured.titration, fibres: configured.fibres ?? state.fibres }
+        ? {
+            activation: configured.activation,
+            titration: configured.titration,
+            fibres: configured.fibres ?? state.fibres,
+          }
         : { activation: undefined, titration: undefined, strengthDuration: undefined },
     ),
   setStrengthDuration: (strengthDuration) => set({ strengthDuration }),

@@ -24,13 +24,15 @@ export function issuesOfActiveProgram(s: AppState): readonly ProgramIssue[] {
 export const selectUnsavedOnDevice = (s: AppState): boolean => hasUnsavedDeviceChanges(s.visit);
 
 /** The device's amplitude step (mA) for the active program's paradigm (0.1 mA when the IPG lacks the paradigm). */
-export const selectAmplitudeStepMa = (s: AppState): number => s.implant.ipg.paradigms[selectActiveProgram(s).paradigm.kind]?.amplitudeMa.step ?? mA(0.1);
+export const selectAmplitudeStepMa = (s: AppState): number =>
+  s.implant.ipg.paradigms[selectActiveProgram(s).paradigm.kind]?.amplitudeMa.step ?? mA(0.1);
 
 /**
  * The amplitude the active area is programmed to deliver (mA), dosing applied and rounded to the device step —
  * whether or not stimulation is on (charts mark it on their amplitude axes).
  */
-export const selectProgrammedAmplitudeMa = (s: AppState): number => deliveredAmplitudeMa(selectActiveArea(s), mA(selectAmplitudeStepMa(s)));
+export const selectProgrammedAmplitudeMa = (s: AppState): number =>
+  deliveredAmplitudeMa(selectActiveArea(s), mA(selectAmplitudeStepMa(s)));
 
 /** The amplitude the patient gets from the active area now (mA): 0 while stimulation is off. */
 export function selectDeliveredAmplitudeMa(s: AppState): number | undefined {

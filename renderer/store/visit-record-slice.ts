@@ -27,7 +27,8 @@ export interface VisitRecordSlice {
 }
 
 /** The active configuration in the record's words. */
-export const selectConfigurationLabel = (s: AppState): string => describeConfiguration(selectActiveProgram(s), selectActiveArea(s));
+export const selectConfigurationLabel = (s: AppState): string =>
+  describeConfiguration(selectActiveProgram(s), selectActiveArea(s));
 
 const secondsSince = (startMs: number, nowMs: number) => Math.max(0, Math.round((nowMs - startMs) / 100) / 10);
 
@@ -38,7 +39,13 @@ export const createVisitRecordSlice: StateCreator<AppState, [], [], VisitRecordS
     const state = get();
     const amplitudeMa = selectDeliveredAmplitudeMa(state);
     if (amplitudeMa === undefined) return;
-    const entry = { kind, amplitudeMa, configuration: selectConfigurationLabel(state), posture: state.posture, atS: secondsSince(state.visitStartedAtMs, nowMs) };
+    const entry = {
+      kind,
+      amplitudeMa,
+      configuration: selectConfigurationLabel(state),
+      posture: state.posture,
+      atS: secondsSince(state.visitStartedAtMs, nowMs),
+    };
     set({ visitRecord: recordThreshold(state.visitRecord, entry), dirty: true });
   },
   noteSensation: (note, nowMs) => {

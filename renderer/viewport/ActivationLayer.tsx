@@ -21,7 +21,18 @@ const FIBRE_LINE_PX = 2.5;
  */
 export function FieldSurface() {
   const activation = useAppStore((s) => s.activation);
-  const material = useMemo(() => new MeshBasicMaterial({ vertexColors: true, transparent: true, depthTest: false, depthWrite: false, side: DoubleSide, toneMapped: false }), []);
+  const material = useMemo(
+    () =>
+      new MeshBasicMaterial({
+        vertexColors: true,
+        transparent: true,
+        depthTest: false,
+        depthWrite: false,
+        side: DoubleSide,
+        toneMapped: false,
+      }),
+    [],
+  );
   useEffect(() => () => material.dispose(), [material]);
   const built = useMemo(() => {
     if (!activation) return undefined;
@@ -35,12 +46,22 @@ export function FieldSurface() {
     let last = '';
     const apply = (state: AppState) => {
       const amplitude = liveAmplitudeMa(state) ?? 0;
-      const reference = fieldReference(activation.surface.peakPerMa, activation.perceptionThresholdMa, deviceMaximumMa(state));
+      const reference = fieldReference(
+        activation.surface.peakPerMa,
+        activation.perceptionThresholdMa,
+        deviceMaximumMa(state),
+      );
       const stale = state.physiology.status === 'computing';
       const key = `${amplitude} ${reference?.referencePerMa} ${stale}`;
       if (key === last) return;
       last = key;
-      heatColoursInto(colours.array as Float32Array, activation.surface.activatingPerMa, amplitude, reference?.referencePerMa ?? 0, buffers.vertexCount);
+      heatColoursInto(
+        colours.array as Float32Array,
+        activation.surface.activatingPerMa,
+        amplitude,
+        reference?.referencePerMa ?? 0,
+        buffers.vertexCount,
+      );
       colours.needsUpdate = true;
       material.opacity = stale ? STALE_OPACITY : 1;
     };
@@ -48,7 +69,9 @@ export function FieldSurface() {
   }, [activation, material]);
   useEffect(() => () => built?.geometry.dispose(), [built]);
   useLiveStore(built?.apply);
-  return built ? <mesh geometry={built.geometry} material={material} renderOrder={7} raycast={() => undefined} /> : null;
+  return built ? (
+    <mesh geometry={built.geometry} material={material} renderOrder={7} raycast={() => undefined} />
+  ) : null;
 }
 
 /**
@@ -58,7 +81,18 @@ export function FieldSurface() {
 export function RecruitedFibres() {
   const fibres = useAppStore((s) => s.fibres);
   const activation = useAppStore((s) => s.activation);
-  const material = useMemo(() => new LineMaterial({ vertexColors: true, linewidth: FIBRE_LINE_PX, transparent: true, depthTest: false, depthWrite: false, toneMapped: false }), []);
+  const material = useMemo(
+    () =>
+      new LineMaterial({
+        vertexColors: true,
+        linewidth: FIBRE_LINE_PX,
+        transparent: true,
+        depthTest: false,
+        depthWrite: false,
+        toneMapped: false,
+      }),
+    [],
+  );
   useEffect(() => () => material.dispose(), [material]);
   const built = useMemo(() => {
     // Thresholds belong to one population: until both replies agree, draw nothing rather than mislabel fibres.

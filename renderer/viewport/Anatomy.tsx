@@ -2,7 +2,14 @@ import { useEffect, useMemo } from 'react';
 import type { BufferGeometry } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import type { PatientAnatomy, Posture } from '../../src-core';
-import { DRAWN_LEVELS, buildCanalContents, buildDisc, buildDorsalRoots, buildVertebra, vertebraDimensions } from './anatomy-geometry';
+import {
+  DRAWN_LEVELS,
+  buildCanalContents,
+  buildDisc,
+  buildDorsalRoots,
+  buildVertebra,
+  vertebraDimensions,
+} from './anatomy-geometry';
 import { LevelLabel } from './LevelLabel';
 import type { ScenePalette } from './materials';
 import { sceneX, sceneY } from './scene-frame';
@@ -31,11 +38,28 @@ export function Anatomy({ posture, patient, palette, showLabels, labelPlacement 
       right: [sceneX(-(d.bodyWidthMm / 2 + 24)), sceneY(d.upperEndplateMm + d.bodyHeightMm / 2), 0] as const,
       anterior: [0, sceneY(d.upperEndplateMm + d.bodyHeightMm / 2), d.bodyDorsalMm - d.bodyDepthMm - 12] as const,
     }));
-    return { bodies, arches, discs: discsMerged, ...buildCanalContents(posture, patient), roots: buildDorsalRoots(posture, patient), labels };
+    return {
+      bodies,
+      arches,
+      discs: discsMerged,
+      ...buildCanalContents(posture, patient),
+      roots: buildDorsalRoots(posture, patient),
+      labels,
+    };
   }, [posture, patient]);
   useEffect(
     () => () => {
-      for (const g of [built.bodies, built.arches, built.discs, built.cord, built.dorsalColumns, built.sac, built.csf, built.roots]) g.dispose();
+      for (const g of [
+        built.bodies,
+        built.arches,
+        built.discs,
+        built.cord,
+        built.dorsalColumns,
+        built.sac,
+        built.csf,
+        built.roots,
+      ])
+        g.dispose();
     },
     [built],
   );
@@ -49,7 +73,10 @@ export function Anatomy({ posture, patient, palette, showLabels, labelPlacement 
       <mesh geometry={built.csf} material={palette.csf} renderOrder={3} />
       <mesh geometry={built.sac} material={palette.sac} renderOrder={4} />
       <mesh geometry={built.arches} material={palette.arch} renderOrder={5} />
-      {showLabels && built.labels.map((label) => <LevelLabel key={label.text} text={label.text} position={label[labelPlacement]} heightMm={8} />)}
+      {showLabels &&
+        built.labels.map((label) => (
+          <LevelLabel key={label.text} text={label.text} position={label[labelPlacement]} heightMm={8} />
+        ))}
     </group>
   );
 }

@@ -5,7 +5,13 @@ import { C_ARM_TILT_RANGE_DEG } from './c-arm';
  * The C-arm's cranio-caudal tilt in the simulated X-ray (AP and lateral): swing the beam until the endplates of the
  * vertebra under study show as single lines, as when counting levels in theatre.
  */
-export function CArmTilt({ tiltDeg, onChange }: { readonly tiltDeg: number; readonly onChange: (tiltDeg: number) => void }) {
+export function CArmTilt({
+  tiltDeg,
+  onChange,
+}: {
+  readonly tiltDeg: number;
+  readonly onChange: (tiltDeg: number) => void;
+}) {
   const id = useId();
   return (
     <div className="viewport__c-arm">
@@ -20,7 +26,9 @@ export function CArmTilt({ tiltDeg, onChange }: { readonly tiltDeg: number; read
         value={tiltDeg}
         onChange={(event) => onChange(event.target.valueAsNumber)}
       />
-      <output aria-label="C-arm tilt">{tiltDeg > 0 ? `+${tiltDeg}` : tiltDeg}° {tiltDeg === 0 ? '' : tiltDeg > 0 ? 'cranial' : 'caudal'}</output>
+      <output aria-label="C-arm tilt">
+        {tiltDeg > 0 ? `+${tiltDeg}` : tiltDeg}° {tiltDeg === 0 ? '' : tiltDeg > 0 ? 'cranial' : 'caudal'}
+      </output>
       {tiltDeg !== 0 && (
         <button type="button" onClick={() => onChange(0)}>
           Straighten

@@ -53,8 +53,7 @@ export function CameraRig({ view, target, cutY, revision, tiltDeg = 0 }: CameraR
       else if (view === 'lateral') {
         scratchTarget.z -= 12; // centre the canal between the bodies and the spinous processes
         camera.position.set(tx - distance, ty, tz - 12);
-      }
-      else camera.position.set(tx - 0.42 * distance, ty + 0.1 * distance, tz + 0.9 * distance);
+      } else camera.position.set(tx - 0.42 * distance, ty + 0.1 * distance, tz + 0.9 * distance);
       if (view === 'posterior' || view === 'lateral') tiltAboutTarget(camera.position, scratchTarget, tiltDeg, view);
     }
     camera.lookAt(scratchTarget);

@@ -30,17 +30,26 @@ export function FieldLegend({ showField, showFibres, onShowField, onShowFibres, 
   const deviceMaximum = useAppStore(deviceMaximumMa);
   // The perception threshold is the trainee's to find: its value shows only once the model's thresholds are revealed.
   const reveal = useAppStore((s) => s.showModelThresholds);
-  const reference = activation ? fieldReference(activation.surface.peakPerMa, activation.perceptionThresholdMa, deviceMaximum) : undefined;
+  const reference = activation
+    ? fieldReference(activation.surface.peakPerMa, activation.perceptionThresholdMa, deviceMaximum)
+    : undefined;
   const marker = useRef<HTMLSpanElement>(null);
   const peak = useRef<HTMLOutputElement>(null);
   const firing = useRef<HTMLOutputElement>(null);
-  const sorted = useMemo(() => (activation ? Float32Array.from(activation.thresholdsMa).sort() : undefined), [activation]);
+  const sorted = useMemo(
+    () => (activation ? Float32Array.from(activation.thresholdsMa).sort() : undefined),
+    [activation],
+  );
 
   useEffect(() => {
     if (!activation || !sorted) return;
     const apply = (state: AppState) => {
       const amplitude = liveAmplitudeMa(state);
-      const now = fieldReference(activation.surface.peakPerMa, activation.perceptionThresholdMa, deviceMaximumMa(state));
+      const now = fieldReference(
+        activation.surface.peakPerMa,
+        activation.perceptionThresholdMa,
+        deviceMaximumMa(state),
+      );
       const drive = now && amplitude !== null ? (amplitude * activation.surface.peakPerMa) / now.referencePerMa : 0;
       if (peak.current) peak.current.textContent = drive.toFixed(1);
       if (marker.current) marker.current.style.left = `${(100 * Math.min(drive, FIELD_SCALE_MAX)) / FIELD_SCALE_MAX}%`;
@@ -57,12 +66,17 @@ export function FieldLegend({ showField, showFibres, onShowField, onShowFibres, 
           <input type="checkbox" checked={showField} onChange={(e) => onShowField(e.target.checked)} /> Field
         </label>
         <label>
-          <input type="checkbox" checked={showFibres} onChange={(e) => onShowFibres(e.target.checked)} /> Recruited fibres
+          <input type="checkbox" checked={showFibres} onChange={(e) => onShowFibres(e.target.checked)} /> Recruited
+          fibres
         </label>
       </div>
       {!activation || status === 'computing' ? (
         <p className="field-legend__note">
-          {status !== 'computing' ? 'No field: the program cannot be delivered.' : activation ? 'Updating the field…' : 'Computing the field…'}
+          {status !== 'computing'
+            ? 'No field: the program cannot be delivered.'
+            : activation
+              ? 'Updating the field…'
+              : 'Computing the field…'}
         </p>
       ) : null}
       {activation && (
@@ -80,7 +94,8 @@ export function FieldLegend({ showField, showFibres, onShowField, onShowFibres, 
               <span>
                 Activating function on the cord surface (teaching model), 1 = its peak at{' '}
                 {reference?.kind === 'deviceMaximum' ? 'the device maximum' : 'the perception threshold'}
-                {reveal || reference?.kind === 'deviceMaximum' ? ` (${reference?.atMa.toFixed(1)} mA)` : ''} · now <output aria-label="Peak drive in units of the perception peak" ref={peak} />
+                {reveal || reference?.kind === 'deviceMaximum' ? ` (${reference?.atMa.toFixed(1)} mA)` : ''} · now{' '}
+                <output aria-label="Peak drive in units of the perception peak" ref={peak} />
               </span>
             </div>
           )}

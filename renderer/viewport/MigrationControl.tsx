@@ -33,7 +33,11 @@ export function MigrationControl({ lead }: { readonly lead: number }) {
           </option>
         ))}
       </select>
-      <button type="button" onClick={migrate} title="Exercise: move the active lead caudally, as if it had migrated (Undo restores it)">
+      <button
+        type="button"
+        onClick={migrate}
+        title="Exercise: move the active lead caudally, as if it had migrated (Undo restores it)"
+      >
         Simulate migration
       </button>
     </span>

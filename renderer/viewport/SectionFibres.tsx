@@ -21,9 +21,22 @@ export function SectionFibres({ axialMm }: { readonly axialMm: number }) {
   const activation = useAppStore((s) => s.activation);
   const materials = useMemo(
     () => ({
-      all: new PointsMaterial({ color: '#9aa7b4', size: ALL_POINT_PX, sizeAttenuation: false, depthTest: false, transparent: true, opacity: 0.55 }),
+      all: new PointsMaterial({
+        color: '#9aa7b4',
+        size: ALL_POINT_PX,
+        sizeAttenuation: false,
+        depthTest: false,
+        transparent: true,
+        opacity: 0.55,
+      }),
       // Transparent like the section fills, so render order (not the opaque-first pass) puts it on top of them.
-      firing: new PointsMaterial({ vertexColors: true, size: FIRING_POINT_PX, sizeAttenuation: false, depthTest: false, transparent: true }),
+      firing: new PointsMaterial({
+        vertexColors: true,
+        size: FIRING_POINT_PX,
+        sizeAttenuation: false,
+        depthTest: false,
+        transparent: true,
+      }),
     }),
     [],
   );
@@ -48,7 +61,8 @@ export function SectionFibres({ axialMm }: { readonly axialMm: number }) {
     firing.renderOrder = 38;
     all.raycast = () => undefined;
     firing.raycast = () => undefined;
-    const apply = (state: AppState) => firingGeometry.setDrawRange(0, recruitedCount(section.sortedThresholdsMa, liveAmplitudeMa(state)));
+    const apply = (state: AppState) =>
+      firingGeometry.setDrawRange(0, recruitedCount(section.sortedThresholdsMa, liveAmplitudeMa(state)));
     return { geometry, firingGeometry, all, firing, apply };
   }, [fibres, activation, axialMm, materials]);
   useEffect(

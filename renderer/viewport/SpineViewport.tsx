@@ -48,7 +48,8 @@ const CAPTIONS: Record<ViewName, string> = {
   posterior: "Posterior: patient's left on your left",
   lateral: "Lateral, from the patient's left: dorsal to the right",
   oblique: 'Posterior-oblique',
-  axial: "Axial section at the lead, from the feet: anterior up, patient's left on your right · dots: fibres in the cut, coloured when firing",
+  axial:
+    "Axial section at the lead, from the feet: anterior up, patient's left on your right · dots: fibres in the cut, coloured when firing",
 };
 
 /**

@@ -25,7 +25,11 @@ export function fieldSurfaceBuffers(surface: ActivationView['surface']): FieldSu
   const positions = new Float32Array(rows * columns * 3);
   for (let r = 0; r < rows; r++)
     for (let c = 0; c < columns; c++) {
-      const [x, y, z] = toScene({ axialMm: mm(surface.axialMm[r]!), lateralMm: mm(surface.lateralMm[c]!), dorsalMm: mm(surface.dorsalMm[c]!) });
+      const [x, y, z] = toScene({
+        axialMm: mm(surface.axialMm[r]!),
+        lateralMm: mm(surface.lateralMm[c]!),
+        dorsalMm: mm(surface.dorsalMm[c]!),
+      });
       positions.set([x, y, z], 3 * (r * columns + c));
     }
   const cells = Math.max(0, rows - 1) * Math.max(0, columns - 1);
@@ -70,15 +74,29 @@ export function fibreSegmentsFor(fibres: FibreGeometry, thresholdsMa: Float32Arr
     const [r, g, b] = dermatomeColour(fibres.dermatomeIndex[f]!).map(srgbToLinear) as [number, number, number];
     for (let n = 0; n < perFibre; n++) {
       const node = f * fibres.nodesPerFibre + n;
-      const start = toScene({ axialMm: mm(fibres.axialMm[node]!), lateralMm: mm(fibres.lateralMm[node]!), dorsalMm: mm(fibres.dorsalMm[node]!) });
-      const end = toScene({ axialMm: mm(fibres.axialMm[node + 1]!), lateralMm: mm(fibres.lateralMm[node + 1]!), dorsalMm: mm(fibres.dorsalMm[node + 1]!) });
+      const start = toScene({
+        axialMm: mm(fibres.axialMm[node]!),
+        lateralMm: mm(fibres.lateralMm[node]!),
+        dorsalMm: mm(fibres.dorsalMm[node]!),
+      });
+      const end = toScene({
+        axialMm: mm(fibres.axialMm[node + 1]!),
+        lateralMm: mm(fibres.lateralMm[node + 1]!),
+        dorsalMm: mm(fibres.dorsalMm[node + 1]!),
+      });
       const at = (slot * perFibre + n) * 6;
       positions.set(start, at);
       positions.set(end, at + 3);
       colours.set([r, g, b, r, g, b], at);
     }
   });
-  return { positions, colours, order, sortedThresholdsMa: Float32Array.from(order, (f) => thresholdsMa[f]!), segmentsPerFibre: perFibre };
+  return {
+    positions,
+    colours,
+    order,
+    sortedThresholdsMa: Float32Array.from(order, (f) => thresholdsMa[f]!),
+    segmentsPerFibre: perFibre,
+  };
 }
 
 /**

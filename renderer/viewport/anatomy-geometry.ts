@@ -1,4 +1,14 @@
-import { BoxGeometry, BufferGeometry, CatmullRomCurve3, CylinderGeometry, Float32BufferAttribute, Shape, ShapeGeometry, TubeGeometry, Vector3 } from 'three';
+import {
+  BoxGeometry,
+  BufferGeometry,
+  CatmullRomCurve3,
+  CylinderGeometry,
+  Float32BufferAttribute,
+  Shape,
+  ShapeGeometry,
+  TubeGeometry,
+  Vector3,
+} from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import {
   CORD_SEGMENTS,
@@ -19,7 +29,20 @@ import { rootletPath } from '../../src-core/fibers/dorsal-root';
 import { sceneX, sceneY, tupleToScene } from './scene-frame';
 
 /** Levels drawn in detail (T6–L2 is asked for; one more above and below frames the lead region). */
-export const DRAWN_LEVELS: readonly VertebralLevel[] = ['T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12', 'L1', 'L2', 'L3'];
+export const DRAWN_LEVELS: readonly VertebralLevel[] = [
+  'T4',
+  'T5',
+  'T6',
+  'T7',
+  'T8',
+  'T9',
+  'T10',
+  'T11',
+  'T12',
+  'L1',
+  'L2',
+  'L3',
+];
 
 /**
  * Tessellation of the canal's contents, chosen for software GL (SwiftShader in CI, weak laptops): every triangle is
@@ -73,7 +96,11 @@ export interface VertebraDimensions {
  * A vertebra's dimensions. Body width ≈1.75 × height − 2 mm and depth ≈1.2 × height + 4 mm give T8 ≈33 × 28 mm and
  * L2 ≈44 × 35 mm, in the range of adult morphometry (Panjabi 1991/1992) [U]. The canal wall sits behind the sac.
  */
-export function vertebraDimensions(level: VertebralLevel, posture: Posture, patient: PatientAnatomy): VertebraDimensions {
+export function vertebraDimensions(
+  level: VertebralLevel,
+  posture: Posture,
+  patient: PatientAnatomy,
+): VertebraDimensions {
   const { bodyHeightMm, discBelowMm } = levelDimensions(level);
   const top = upperEndplateMm(level);
   const section = canalSectionAt(mm(top + bodyHeightMm / 2), posture, patient);
@@ -136,21 +163,61 @@ export function buildVertebra(d: VertebraDimensions): { body: BufferGeometry; ar
     const laminaLength = Math.hypot(archX, 6);
     const lamina = new BoxGeometry(laminaLength, 0.75 * h, 4.5);
     const angle = Math.atan2(6, archX);
-    parts.push(placed(lamina, (side * archX) / 2, sceneY(d.upperEndplateMm + 0.55 * h), DORSAL_EPIDURAL_MM + 2.25 + 3, 0.15, 0, -side * angle));
+    parts.push(
+      placed(
+        lamina,
+        (side * archX) / 2,
+        sceneY(d.upperEndplateMm + 0.55 * h),
+        DORSAL_EPIDURAL_MM + 2.25 + 3,
+        0.15,
+        0,
+        -side * angle,
+      ),
+    );
     // Transverse process: laterally and dorsally from the pedicle–lamina junction (longer in the thorax).
     const tpLength = d.isLumbar ? 20 : 15;
     const tp = new CylinderGeometry(2.8, 3.5, tpLength, 10);
-    parts.push(placed(tp, side * (archX + tpLength / 2 - 1), pedicleYMid - 2, DORSAL_EPIDURAL_MM + 1 + (d.isLumbar ? 0 : tpLength * 0.25), 0, 0, Math.PI / 2 + side * (d.isLumbar ? 0 : -0.3)));
+    parts.push(
+      placed(
+        tp,
+        side * (archX + tpLength / 2 - 1),
+        pedicleYMid - 2,
+        DORSAL_EPIDURAL_MM + 1 + (d.isLumbar ? 0 : tpLength * 0.25),
+        0,
+        0,
+        Math.PI / 2 + side * (d.isLumbar ? 0 : -0.3),
+      ),
+    );
     // Articular processes: short pillars above and below the pedicle–lamina junction.
-    parts.push(placed(new CylinderGeometry(3, 3, 0.6 * h, 10), side * (archX - 0.5), sceneY(d.upperEndplateMm + 0.15 * h), DORSAL_EPIDURAL_MM + 1));
-    parts.push(placed(new CylinderGeometry(2.8, 2.8, 0.45 * h, 10), side * (archX - 1.5), sceneY(d.upperEndplateMm + 0.95 * h), DORSAL_EPIDURAL_MM + 2.5));
+    parts.push(
+      placed(
+        new CylinderGeometry(3, 3, 0.6 * h, 10),
+        side * (archX - 0.5),
+        sceneY(d.upperEndplateMm + 0.15 * h),
+        DORSAL_EPIDURAL_MM + 1,
+      ),
+    );
+    parts.push(
+      placed(
+        new CylinderGeometry(2.8, 2.8, 0.45 * h, 10),
+        side * (archX - 1.5),
+        sceneY(d.upperEndplateMm + 0.95 * h),
+        DORSAL_EPIDURAL_MM + 2.5,
+      ),
+    );
   }
   // Spinous process: dorsal from the laminae' junction; thoracic ones point steeply caudally, lumbar ones straight back.
   const spineLength = d.isLumbar ? 26 : 32;
   const slope = d.isLumbar ? 0.15 : 0.95;
   const spinous = new BoxGeometry(4.5, 0.5 * h, spineLength);
   parts.push(
-    placed(spinous, 0, sceneY(d.upperEndplateMm + 0.6 * h) - Math.sin(slope) * spineLength * 0.5, DORSAL_EPIDURAL_MM + 8 + Math.cos(slope) * spineLength * 0.5, slope),
+    placed(
+      spinous,
+      0,
+      sceneY(d.upperEndplateMm + 0.6 * h) - Math.sin(slope) * spineLength * 0.5,
+      DORSAL_EPIDURAL_MM + 8 + Math.cos(slope) * spineLength * 0.5,
+      slope,
+    ),
   );
   const arch = mergeGeometries(parts.map((p) => p.toNonIndexed()));
   for (const p of parts) p.dispose();
@@ -162,7 +229,12 @@ export function buildDisc(d: VertebraDimensions): BufferGeometry | undefined {
   if (d.discBelowMm <= 0) return undefined;
   const disc = new CylinderGeometry(0.5, 0.5, d.discBelowMm, 40);
   disc.scale(d.bodyWidthMm * 0.96, 1, d.bodyDepthMm * 0.96);
-  return placed(disc, 0, sceneY(d.upperEndplateMm + d.bodyHeightMm + d.discBelowMm / 2), d.bodyDorsalMm - d.bodyDepthMm / 2);
+  return placed(
+    disc,
+    0,
+    sceneY(d.upperEndplateMm + d.bodyHeightMm + d.discBelowMm / 2),
+    d.bodyDorsalMm - d.bodyDepthMm / 2,
+  );
 }
 
 /**
@@ -189,7 +261,11 @@ export function buildCanalTube(
     for (let k = 0; k < columns; k++) {
       const t = arc[0] + ((arc[1] - arc[0]) * k) / radial;
       // angle 0 → patient's right (+x), π/2 → dorsal (+z)
-      positions.push(sceneX(s.lateral) + s.halfWidth * Math.cos(t), sceneY(axial), s.dorsal + s.halfDepth * Math.sin(t));
+      positions.push(
+        sceneX(s.lateral) + s.halfWidth * Math.cos(t),
+        sceneY(axial),
+        s.dorsal + s.halfDepth * Math.sin(t),
+      );
     }
   }
   for (let r = 0; r < rings - 1; r++) {
@@ -212,7 +288,12 @@ export function buildCanalTube(
 export function cordSectionAt(axialMm: number, posture: Posture, patient: PatientAnatomy) {
   const s = canalSectionAt(mm(axialMm), posture, patient);
   const top = -(s.duraThicknessMm + s.dcsfMm);
-  return { lateral: s.cordLateralOffsetMm, dorsal: top - s.cordApMm / 2, halfWidth: s.cordTransverseMm / 2, halfDepth: s.cordApMm / 2 };
+  return {
+    lateral: s.cordLateralOffsetMm,
+    dorsal: top - s.cordApMm / 2,
+    halfWidth: s.cordTransverseMm / 2,
+    halfDepth: s.cordApMm / 2,
+  };
 }
 
 /** The dural sac's outer surface at an axial position: dorsal surface at dorsalMm 0. */
@@ -246,12 +327,21 @@ export function buildCanalContents(posture: Posture, patient: PatientAnatomy) {
     return { ...c, halfWidth: c.halfWidth + 0.05, halfDepth: c.halfDepth + 0.05 };
   };
   const columnHalfAngle = Math.asin(0.7);
-  const dorsalColumns = buildCanalTube(start, cordEnd - 4, CORD_STEP_MM, columnsAt, DORSAL_COLUMN_RADIAL, [Math.PI / 2 - columnHalfAngle, Math.PI / 2 + columnHalfAngle]);
+  const dorsalColumns = buildCanalTube(start, cordEnd - 4, CORD_STEP_MM, columnsAt, DORSAL_COLUMN_RADIAL, [
+    Math.PI / 2 - columnHalfAngle,
+    Math.PI / 2 + columnHalfAngle,
+  ]);
   const sac = buildCanalTube(start, end, SAC_STEP_MM, (a) => sacSectionAt(a, posture, patient), SAC_RADIAL);
-  const csf = buildCanalTube(start, end, SAC_STEP_MM, (a) => {
-    const s = sacSectionAt(a, posture, patient);
-    return { ...s, halfWidth: s.halfWidth - 0.3, halfDepth: s.halfDepth - 0.3 };
-  }, SAC_RADIAL);
+  const csf = buildCanalTube(
+    start,
+    end,
+    SAC_STEP_MM,
+    (a) => {
+      const s = sacSectionAt(a, posture, patient);
+      return { ...s, halfWidth: s.halfWidth - 0.3, halfDepth: s.halfDepth - 0.3 };
+    },
+    SAC_RADIAL,
+  );
   return { cord, dorsalColumns, sac, csf };
 }
 
@@ -280,13 +370,23 @@ export function buildDorsalRoots(posture: Posture, patient: PatientAnatomy): Buf
         const entry = span.startMm + (span.endMm - span.startMm) * fraction;
         const section = canalSectionAt(mm(entry), posture, patient);
         const path = rootletPath(entry, side, exit, section);
-        const points = path.filter((_, i) => i % 20 === 0 || i === path.length - 1).map((p) => new Vector3(...tupleToScene(p)));
+        const points = path
+          .filter((_, i) => i % 20 === 0 || i === path.length - 1)
+          .map((p) => new Vector3(...tupleToScene(p)));
         const last = path[path.length - 1]!;
         // Out through the dura and the foramen, beside the pedicle.
         points.push(new Vector3(...tupleToScene([last[0] + 2, last[1] + side * 5, last[2] - 1])));
         points.push(new Vector3(...tupleToScene([last[0] + 4, last[1] + side * 12, last[2] - 3])));
         const curve = new CatmullRomCurve3(points);
-        tubes.push(new TubeGeometry(curve, Math.max(8, Math.ceil(curve.getLength() / ROOT_SEGMENT_MM)), 0.35, ROOT_RADIAL, false));
+        tubes.push(
+          new TubeGeometry(
+            curve,
+            Math.max(8, Math.ceil(curve.getLength() / ROOT_SEGMENT_MM)),
+            0.35,
+            ROOT_RADIAL,
+            false,
+          ),
+        );
       }
     }
   }
@@ -303,7 +403,14 @@ export function layInAxialPlane(geometry: BufferGeometry, y: number): BufferGeom
 }
 
 /** A filled ellipse in the axial plane at scene y, for the axial section drawing (slightly lifted by `lift`). */
-export function ellipseSlice(lateral: number, dorsal: number, halfWidth: number, halfDepth: number, y: number, hole?: { lateral: number; dorsal: number; halfWidth: number; halfDepth: number }): BufferGeometry {
+export function ellipseSlice(
+  lateral: number,
+  dorsal: number,
+  halfWidth: number,
+  halfDepth: number,
+  y: number,
+  hole?: { lateral: number; dorsal: number; halfWidth: number; halfDepth: number },
+): BufferGeometry {
   const shape = new Shape();
   shape.absellipse(sceneX(lateral), dorsal, halfWidth, halfDepth, 0, 2 * Math.PI, false, 0);
   if (hole) {
@@ -315,4 +422,3 @@ export function ellipseSlice(lateral: number, dorsal: number, halfWidth: number,
   layInAxialPlane(geometry, y);
   return geometry;
 }
-

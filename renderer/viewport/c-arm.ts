@@ -13,7 +13,12 @@ export const C_ARM_TILT_RANGE_DEG = { min: -30, max: 30, step: 1 } as const;
  * camera headward. Mutates and returns `position`.
  * @example tiltAboutTarget(camera.position, target, 15, 'posterior');
  */
-export function tiltAboutTarget(position: Vector3, target: Vector3, tiltDeg: number, view: 'posterior' | 'lateral'): Vector3 {
+export function tiltAboutTarget(
+  position: Vector3,
+  target: Vector3,
+  tiltDeg: number,
+  view: 'posterior' | 'lateral',
+): Vector3 {
   if (tiltDeg === 0) return position;
   const angle = (tiltDeg * Math.PI) / 180;
   const dx = position.x - target.x;

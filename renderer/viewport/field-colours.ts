@@ -22,10 +22,23 @@ const FIELD_MAX_ALPHA = 0.88;
  * lightness, readable with colour-vision deficiencies and in greyscale. The scale starts at 0.15 so the faintest
  * visible drive is a purple tint, not black.
  */
-const INFERNO = ['#000004', '#160b39', '#420a68', '#6a176e', '#932667', '#bc3754', '#dd513a', '#f37819', '#fca50a', '#f6d746', '#fcffa4'];
+const INFERNO = [
+  '#000004',
+  '#160b39',
+  '#420a68',
+  '#6a176e',
+  '#932667',
+  '#bc3754',
+  '#dd513a',
+  '#f37819',
+  '#fca50a',
+  '#f6d746',
+  '#fcffa4',
+];
 const INFERNO_FROM = 0.15;
 
-const hexToRgb = (hex: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
+const hexToRgb = (hex: string): [number, number, number] =>
+  [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
 const INFERNO_RGB = INFERNO.map(hexToRgb);
 
 /** sRGB component (0–1) → linear. */
@@ -64,7 +77,13 @@ export function heatAlpha(drive: number): number {
  * drive = value × amplitude / referencePerMa, where `referencePerMa` is the drive called 1 (the surface's peak per
  * mA × the perception threshold). Hyperpolarising (negative) values and small drive are transparent.
  */
-export function heatColoursInto(out: Float32Array, activatingPerMa: ArrayLike<number>, amplitudeMa: number, referencePerMa: number, n: number): Float32Array {
+export function heatColoursInto(
+  out: Float32Array,
+  activatingPerMa: ArrayLike<number>,
+  amplitudeMa: number,
+  referencePerMa: number,
+  n: number,
+): Float32Array {
   const scale = referencePerMa > 0 ? amplitudeMa / referencePerMa : 0;
   for (let i = 0; i < n; i++) {
     const drive = activatingPerMa[i]! * scale;
@@ -92,7 +111,11 @@ export interface FieldReference {
  * (no perception threshold), the peak at the device maximum stands in, and the legend says so; with neither there
  * is no scale (undefined) and the heat map stays clear.
  */
-export function fieldReference(peakPerMa: number, perceptionThresholdMa: number | null, deviceMaximumMa: number | undefined): FieldReference | undefined {
+export function fieldReference(
+  peakPerMa: number,
+  perceptionThresholdMa: number | null,
+  deviceMaximumMa: number | undefined,
+): FieldReference | undefined {
   const perceived = perceptionThresholdMa !== null && perceptionThresholdMa > 0;
   const atMa = perceived ? perceptionThresholdMa : deviceMaximumMa;
   if (atMa === undefined || !(peakPerMa > 0)) return undefined;
@@ -118,7 +141,11 @@ export function dermatomeColour(index: number): [number, number, number] {
   const position = members.length > 1 ? members.indexOf(name) / (members.length - 1) : 0.5;
   // +12 % towards white at the group's first segment, −12 % towards black at its last.
   const shade = 0.12 - 0.24 * position;
-  return hexToRgb(group.base).map((c) => (shade >= 0 ? c + (1 - c) * shade : c * (1 + shade))) as [number, number, number];
+  return hexToRgb(group.base).map((c) => (shade >= 0 ? c + (1 - c) * shade : c * (1 + shade))) as [
+    number,
+    number,
+    number,
+  ];
 }
 
 /** A dermatome group's legend swatch: the colour of its middle segment, as CSS. */

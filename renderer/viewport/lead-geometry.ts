@@ -1,4 +1,4 @@
-import type { BufferGeometry} from 'three';
+import type { BufferGeometry } from 'three';
 import { BoxGeometry, CylinderGeometry, SphereGeometry } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { axialMmOf, type LeadModel, type LeadPlacement, type PlacedContact } from '../../src-core';

@@ -1,4 +1,12 @@
-import { AdditiveBlending, Color, DoubleSide, MeshBasicMaterial, MeshLambertMaterial, MeshStandardMaterial, type Material } from 'three';
+import {
+  AdditiveBlending,
+  Color,
+  DoubleSide,
+  MeshBasicMaterial,
+  MeshLambertMaterial,
+  MeshStandardMaterial,
+  type Material,
+} from 'three';
 
 /** Polarity colours shared with the programmer panel: colour-blind-safe blue/orange pair. */
 export const CATHODE_COLOUR = '#4fa3e8';
@@ -47,12 +55,14 @@ export interface ScenePalette {
  * areas. The leads and contacts, small and the subject, keep the standard material's metallic sheen.
  */
 export function anatomicalPalette(): ScenePalette {
-  const tissue = (color: string, extra: ConstructorParameters<typeof MeshLambertMaterial>[0] = {}) => new MeshLambertMaterial({ color, ...extra });
+  const tissue = (color: string, extra: ConstructorParameters<typeof MeshLambertMaterial>[0] = {}) =>
+    new MeshLambertMaterial({ color, ...extra });
   const standard = (color: string, extra: ConstructorParameters<typeof MeshStandardMaterial>[0] = {}) =>
     new MeshStandardMaterial({ color, roughness: 0.8, ...extra });
   // The leads are the subject: drawn after the translucent bone and sac, never hidden by the posterior arch.
   const overBone = { transparent: true, depthTest: false } as const;
-  const flat = (color: string) => new MeshBasicMaterial({ color, side: DoubleSide, depthTest: false, transparent: true, toneMapped: false });
+  const flat = (color: string) =>
+    new MeshBasicMaterial({ color, side: DoubleSide, depthTest: false, transparent: true, toneMapped: false });
   return {
     body: tissue('#d9cfbf'),
     arch: tissue('#e0d6c6', { transparent: true, opacity: 0.5, depthWrite: false }),
@@ -66,8 +76,20 @@ export function anatomicalPalette(): ScenePalette {
     leadBodySeeThrough: standard('#5a6a7a', { roughness: 0.45, ...overBone, opacity: 0.5 }),
     paddleBody: standard('#4a5866', { roughness: 0.45, transparent: true, opacity: 0.55, depthWrite: false }),
     contactOff: standard(CONTACT_OFF_COLOUR, { metalness: 0.6, roughness: 0.3, ...overBone }),
-    cathode: standard(CATHODE_COLOUR, { emissive: new Color(CATHODE_COLOUR), emissiveIntensity: 0.8, metalness: 0.2, roughness: 0.35, ...overBone }),
-    anode: standard(ANODE_COLOUR, { emissive: new Color(ANODE_COLOUR), emissiveIntensity: 0.8, metalness: 0.2, roughness: 0.35, ...overBone }),
+    cathode: standard(CATHODE_COLOUR, {
+      emissive: new Color(CATHODE_COLOUR),
+      emissiveIntensity: 0.8,
+      metalness: 0.2,
+      roughness: 0.35,
+      ...overBone,
+    }),
+    anode: standard(ANODE_COLOUR, {
+      emissive: new Color(ANODE_COLOUR),
+      emissiveIntensity: 0.8,
+      metalness: 0.2,
+      roughness: 0.35,
+      ...overBone,
+    }),
     cathodeDim: standard(CATHODE_COLOUR, { metalness: 0.4, roughness: 0.4, ...overBone }),
     anodeDim: standard(ANODE_COLOUR, { metalness: 0.4, roughness: 0.4, ...overBone }),
     sectionBone: flat('#e3d8c6'),
@@ -87,8 +109,17 @@ export function anatomicalPalette(): ScenePalette {
  */
 export function fluoroscopyPalette(): ScenePalette {
   const density = (grey: number) =>
-    new MeshBasicMaterial({ color: new Color(grey, grey, grey), transparent: true, blending: AdditiveBlending, depthWrite: false, depthTest: false, side: DoubleSide, toneMapped: false });
-  const opaque = (color: string) => new MeshBasicMaterial({ color, depthTest: false, transparent: true, toneMapped: false });
+    new MeshBasicMaterial({
+      color: new Color(grey, grey, grey),
+      transparent: true,
+      blending: AdditiveBlending,
+      depthWrite: false,
+      depthTest: false,
+      side: DoubleSide,
+      toneMapped: false,
+    });
+  const opaque = (color: string) =>
+    new MeshBasicMaterial({ color, depthTest: false, transparent: true, toneMapped: false });
   const bone = density(0.022);
   // CSF, dorsal columns and roots add nothing to an X-ray: not drawn at all (an additive black pass still costs a
   // full rasterisation in software GL).

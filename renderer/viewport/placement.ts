@@ -1,4 +1,12 @@
-import { VERTEBRAL_LEVELS, axialMmOf, levelPositionAt, mm, upperEndplateMm, type LeadPlacement, type VertebralLevel } from '../../src-core';
+import {
+  VERTEBRAL_LEVELS,
+  axialMmOf,
+  levelPositionAt,
+  mm,
+  upperEndplateMm,
+  type LeadPlacement,
+  type VertebralLevel,
+} from '../../src-core';
 
 /** A keyboard nudge of the active lead: rostral/caudal (mm, + = caudal) and lateral (mm, + = patient's left). */
 export interface PlacementNudge {
@@ -34,8 +42,13 @@ export function nudgePlacement(placement: LeadPlacement, nudge: PlacementNudge):
 export function snapPlacementToLevel(placement: LeadPlacement): LeadPlacement {
   const axial = axialMmOf(placement.tip);
   let nearest: VertebralLevel = VERTEBRAL_LEVELS[0];
-  for (const level of VERTEBRAL_LEVELS) if (Math.abs(upperEndplateMm(level) - axial) < Math.abs(upperEndplateMm(nearest) - axial)) nearest = level;
-  return { ...placement, tip: { level: nearest, offsetMm: mm(0) }, lateralMm: mm(Math.round(placement.lateralMm * 2) / 2) };
+  for (const level of VERTEBRAL_LEVELS)
+    if (Math.abs(upperEndplateMm(level) - axial) < Math.abs(upperEndplateMm(nearest) - axial)) nearest = level;
+  return {
+    ...placement,
+    tip: { level: nearest, offsetMm: mm(0) },
+    lateralMm: mm(Math.round(placement.lateralMm * 2) / 2),
+  };
 }
 
 /**

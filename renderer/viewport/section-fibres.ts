@@ -20,7 +20,12 @@ export interface SectionPoints {
  * root where one of its nodes is nearest the cut — ordered by threshold so "recruited at A" is a prefix.
  * @example sectionPointsFor(fibres, activation.thresholdsMa, 145).positions.length / 3; // fibres in the cut
  */
-export function sectionPointsFor(fibres: FibreGeometry, thresholdsMa: ActivationView['thresholdsMa'], cutAxialMm: number, liftMm = 0.05): SectionPoints {
+export function sectionPointsFor(
+  fibres: FibreGeometry,
+  thresholdsMa: ActivationView['thresholdsMa'],
+  cutAxialMm: number,
+  liftMm = 0.05,
+): SectionPoints {
   const crossing: { fibre: number; node: number }[] = [];
   for (let f = 0; f < fibres.count; f++) {
     let best = -1;

@@ -36,7 +36,12 @@ const scratch = new Vector3();
  *
  * `groups` holds each lead's drawn group; `hint` is an overlay element for the live readout.
  */
-export function useLeadDrag(enabled: boolean, groups: RefObject<(Group | null)[]>, hint: RefObject<HTMLElement | null>, onSelect: (lead: number) => void): (lead: number) => LeadGripHandlers {
+export function useLeadDrag(
+  enabled: boolean,
+  groups: RefObject<(Group | null)[]>,
+  hint: RefObject<HTMLElement | null>,
+  onSelect: (lead: number) => void,
+): (lead: number) => LeadGripHandlers {
   const { store } = useAppServices();
   const controls = useThree((s) => s.controls) as OrbitControlsImpl | null;
   const invalidate = useThree((s) => s.invalidate);
@@ -90,7 +95,12 @@ export function useLeadDrag(enabled: boolean, groups: RefObject<(Group | null)[]
       const held = drag.current;
       if (!held || held.pointerId !== event.pointerId || !event.ray.intersectPlane(coronal, scratch)) return;
       event.stopPropagation();
-      held.target = draggedPlacement(held.placement, scratch.x - held.start.x, scratch.y - held.start.y, event.shiftKey);
+      held.target = draggedPlacement(
+        held.placement,
+        scratch.x - held.start.x,
+        scratch.y - held.start.y,
+        event.shiftKey,
+      );
       const [dx, dy] = sceneShiftBetween(held.placement, held.target);
       shift(held.lead, dx, dy);
       show(`${describePlacement(held.lead, held.target)} · release to place`);

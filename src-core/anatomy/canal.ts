@@ -79,7 +79,8 @@ const SAC_HALF_WIDTH_ANCHORS: readonly (readonly [VertebralLevel, number])[] = [
   ['L2', 8.5], // [U]
 ];
 
-const midBodyMm = (level: VertebralLevel) => axialMmOf({ level, offsetMm: mm(levelDimensions(level).bodyHeightMm / 2) });
+const midBodyMm = (level: VertebralLevel) =>
+  axialMmOf({ level, offsetMm: mm(levelDimensions(level).bodyHeightMm / 2) });
 
 type Anchors = readonly (readonly [VertebralLevel, number])[];
 
@@ -106,7 +107,8 @@ const CORD_DEPTH_ANCHORS: Anchors = CORD_ANCHORS.map(([level, , depth]) => [leve
 export function dcsfMmAt(axialMm: Millimetres, posture: Posture, patient: PatientAnatomy): Millimetres {
   const supine = interpolate(SUPINE_DCSF_ANCHORS, axialMm);
   const proneIncrease = interpolate(PRONE_INCREASE_ANCHORS, axialMm);
-  const postureIncrease = posture === 'supine' ? 0 : posture === 'prone' ? proneIncrease : UPRIGHT_FRACTION_OF_PRONE_INCREASE * proneIncrease;
+  const postureIncrease =
+    posture === 'supine' ? 0 : posture === 'prone' ? proneIncrease : UPRIGHT_FRACTION_OF_PRONE_INCREASE * proneIncrease;
   return mm(supine * patient.dcsfScale + postureIncrease);
 }
 

@@ -6,16 +6,43 @@ import { axialMmOf, levelDimensions, upperEndplateMm, type VertebralLevel } from
 
 /** Spinal cord segments, rostral to caudal: C1–C8, T1–T12, L1–L5, S1–S5. */
 export const CORD_SEGMENTS = [
-  'C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8',
-  'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12',
-  'L1', 'L2', 'L3', 'L4', 'L5',
-  'S1', 'S2', 'S3', 'S4', 'S5',
+  'C1',
+  'C2',
+  'C3',
+  'C4',
+  'C5',
+  'C6',
+  'C7',
+  'C8',
+  'T1',
+  'T2',
+  'T3',
+  'T4',
+  'T5',
+  'T6',
+  'T7',
+  'T8',
+  'T9',
+  'T10',
+  'T11',
+  'T12',
+  'L1',
+  'L2',
+  'L3',
+  'L4',
+  'L5',
+  'S1',
+  'S2',
+  'S3',
+  'S4',
+  'S5',
 ] as const;
 export type CordSegment = (typeof CORD_SEGMENTS)[number];
 
 const index = (segment: CordSegment) => CORD_SEGMENTS.indexOf(segment);
 const midBody = (level: VertebralLevel) => axialMmOf({ level, offsetMm: mm(levelDimensions(level).bodyHeightMm / 2) });
-const upperThird = (level: VertebralLevel) => axialMmOf({ level, offsetMm: mm(levelDimensions(level).bodyHeightMm / 3) });
+const upperThird = (level: VertebralLevel) =>
+  axialMmOf({ level, offsetMm: mm(levelDimensions(level).bodyHeightMm / 3) });
 const lowerEndplate = (level: VertebralLevel) => upperEndplateMm(level) + levelDimensions(level).bodyHeightMm;
 
 /**

@@ -3,9 +3,30 @@ import { mm } from '../units';
 
 /** Vertebral levels from C1 to S1, rostral to caudal. */
 export const VERTEBRAL_LEVELS = [
-  'C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7',
-  'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12',
-  'L1', 'L2', 'L3', 'L4', 'L5',
+  'C1',
+  'C2',
+  'C3',
+  'C4',
+  'C5',
+  'C6',
+  'C7',
+  'T1',
+  'T2',
+  'T3',
+  'T4',
+  'T5',
+  'T6',
+  'T7',
+  'T8',
+  'T9',
+  'T10',
+  'T11',
+  'T12',
+  'L1',
+  'L2',
+  'L3',
+  'L4',
+  'L5',
   'S1',
 ] as const;
 export type VertebralLevel = (typeof VERTEBRAL_LEVELS)[number];
@@ -20,16 +41,57 @@ export interface LevelDimensions {
 // posterior VBH 17.6 → 20.5 mm); cervical ≈14–15 mm, T12 ≈22–24 mm, lumbar ≈25–28 mm, thoracic discs ≈4–6 mm,
 // lumbar discs ≈9–12 mm are typical adult values (scs-reference §2.3) [R]. Levels between anchors are interpolated.
 const BODY_HEIGHT_MM: Record<VertebralLevel, number> = {
-  C1: 10, C2: 15, C3: 14, C4: 14, C5: 14, C6: 14, C7: 15, // C1 has no body: height of the anterior arch [R]
-  T1: 16.5, T2: 17.6, T3: 17.9, T4: 18.2, T5: 18.6, T6: 18.9, T7: 19.3, T8: 19.8, T9: 20.5, // Egwu 2019 posterior VBH, T2 17.59 → T9 20.46
-  T10: 21.2, T11: 22, T12: 23, // T12 ≈22–24 mm [R]
-  L1: 25, L2: 26, L3: 27, L4: 27, L5: 27, // lumbar ≈25–28 mm [R]
+  C1: 10,
+  C2: 15,
+  C3: 14,
+  C4: 14,
+  C5: 14,
+  C6: 14,
+  C7: 15, // C1 has no body: height of the anterior arch [R]
+  T1: 16.5,
+  T2: 17.6,
+  T3: 17.9,
+  T4: 18.2,
+  T5: 18.6,
+  T6: 18.9,
+  T7: 19.3,
+  T8: 19.8,
+  T9: 20.5, // Egwu 2019 posterior VBH, T2 17.59 → T9 20.46
+  T10: 21.2,
+  T11: 22,
+  T12: 23, // T12 ≈22–24 mm [R]
+  L1: 25,
+  L2: 26,
+  L3: 27,
+  L4: 27,
+  L5: 27, // lumbar ≈25–28 mm [R]
   S1: 30, // top of the sacrum, drawn as one segment [U]
 };
 const DISC_BELOW_MM: Record<VertebralLevel, number> = {
-  C1: 0, C2: 4, C3: 4.5, C4: 4.5, C5: 5, C6: 5, C7: 5, // cervical discs ≈4–5 mm [R]; C1–C2 has no disc
-  T1: 4, T2: 4, T3: 4, T4: 4, T5: 4.5, T6: 4.5, T7: 5, T8: 5, T9: 5.5, T10: 6, T11: 6.5, T12: 8, // thoracic ≈4–6 mm [R]
-  L1: 9, L2: 10, L3: 11, L4: 12, L5: 11, // lumbar ≈9–12 mm [R]
+  C1: 0,
+  C2: 4,
+  C3: 4.5,
+  C4: 4.5,
+  C5: 5,
+  C6: 5,
+  C7: 5, // cervical discs ≈4–5 mm [R]; C1–C2 has no disc
+  T1: 4,
+  T2: 4,
+  T3: 4,
+  T4: 4,
+  T5: 4.5,
+  T6: 4.5,
+  T7: 5,
+  T8: 5,
+  T9: 5.5,
+  T10: 6,
+  T11: 6.5,
+  T12: 8, // thoracic ≈4–6 mm [R]
+  L1: 9,
+  L2: 10,
+  L3: 11,
+  L4: 12,
+  L5: 11, // lumbar ≈9–12 mm [R]
   S1: 0,
 };
 

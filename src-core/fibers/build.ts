@@ -15,7 +15,11 @@ export interface PopulationSize {
 }
 
 /** The default population: ≈1200 dorsal-column and a few hundred dorsal-root fibres, 31 nodes each. */
-export const DEFAULT_POPULATION_SIZE: PopulationSize = { dorsalColumnFibresPerSide: 600, dorsalRootFibresPerRootlet: 6, nodesPerFibre: 31 };
+export const DEFAULT_POPULATION_SIZE: PopulationSize = {
+  dorsalColumnFibresPerSide: 600,
+  dorsalRootFibresPerRootlet: 6,
+  nodesPerFibre: 31,
+};
 
 /** Beyond this distance from the nearest contact (mm) fibres are not sampled: the field has fallen off. */
 export const POPULATION_MARGIN_MM = 30;

@@ -53,7 +53,9 @@ function bandAt(fraction: number, shares: readonly number[]): number {
  * caudal first (= most medial first). C1 has no dermatome.
  */
 export function laminationAt(axialMm: number, patient: PatientAnatomy): Exclude<CordSegment, 'C1'>[] {
-  return CORD_SEGMENTS.filter((s): s is Exclude<CordSegment, 'C1'> => s !== 'C1' && segmentSpan(s, patient).endMm > axialMm).reverse();
+  return CORD_SEGMENTS.filter(
+    (s): s is Exclude<CordSegment, 'C1'> => s !== 'C1' && segmentSpan(s, patient).endMm > axialMm,
+  ).reverse();
 }
 
 export interface DorsalColumnOptions {
@@ -95,11 +97,19 @@ export function addDorsalColumnFibres(builder: PopulationBuilder, options: Dorsa
       const lateral = section.cordLateralOffsetMm + sign * offset;
       const dorsal = top - surfaceDropMm(section, offset) - depth;
       // Large-fibre diameters grow ≈5 % from medial to lateral (Feirabend 2002) [V].
-      const sampled = sampleDiameterUm(next, DC_DIAMETER_MEDIAN_UM, DC_DIAMETER_LOG_SIGMA) * (1 + MEDIOLATERAL_DIAMETER_GRADIENT * (fraction - 0.5));
-      const diameter = Math.min(SIMULATED_DIAMETER_RANGE_UM.max, Math.max(SIMULATED_DIAMETER_RANGE_UM.min, Math.round(sampled * 10) / 10));
+      const sampled =
+        sampleDiameterUm(next, DC_DIAMETER_MEDIAN_UM, DC_DIAMETER_LOG_SIGMA) *
+        (1 + MEDIOLATERAL_DIAMETER_GRADIENT * (fraction - 0.5));
+      const diameter = Math.min(
+        SIMULATED_DIAMETER_RANGE_UM.max,
+        Math.max(SIMULATED_DIAMETER_RANGE_UM.min, Math.round(sampled * 10) / 10),
+      );
       const internodeMm = mrgGeometry(um(diameter)).internodeLengthUm / 1000;
       const phase = next() * internodeMm;
-      const nodes = Array.from({ length: n }, (_, k) => [centreMm + phase + (k - (n - 1) / 2) * internodeMm, lateral, dorsal] as const);
+      const nodes = Array.from(
+        { length: n },
+        (_, k) => [centreMm + phase + (k - (n - 1) / 2) * internodeMm, lateral, dorsal] as const,
+      );
       builder.add('dorsalColumn', side, segment satisfies Dermatome, diameter, weight, nodes);
     }
   }

@@ -38,8 +38,16 @@ export function rootletPath(entryAxialMm: number, side: 1 | -1, exitAxialMm: num
   const inside: Point = [entryAxialMm - 0.5, section.cordLateralOffsetMm + side * (drez - 0.8), entryDorsal - 1.5];
   const entry: Point = [entryAxialMm, entryLateral, entryDorsal];
   const rise: Point = [entryAxialMm + 2, entryLateral + side * 0.8, entryDorsal + ROOTLET_RISE_MM];
-  const exit: Point = [exitAxialMm, section.cordLateralOffsetMm + side * (section.sacHalfWidthMm - 1), cordTopDorsalMm(section) - section.cordApMm / 2];
-  const control: Point = [entryAxialMm + Math.max(6, (exitAxialMm - entryAxialMm) * 0.3), rise[1] + side * 0.5, rise[2]];
+  const exit: Point = [
+    exitAxialMm,
+    section.cordLateralOffsetMm + side * (section.sacHalfWidthMm - 1),
+    cordTopDorsalMm(section) - section.cordApMm / 2,
+  ];
+  const control: Point = [
+    entryAxialMm + Math.max(6, (exitAxialMm - entryAxialMm) * 0.3),
+    rise[1] + side * 0.5,
+    rise[2],
+  ];
   const points: Point[] = [];
   for (let i = 0; i <= 20; i++) points.push(bezier(inside, entry, entry, i / 20));
   for (let i = 1; i <= 20; i++) points.push(bezier(entry, entry, rise, i / 20));
@@ -51,13 +59,20 @@ export function rootletPath(entryAxialMm: number, side: 1 | -1, exitAxialMm: num
  * `count` nodes spaced `spacingMm` apart along a polyline, as close as the path allows to being centred on
  * `centreAxialMm` but never starting before the path does (the fibre begins inside the cord).
  */
-export function nodesAlongPath(path: readonly Point[], spacingMm: number, count: number, centreAxialMm: number, phaseMm: number): Point[] {
+export function nodesAlongPath(
+  path: readonly Point[],
+  spacingMm: number,
+  count: number,
+  centreAxialMm: number,
+  phaseMm: number,
+): Point[] {
   const cumulative = [0];
   for (let i = 1; i < path.length; i++) cumulative.push(cumulative[i - 1]! + distance(path[i - 1]!, path[i]!));
   const total = cumulative[cumulative.length - 1]!;
   const span = (count - 1) * spacingMm;
   let nearest = 0;
-  for (let i = 1; i < path.length; i++) if (Math.abs(path[i]![0] - centreAxialMm) < Math.abs(path[nearest]![0] - centreAxialMm)) nearest = i;
+  for (let i = 1; i < path.length; i++)
+    if (Math.abs(path[i]![0] - centreAxialMm) < Math.abs(path[nearest]![0] - centreAxialMm)) nearest = i;
   const start = Math.min(Math.max(0, cumulative[nearest]! - span / 2), Math.max(0, total - span)) + phaseMm;
   const at = (s: number): Point => {
     if (s >= total) {
@@ -87,7 +102,10 @@ export interface DorsalRootOptions {
 }
 
 /** Segments whose dorsal roots (entry zone to foramen) pass through the span. */
-export function rootsInWindow(windowMm: readonly [number, number], patient: PatientAnatomy): Exclude<CordSegment, 'C1'>[] {
+export function rootsInWindow(
+  windowMm: readonly [number, number],
+  patient: PatientAnatomy,
+): Exclude<CordSegment, 'C1'>[] {
   return CORD_SEGMENTS.filter((s): s is Exclude<CordSegment, 'C1'> => {
     if (s === 'C1') return false;
     const span = segmentSpan(s, patient);
@@ -112,7 +130,14 @@ export function addDorsalRootFibres(builder: PopulationBuilder, options: DorsalR
           const diameter = sampleDiameterUm(next, DR_DIAMETER_MEDIAN_UM, DR_DIAMETER_LOG_SIGMA);
           const spacing = mrgGeometry(um(diameter)).internodeLengthUm / 1000;
           const nodes = nodesAlongPath(path, spacing, builder.nodesPerFibre, centreMm, next() * spacing);
-          builder.add('dorsalRoot', side === 1 ? 'left' : 'right', segment satisfies Dermatome, diameter, weight, nodes);
+          builder.add(
+            'dorsalRoot',
+            side === 1 ? 'left' : 'right',
+            segment satisfies Dermatome,
+            diameter,
+            weight,
+            nodes,
+          );
         }
       }
     }

@@ -36,8 +36,16 @@ export class PopulationBuilder {
   constructor(readonly nodesPerFibre: number) {}
 
   /** Adds a fibre; `nodes` yields exactly `nodesPerFibre` points. */
-  add(kind: FibreKind, side: Side, dermatome: Dermatome, diameterUm: number, weight: number, nodes: readonly (readonly [number, number, number])[]): void {
-    if (nodes.length !== this.nodesPerFibre) throw new Error(`a fibre needs ${this.nodesPerFibre} nodes, got ${nodes.length}`);
+  add(
+    kind: FibreKind,
+    side: Side,
+    dermatome: Dermatome,
+    diameterUm: number,
+    weight: number,
+    nodes: readonly (readonly [number, number, number])[],
+  ): void {
+    if (nodes.length !== this.nodesPerFibre)
+      throw new Error(`a fibre needs ${this.nodesPerFibre} nodes, got ${nodes.length}`);
     this.kinds.push(kind);
     this.sides.push(side);
     this.dermatomes.push(dermatome);

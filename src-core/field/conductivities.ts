@@ -51,7 +51,8 @@ export const WHITE_MATTER_THICKNESS_MM: Millimetres = mm(3); // [D] from Frostel
 export function conductivitiesWith(overrides: Partial<TissueConductivities> = {}): TissueConductivities {
   const merged = { ...SET_A_CONDUCTIVITIES, ...overrides };
   for (const [tissue, value] of Object.entries(merged)) {
-    if (!(Number.isFinite(value) && value > 0)) throw new RangeError(`conductivity of ${tissue} must be > 0 S/m, got ${value}`);
+    if (!(Number.isFinite(value) && value > 0))
+      throw new RangeError(`conductivity of ${tissue} must be > 0 S/m, got ${value}`);
   }
   return merged;
 }

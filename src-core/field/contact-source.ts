@@ -49,14 +49,17 @@ export function contactPotentialInto(
 ): Float64Array {
   const h = field.sourceHeightMm;
   if (Math.abs(contact.centre.dorsalMm - h) > 1e-9) {
-    throw new RangeError(`contactPotentialInto: the table is built for a source at ${h} mm, the contact sits at ${contact.centre.dorsalMm} mm`);
+    throw new RangeError(
+      `contactPotentialInto: the table is built for a source at ${h} mm, the contact sits at ${contact.centre.dorsalMm} mm`,
+    );
   }
   const angle = ((contact.rotationDeg ?? 0) * Math.PI) / 180;
   const cos = Math.cos(angle);
   const sin = Math.sin(angle);
   const d = field.source.direct;
   const axisAligned = Math.abs(sin) < 1e-12 || Math.abs(cos) < 1e-12;
-  if (!axisAligned && d.sx !== d.sy) throw new RangeError('contactPotentialInto: a rotated contact needs an in-plane isotropic medium at the source');
+  if (!axisAligned && d.sx !== d.sy)
+    throw new RangeError('contactPotentialInto: a rotated contact needs an in-plane isotropic medium at the source');
   // Conductivities along and across the contact (they swap if it is turned by 90°).
   const sigmaAlong = Math.abs(cos) >= Math.abs(sin) ? d.sy : d.sx;
   const sigmaAcross = Math.abs(cos) >= Math.abs(sin) ? d.sx : d.sy;

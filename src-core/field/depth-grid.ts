@@ -84,7 +84,12 @@ export function decayDistanceMm(st: SourceStack, z: number, j: number): number {
  * w = ln(d₀ + s) (0.15 ≈ 15 % of the distance from the source).
  * @example buildDepthGrid(splitAtSource(stack, 0.675), 5.675, -16.3, 0.15).nodeCount; // 43
  */
-export function buildDepthGrid(st: SourceStack, dorsalLimitMm: number, ventralLimitMm: number, step: number): DepthGrid {
+export function buildDepthGrid(
+  st: SourceStack,
+  dorsalLimitMm: number,
+  ventralLimitMm: number,
+  step: number,
+): DepthGrid {
   const breaks = [dorsalLimitMm];
   for (let j = 0; j < st.count; j += 1) {
     const b = st.bottom[j]!;
@@ -119,7 +124,17 @@ export function buildDepthGrid(st: SourceStack, dorsalLimitMm: number, ventralLi
       const s = i === intervals ? length : Math.exp(w0 + i * dw) - d0;
       z.push(nearIsTop ? top - s : bottom + s);
     }
-    segments.push({ topMm: top, bottomMm: bottom, nearIsTop, d0Mm: d0, w0, dw, first, count: intervals + 1, residual: isResidual(st, jMid) });
+    segments.push({
+      topMm: top,
+      bottomMm: bottom,
+      nearIsTop,
+      d0Mm: d0,
+      w0,
+      dw,
+      first,
+      count: intervals + 1,
+      residual: isResidual(st, jMid),
+    });
   }
   const n = z.length;
   const grid = {
@@ -172,6 +187,7 @@ function tentPeak(st: SourceStack, top: number, bottom: number): number | null {
 
 /** The sublayer of a node at depth z in a segment whose midpoint lies in sublayer jMid. */
 function nodeSublayer(st: SourceStack, jMid: number, z: number): number {
-  if (isResidual(st, jMid) && st.below > 0 && sameMaterial(st, st.below - 1, st.below)) return z > st.sourceMm ? st.below - 1 : st.below;
+  if (isResidual(st, jMid) && st.below > 0 && sameMaterial(st, st.below - 1, st.below))
+    return z > st.sourceMm ? st.below - 1 : st.below;
   return jMid;
 }

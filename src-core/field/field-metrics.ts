@@ -80,7 +80,11 @@ export function electricFieldInto(
  * @example
  * halfMaximumExtentsMm(Float64Array.of(-2, -1, 0, 1, 2), Float64Array.of(0.1, 0.5, 1, 0.5, 0.1), 5); // { before: 1, after: 1 }
  */
-export function halfMaximumExtentsMm(positionsMm: Float64Array, values: Float64Array, n: number): { before: number; after: number } {
+export function halfMaximumExtentsMm(
+  positionsMm: Float64Array,
+  values: Float64Array,
+  n: number,
+): { before: number; after: number } {
   let peak = 0;
   for (let i = 1; i < n; i += 1) if (Math.abs(values[i]!) > Math.abs(values[peak]!)) peak = i;
   const half = Math.abs(values[peak]!) / 2;

@@ -66,9 +66,11 @@ export function layerStackFor(anatomy: CanalLayersInput, options: LayerStackOpti
   const sigma = conductivitiesWith(options.conductivities);
   const dura = anatomy.duraThicknessMm ?? DURA_THICKNESS_MM;
   const wm = anatomy.whiteMatterThicknessMm ?? WHITE_MATTER_THICKNESS_MM;
-  if (!(anatomy.dcsfMm > 0 && dura > 0 && wm > 0)) throw new RangeError('layerStackFor: dCSF, dura and white-matter thicknesses must be > 0 mm');
+  if (!(anatomy.dcsfMm > 0 && dura > 0 && wm > 0))
+    throw new RangeError('layerStackFor: dCSF, dura and white-matter thicknesses must be > 0 mm');
   const plane = options.insulatingPlaneMm;
-  if (plane !== undefined && !(plane >= 0 && Number.isFinite(plane))) throw new RangeError('layerStackFor: the paddle face must lie on or above the dura (≥ 0 mm)');
+  if (plane !== undefined && !(plane >= 0 && Number.isFinite(plane)))
+    throw new RangeError('layerStackFor: the paddle face must lie on or above the dura (≥ 0 mm)');
   const cordTop = -(dura + anatomy.dcsfMm);
   const wmBottom = wm === Infinity ? -Infinity : cordTop - wm;
   const whiteMatter: ConductivityTensor = {
@@ -78,12 +80,23 @@ export function layerStackFor(anatomy: CanalLayersInput, options: LayerStackOpti
   };
   const layers: Layer[] = [];
   if (plane === undefined || plane > 0) {
-    layers.push({ tissue: 'epiduralFat', topMm: plane ?? Infinity, bottomMm: 0, conductivity: isotropic(sigma.epiduralFat) });
+    layers.push({
+      tissue: 'epiduralFat',
+      topMm: plane ?? Infinity,
+      bottomMm: 0,
+      conductivity: isotropic(sigma.epiduralFat),
+    });
   }
   layers.push({ tissue: 'dura', topMm: 0, bottomMm: -dura, conductivity: isotropic(sigma.dura) });
   layers.push({ tissue: 'csf', topMm: -dura, bottomMm: cordTop, conductivity: isotropic(sigma.csf) });
   layers.push({ tissue: 'whiteMatter', topMm: cordTop, bottomMm: wmBottom, conductivity: whiteMatter });
-  if (wmBottom > -Infinity) layers.push({ tissue: 'greyMatter', topMm: wmBottom, bottomMm: -Infinity, conductivity: isotropic(sigma.greyMatter) });
+  if (wmBottom > -Infinity)
+    layers.push({
+      tissue: 'greyMatter',
+      topMm: wmBottom,
+      bottomMm: -Infinity,
+      conductivity: isotropic(sigma.greyMatter),
+    });
   return { layers, insulatingTopMm: plane ?? null };
 }
 
@@ -101,12 +114,16 @@ export function assertValidStack(stack: LayerStack): void {
   if (stack.insulatingTopMm === null ? top !== Infinity : top !== stack.insulatingTopMm) {
     throw new RangeError('layer stack: the first layer must reach +∞ or stop at the insulating plane');
   }
-  if (layers[layers.length - 1]!.bottomMm !== -Infinity) throw new RangeError('layer stack: the last layer must reach −∞');
+  if (layers[layers.length - 1]!.bottomMm !== -Infinity)
+    throw new RangeError('layer stack: the last layer must reach −∞');
   layers.forEach((layer, i) => {
-    if (!(layer.topMm > layer.bottomMm)) throw new RangeError(`layer stack: layer ${i} (${layer.tissue}) has no thickness`);
-    if (i > 0 && layers[i - 1]!.bottomMm !== layer.topMm) throw new RangeError(`layer stack: gap or overlap above layer ${i} (${layer.tissue})`);
+    if (!(layer.topMm > layer.bottomMm))
+      throw new RangeError(`layer stack: layer ${i} (${layer.tissue}) has no thickness`);
+    if (i > 0 && layers[i - 1]!.bottomMm !== layer.topMm)
+      throw new RangeError(`layer stack: gap or overlap above layer ${i} (${layer.tissue})`);
     const { lateralSPerM: sx, axialSPerM: sy, dorsoVentralSPerM: sz } = layer.conductivity;
-    if (![sx, sy, sz].every((s) => Number.isFinite(s) && s > 0)) throw new RangeError(`layer stack: layer ${i} (${layer.tissue}) needs conductivities > 0`);
+    if (![sx, sy, sz].every((s) => Number.isFinite(s) && s > 0))
+      throw new RangeError(`layer stack: layer ${i} (${layer.tissue}) needs conductivities > 0`);
   });
 }
 

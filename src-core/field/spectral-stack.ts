@@ -40,7 +40,8 @@ const sameTensor = (a: { sx: number; sy: number; sz: number }, b: { sx: number; 
 export function splitAtSource(stack: LayerStack, sourceMm: number): SourceStack {
   assertValidStack(stack);
   if (!Number.isFinite(sourceMm)) throw new RangeError('source depth must be finite');
-  if (stack.insulatingTopMm !== null && sourceMm > stack.insulatingTopMm) throw new RangeError('the source lies inside the insulating paddle');
+  if (stack.insulatingTopMm !== null && sourceMm > stack.insulatingTopMm)
+    throw new RangeError('the source lies inside the insulating paddle');
   const subs: { sx: number; sy: number; sz: number; top: number; bottom: number }[] = [];
   let below = -1;
   for (const layer of stack.layers) {
@@ -146,8 +147,10 @@ export function solveSpectralInto(ws: SpectralWorkspace, st: SourceStack, k: num
   }
   const vSource = 1 / (yUp + yDown);
   ws.directAmplitude = 1 / ((below > 0 ? g[below - 1]! : 0) + g[below]!);
-  for (let j = below; j < n; j += 1) vNear[j] = j === below ? vSource : vNear[j - 1]! * farRatio(ws, j - 1, st.thickness[j - 1]!);
-  for (let j = below - 1; j >= 0; j -= 1) vNear[j] = j === below - 1 ? vSource : vNear[j + 1]! * farRatio(ws, j + 1, st.thickness[j + 1]!);
+  for (let j = below; j < n; j += 1)
+    vNear[j] = j === below ? vSource : vNear[j - 1]! * farRatio(ws, j - 1, st.thickness[j - 1]!);
+  for (let j = below - 1; j >= 0; j -= 1)
+    vNear[j] = j === below - 1 ? vSource : vNear[j + 1]! * farRatio(ws, j + 1, st.thickness[j + 1]!);
 }
 
 /** Input admittance at the near face of a slab of admittance g and γd, with admittance y behind it. */

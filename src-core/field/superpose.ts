@@ -47,7 +47,12 @@ export function superposeInto(
  * @example
  * currentsFromFractionsInto(new Float64Array(3), 4, Float64Array.of(50, -100, 50), 3); // [2, −4, 2] (guarded cathode)
  */
-export function currentsFromFractionsInto(outMa: Float64Array, amplitudeMa: number, fractionsPercent: Float64Array, contactCount: number): Float64Array {
+export function currentsFromFractionsInto(
+  outMa: Float64Array,
+  amplitudeMa: number,
+  fractionsPercent: Float64Array,
+  contactCount: number,
+): Float64Array {
   for (let c = 0; c < contactCount; c += 1) outMa[c] = (amplitudeMa * fractionsPercent[c]!) / 100;
   return outMa;
 }

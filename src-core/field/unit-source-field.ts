@@ -70,14 +70,19 @@ export interface UnitSourceField {
  * const stack = layerStackFor({ dcsfMm: mm(3.2) });
  * const field = buildUnitSourceField(stack, 0.675); // percutaneous lead (Ø 1.35 mm) lying on the dura
  */
-export function buildUnitSourceField(stack: LayerStack, sourceHeightMm: number, options: UnitSourceFieldOptions = {}): UnitSourceField {
+export function buildUnitSourceField(
+  stack: LayerStack,
+  sourceHeightMm: number,
+  options: UnitSourceFieldOptions = {},
+): UnitSourceField {
   const st = splitAtSource(stack, sourceHeightMm);
   let deepest = sourceHeightMm;
   for (const layer of stack.layers) if (Number.isFinite(layer.bottomMm)) deepest = Math.min(deepest, layer.bottomMm);
   const dorsal = options.dorsalLimitMm ?? stack.insulatingTopMm ?? sourceHeightMm + 5;
   const ventral = options.ventralLimitMm ?? deepest - 10;
   if (!(dorsal > ventral)) throw new RangeError('unit source field: the dorsal limit must lie above the ventral limit');
-  if (stack.insulatingTopMm !== null && dorsal > stack.insulatingTopMm) throw new RangeError('unit source field: the table cannot reach into the paddle');
+  if (stack.insulatingTopMm !== null && dorsal > stack.insulatingTopMm)
+    throw new RangeError('unit source field: the table cannot reach into the paddle');
   const depth = buildDepthGrid(st, dorsal, ventral, options.depthStep ?? 0.15);
   const maxRadius = options.maxRadiusMm ?? 80;
   const radial = buildRadialGrid(Math.min(1, Math.max(0.1, depth.minDecayMm)), options.radialStep ?? 0.1, maxRadius);
@@ -138,7 +143,14 @@ const PANEL_ORDER = 20;
 /** Spectral harmonics below this fraction of the node's isotropic part are skipped at that wavenumber. */
 const SPECTRAL_HARMONIC_TOLERANCE = 1e-9;
 
-function transformAll(st: SourceStack, depth: DepthGrid, radial: RadialGrid, directions: number, harmonics: number, maxRadius: number) {
+function transformAll(
+  st: SourceStack,
+  depth: DepthGrid,
+  radial: RadialGrid,
+  directions: number,
+  harmonics: number,
+  maxRadius: number,
+) {
   const nodes = depth.nodeCount;
   const radii = radial.count;
   const values = new Float64Array(nodes * radii * harmonics);
@@ -165,7 +177,9 @@ function transformAll(st: SourceStack, depth: DepthGrid, radial: RadialGrid, dir
   const e2 = new Float64Array(nodes);
   const bessel = new Float64Array(2 * harmonics + 1);
   const kernel = new Float64Array(harmonics);
-  const isotropicLayer = Uint8Array.from({ length: st.count }, (_, j) => (st.sx[j] === st.sy[j] && st.sy[j] === st.sz[j] ? 1 : 0));
+  const isotropicLayer = Uint8Array.from({ length: st.count }, (_, j) =>
+    st.sx[j] === st.sy[j] && st.sy[j] === st.sz[j] ? 1 : 0,
+  );
   let wavenumbers = 0;
   for (let p = 0; p < panels; p += 1) {
     const k0 = p * width;
@@ -214,7 +228,8 @@ function transformAll(st: SourceStack, depth: DepthGrid, radial: RadialGrid, dir
       }
       for (let r = 0; r < radii; r += 1) {
         besselJInto(bessel, k * radial.rhoMm[r]!, 2 * needed - 2);
-        for (let m = 0; m < needed; m += 1) kernel[m] = ((m % 2 === 0 ? 1 : -1) * wk * bessel[2 * m]! * MV_PER_V) / (2 * Math.PI);
+        for (let m = 0; m < needed; m += 1)
+          kernel[m] = ((m % 2 === 0 ? 1 : -1) * wk * bessel[2 * m]! * MV_PER_V) / (2 * Math.PI);
         for (let a = 0; a < active; a += 1) {
           const i = order[a]!;
           const base = (i * radii + r) * harmonics;
@@ -234,7 +249,17 @@ function transformAll(st: SourceStack, depth: DepthGrid, radial: RadialGrid, dir
  * @example
  * unitSourceFieldKey(stack, 0.675); // '{"s":…,"h":0.675,"o":{}}'
  */
-export function unitSourceFieldKey(stack: LayerStack, sourceHeightMm: number, options: UnitSourceFieldOptions = {}): string {
-  const layers = stack.layers.map((l) => [l.topMm, l.bottomMm, l.conductivity.lateralSPerM, l.conductivity.axialSPerM, l.conductivity.dorsoVentralSPerM]);
+export function unitSourceFieldKey(
+  stack: LayerStack,
+  sourceHeightMm: number,
+  options: UnitSourceFieldOptions = {},
+): string {
+  const layers = stack.layers.map((l) => [
+    l.topMm,
+    l.bottomMm,
+    l.conductivity.lateralSPerM,
+    l.conductivity.axialSPerM,
+    l.conductivity.dorsoVentralSPerM,
+  ]);
   return JSON.stringify({ s: layers, p: stack.insulatingTopMm, h: Math.round(sourceHeightMm * 1e6) / 1e6, o: options });
 }

@@ -4,9 +4,11 @@ import { Hz, V, mA, mm, us } from '../units';
 import type { ContactSpec, IpgModel, LeadModel, ParadigmKind, ParadigmLimits } from './types';
 
 const positive = z.number().positive();
-const range = z.tuple([z.number().nonnegative(), z.number().nonnegative(), positive]).refine(([min, max]) => min <= max, {
-  message: 'range minimum must not exceed its maximum',
-});
+const range = z
+  .tuple([z.number().nonnegative(), z.number().nonnegative(), positive])
+  .refine(([min, max]) => min <= max, {
+    message: 'range minimum must not exceed its maximum',
+  });
 
 const percutaneousSchema = z.object({
   id: z.string().min(1),
@@ -31,7 +33,14 @@ const paddleSchema = z.object({
   contactLengthMm: positive,
   contactWidthMm: positive,
   columns: z
-    .array(z.object({ acrossMm: z.number(), count: z.number().int().positive(), firstFromTipMm: z.number().nonnegative(), pitchMm: positive }))
+    .array(
+      z.object({
+        acrossMm: z.number(),
+        count: z.number().int().positive(),
+        firstFromTipMm: z.number().nonnegative(),
+        pitchMm: positive,
+      }),
+    )
     .min(1),
   source: z.string().min(1),
   typical: z.boolean(),
@@ -53,7 +62,11 @@ const ipgSchema = z.object({
   maxAreaCurrentMa: positive,
   maxAreasPerProgram: z.number().int().positive(),
   maxPrograms: z.number().int().positive(),
-  paradigms: z.object({ tonic: paradigmLimitsSchema.optional(), burst: paradigmLimitsSchema.optional(), highFrequency: paradigmLimitsSchema.optional() }),
+  paradigms: z.object({
+    tonic: paradigmLimitsSchema.optional(),
+    burst: paradigmLimitsSchema.optional(),
+    highFrequency: paradigmLimitsSchema.optional(),
+  }),
   source: z.string().min(1),
   typical: z.boolean(),
 });
@@ -76,7 +89,16 @@ function expandPercutaneous(raw: z.infer<typeof percutaneousSchema>): LeadModel 
     acrossMm: mm(0),
     shape: { kind: 'ring', lengthMm: mm(raw.contactLengthMm), diameterMm: mm(raw.diameterMm) },
   }));
-  return { id: raw.id, name: raw.name, kind: 'percutaneous', widthMm: mm(raw.diameterMm), thicknessMm: mm(raw.diameterMm), contacts, source: raw.source, typical: raw.typical };
+  return {
+    id: raw.id,
+    name: raw.name,
+    kind: 'percutaneous',
+    widthMm: mm(raw.diameterMm),
+    thicknessMm: mm(raw.diameterMm),
+    contacts,
+    source: raw.source,
+    typical: raw.typical,
+  };
 }
 
 function expandPaddle(raw: z.infer<typeof paddleSchema>): LeadModel {
@@ -88,7 +110,16 @@ function expandPaddle(raw: z.infer<typeof paddleSchema>): LeadModel {
       shape: { kind: 'rectangle' as const, lengthMm: mm(raw.contactLengthMm), widthMm: mm(raw.contactWidthMm) },
     })),
   );
-  return { id: raw.id, name: raw.name, kind: 'paddle', widthMm: mm(raw.widthMm), thicknessMm: mm(raw.thicknessMm), contacts, source: raw.source, typical: raw.typical };
+  return {
+    id: raw.id,
+    name: raw.name,
+    kind: 'paddle',
+    widthMm: mm(raw.widthMm),
+    thicknessMm: mm(raw.thicknessMm),
+    contacts,
+    source: raw.source,
+    typical: raw.typical,
+  };
 }
 
 type RawRange = readonly [number, number, number];
@@ -140,7 +171,9 @@ export function parseCatalogue(data: unknown): HardwareCatalogue {
   const parsed = catalogueSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`Hardware catalogue is invalid at "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'unknown problem'}`);
+    throw new Error(
+      `Hardware catalogue is invalid at "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'unknown problem'}`,
+    );
   }
   const leads = new Map<string, LeadModel>();
   for (const raw of parsed.data.leads) {

@@ -33,13 +33,18 @@ export function resolveImplant(
   const ipg = catalogue.ipgs.get(config.ipgId);
   if (!ipg) return { ok: false, path: 'hardware.ipgId', error: `Unknown IPG model "${config.ipgId}".` };
   if (config.leads.length < 1 || config.leads.length > MAX_LEADS) {
-    return { ok: false, path: 'hardware.leads', error: `An implant has 1 to ${MAX_LEADS} leads, not ${config.leads.length}.` };
+    return {
+      ok: false,
+      path: 'hardware.leads',
+      error: `An implant has 1 to ${MAX_LEADS} leads, not ${config.leads.length}.`,
+    };
   }
   const leads: { model: LeadModel; placement: LeadPlacement }[] = [];
   const contacts: PlacedContact[] = [];
   for (const [index, lead] of config.leads.entries()) {
     const model = catalogue.leads.get(lead.modelId);
-    if (!model) return { ok: false, path: `hardware.leads.${index}.modelId`, error: `Unknown lead model "${lead.modelId}".` };
+    if (!model)
+      return { ok: false, path: `hardware.leads.${index}.modelId`, error: `Unknown lead model "${lead.modelId}".` };
     leads.push({ model, placement: lead.placement });
     contacts.push(...placeLead(model, lead.placement, index, contacts.length));
   }

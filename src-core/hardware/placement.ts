@@ -49,7 +49,12 @@ export function contactAreaMm2(shape: ContactShape): SquareMillimetres {
  * @example
  * placeLead(catalogue.leads.get('perc-8-3x4')!, { tip: { level: 'T8', offsetMm: mm(0) }, lateralMm: mm(0), depthMm: mm(0), rotationDeg: 0 }, 0, 0);
  */
-export function placeLead(model: LeadModel, placement: LeadPlacement, leadIndex: number, firstNumber: number): PlacedContact[] {
+export function placeLead(
+  model: LeadModel,
+  placement: LeadPlacement,
+  leadIndex: number,
+  firstNumber: number,
+): PlacedContact[] {
   const tipAxial = axialMmOf(placement.tip);
   const angle = (placement.rotationDeg * Math.PI) / 180;
   const cos = Math.cos(angle);

@@ -5,7 +5,9 @@ import type { Dermatome } from '../anatomy/dermatomes';
  * in current anatomy texts) [R]. `one` takes the owner ("my left"), `both` is the two-sided form; `band` is the
  * wording for a strong segmental (dorsal-root) sensation around the trunk.
  */
-export const BODY_REGION: Readonly<Record<Dermatome, { readonly one: (owner: string) => string; readonly both: string; readonly band?: string }>> = {
+export const BODY_REGION: Readonly<
+  Record<Dermatome, { readonly one: (owner: string) => string; readonly both: string; readonly band?: string }>
+> = {
   C2: { one: (o) => `the back of ${o} side of the head`, both: 'the back of my head' },
   C3: { one: (o) => `${o} side of the neck`, both: 'my neck' },
   C4: { one: (o) => `the top of ${o} shoulder`, both: 'the tops of both shoulders' },
@@ -22,9 +24,17 @@ export const BODY_REGION: Readonly<Record<Dermatome, { readonly one: (owner: str
   T7: { one: (o) => `${o} lower ribs`, both: 'my lower ribs', band: 'a tight band around my ribs' },
   T8: { one: (o) => `${o} upper belly`, both: 'my upper belly', band: 'a tight band around my ribs' },
   T9: { one: (o) => `${o} upper belly`, both: 'my upper belly', band: 'a band around my upper belly' },
-  T10: { one: (o) => `${o} side at the navel`, both: 'my belly at the navel', band: 'a band around my waist at the navel' },
+  T10: {
+    one: (o) => `${o} side at the navel`,
+    both: 'my belly at the navel',
+    band: 'a band around my waist at the navel',
+  },
   T11: { one: (o) => `${o} lower belly`, both: 'my lower belly', band: 'a band around my lower belly' },
-  T12: { one: (o) => `${o} lower belly and hip`, both: 'my lower belly and hips', band: 'a band around my lower belly and hips' },
+  T12: {
+    one: (o) => `${o} lower belly and hip`,
+    both: 'my lower belly and hips',
+    band: 'a band around my lower belly and hips',
+  },
   L1: { one: (o) => `${o} groin`, both: 'my groin', band: 'a pulling in my groin' },
   L2: { one: (o) => `the front of ${o} thigh`, both: 'the front of both thighs' },
   L3: { one: (o) => `${o} inner thigh and knee`, both: 'both inner thighs and knees' },

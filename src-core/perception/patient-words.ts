@@ -27,7 +27,9 @@ function sidesByDermatome(regions: readonly FeltRegion[]): Map<Dermatome, Set<Si
 
 /** "down my left leg to the foot" when three or more leg dermatomes tingle on a side; those are then not listed again. */
 function legPhrases(felt: Map<Dermatome, Set<Side>>): { phrases: string[]; covered: Set<string> } {
-  const legSides = (['left', 'right'] as const).filter((side) => LEG_DERMATOMES.filter((d) => felt.get(d)?.has(side)).length >= 3);
+  const legSides = (['left', 'right'] as const).filter(
+    (side) => LEG_DERMATOMES.filter((d) => felt.get(d)?.has(side)).length >= 3,
+  );
   const covered = new Set<string>();
   for (const side of legSides) for (const d of LEG_DERMATOMES) if (felt.get(d)?.has(side)) covered.add(`${d}|${side}`);
   const toFoot = (sides: readonly Side[]) => sides.every((side) => FOOT_DERMATOMES.some((d) => felt.get(d)?.has(side)));
@@ -64,9 +66,19 @@ export function describeSensation(sensation: Sensation): string {
   const roots = felt.filter((r) => r.via === 'dorsalRoot');
   const parts: string[] = [];
   if (column.length > 0) parts.push(`I feel tingling ${joinList(placePhrases(column))}`);
-  const bands = [...new Set(roots.filter((r) => r.intensity >= 0.75).map((r) => BODY_REGION[r.dermatome].band).filter((b): b is string => b !== undefined))];
+  const bands = [
+    ...new Set(
+      roots
+        .filter((r) => r.intensity >= 0.75)
+        .map((r) => BODY_REGION[r.dermatome].band)
+        .filter((b): b is string => b !== undefined),
+    ),
+  ];
   const prickling = roots.filter((r) => r.intensity < 0.75 || BODY_REGION[r.dermatome].band === undefined);
-  if (prickling.length > 0) parts.push(`${column.length > 0 ? 'there’s also prickling' : 'I feel prickling'} ${joinList(placePhrases(prickling))}`);
+  if (prickling.length > 0)
+    parts.push(
+      `${column.length > 0 ? 'there’s also prickling' : 'I feel prickling'} ${joinList(placePhrases(prickling))}`,
+    );
   if (bands.length > 0) parts.push(`it feels like ${joinList(bands)}`);
   return `${parts.join('; ')}. It’s ${strengthWord(sensation.maxIntensity)}.`;
 }

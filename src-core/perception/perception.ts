@@ -41,7 +41,8 @@ export interface Sensation {
   readonly uncomfortable: boolean;
 }
 
-const discomfortCount = (kind: FibreKind) => (kind === 'dorsalColumn' ? COLUMN_DISCOMFORT_FIBRES : ROOT_DISCOMFORT_FIBRES);
+const discomfortCount = (kind: FibreKind) =>
+  kind === 'dorsalColumn' ? COLUMN_DISCOMFORT_FIBRES : ROOT_DISCOMFORT_FIBRES;
 
 /** Felt intensity of `fibres` firing in one place: 0 below perception, then logarithmic from just perceptible to 1. */
 function intensityOf(kind: FibreKind, fibres: number): number {
@@ -87,6 +88,7 @@ export interface SensationThresholds {
  * or a root uncomfortable) thresholds of a configuration: the minimum over places.
  */
 export function sensationThresholds(index: RecruitmentIndex): SensationThresholds {
-  const min = (intensity: number) => Math.min(Number.POSITIVE_INFINITY, ...index.groups.map((g) => amplitudeForIntensity(g, intensity)));
+  const min = (intensity: number) =>
+    Math.min(Number.POSITIVE_INFINITY, ...index.groups.map((g) => amplitudeForIntensity(g, intensity)));
   return { perceptionMa: min(0), comfortMa: min(COMFORT_INTENSITY), discomfortMa: min(1) };
 }

@@ -47,10 +47,21 @@ export function buildRecruitmentIndex(population: FibrePopulation, thresholdsMa:
       total += weight;
       cumulative[i] = total;
     });
-    groups.push({ dermatome: bucket.dermatome, side: bucket.side, kind: bucket.kind, sortedThresholdsMa: sorted, cumulativeWeight: cumulative });
+    groups.push({
+      dermatome: bucket.dermatome,
+      side: bucket.side,
+      kind: bucket.kind,
+      sortedThresholdsMa: sorted,
+      cumulativeWeight: cumulative,
+    });
   }
   // Rostral to caudal, left before right, columns before roots: a stable order for reports.
-  groups.sort((a, b) => DERMATOMES.indexOf(a.dermatome) - DERMATOMES.indexOf(b.dermatome) || a.side.localeCompare(b.side) || a.kind.localeCompare(b.kind));
+  groups.sort(
+    (a, b) =>
+      DERMATOMES.indexOf(a.dermatome) - DERMATOMES.indexOf(b.dermatome) ||
+      a.side.localeCompare(b.side) ||
+      a.kind.localeCompare(b.kind),
+  );
   return { groups };
 }
 

@@ -24,9 +24,15 @@ export function areaOccupancyUs(paradigm: Paradigm, area: Pick<StimulationArea, 
   const passiveRecharge = PASSIVE_RECHARGE_TAU_US * PASSIVE_RECHARGE_MIN_TIME_CONSTANTS;
   switch (paradigm.kind) {
     case 'tonic':
-      return us(area.pulseWidthUs + paradigm.interphaseGapUs + (paradigm.recharge === 'active' ? area.pulseWidthUs : passiveRecharge));
+      return us(
+        area.pulseWidthUs +
+          paradigm.interphaseGapUs +
+          (paradigm.recharge === 'active' ? area.pulseWidthUs : passiveRecharge),
+      );
     case 'burst':
-      return us((paradigm.pulsesPerBurst - 1) * periodUs(paradigm.intraBurstRateHz) + area.pulseWidthUs + passiveRecharge);
+      return us(
+        (paradigm.pulsesPerBurst - 1) * periodUs(paradigm.intraBurstRateHz) + area.pulseWidthUs + passiveRecharge,
+      );
     case 'highFrequency':
       return us(2 * area.pulseWidthUs);
   }

@@ -39,10 +39,22 @@ type Range = ParadigmLimits['amplitudeMa'] | ParadigmLimits['pulseWidthUs'] | Pa
 function rangeIssues(path: string, label: string, unit: string, value: number, range: Range): ProgramIssue[] {
   if (!Number.isFinite(value)) return [{ code: 'not-finite', path, message: `${label} must be a number.` }];
   if (value < range.min || value > range.max) {
-    return [{ code: 'out-of-range', path, message: `${label} ${value} ${unit} is outside the device range ${range.min}–${range.max} ${unit}.` }];
+    return [
+      {
+        code: 'out-of-range',
+        path,
+        message: `${label} ${value} ${unit} is outside the device range ${range.min}–${range.max} ${unit}.`,
+      },
+    ];
   }
   if (!isOnStep(value, range)) {
-    return [{ code: 'off-step', path, message: `${label} ${value} ${unit} is not a multiple of the device step ${range.step} ${unit}.` }];
+    return [
+      {
+        code: 'off-step',
+        path,
+        message: `${label} ${value} ${unit} is not a multiple of the device step ${range.step} ${unit}.`,
+      },
+    ];
   }
   return [];
 }
@@ -56,15 +68,32 @@ function contactIssues(area: StimulationArea, path: string, ipg: IpgModel, conta
     const at = `${path}.contacts.${i}`;
     const { electrode } = setting;
     if (electrode !== 'case' && (!Number.isInteger(electrode) || electrode < 0 || electrode >= contactCount)) {
-      issues.push({ code: 'electrode-unknown', path: `${at}.electrode`, message: `Contact ${electrode} does not exist: the leads have contacts 0–${contactCount - 1}.` });
+      issues.push({
+        code: 'electrode-unknown',
+        path: `${at}.electrode`,
+        message: `Contact ${electrode} does not exist: the leads have contacts 0–${contactCount - 1}.`,
+      });
     }
-    if (seen.has(electrode)) issues.push({ code: 'electrode-repeated', path: `${at}.electrode`, message: `${describe(electrode)} is listed twice in one area.` });
+    if (seen.has(electrode))
+      issues.push({
+        code: 'electrode-repeated',
+        path: `${at}.electrode`,
+        message: `${describe(electrode)} is listed twice in one area.`,
+      });
     seen.add(electrode);
     if (electrode === 'case' && setting.polarity === 'cathode') {
-      issues.push({ code: 'case-as-cathode', path: `${at}.polarity`, message: 'The case can only be an anode (+): it is too large to stimulate.' });
+      issues.push({
+        code: 'case-as-cathode',
+        path: `${at}.polarity`,
+        message: 'The case can only be an anode (+): it is too large to stimulate.',
+      });
     }
     if (!(setting.fractionPct > 0 && setting.fractionPct <= 100)) {
-      issues.push({ code: 'fraction-range', path: `${at}.fractionPct`, message: `The fraction of ${describe(electrode)} must be above 0 % and at most 100 %, not ${setting.fractionPct} %.` });
+      issues.push({
+        code: 'fraction-range',
+        path: `${at}.fractionPct`,
+        message: `The fraction of ${describe(electrode)} must be above 0 % and at most 100 %, not ${setting.fractionPct} %.`,
+      });
     }
   }
   for (const polarity of ['cathode', 'anode'] as const) {
@@ -73,16 +102,31 @@ function contactIssues(area: StimulationArea, path: string, ipg: IpgModel, conta
     if (members.length === 0) {
       issues.push(
         polarity === 'cathode'
-          ? { code: 'no-cathode', path: `${path}.contacts`, message: 'The area has no cathode (−): set at least one contact to − to stimulate.' }
-          : { code: 'no-anode', path: `${path}.contacts`, message: 'The area has no anode (+): set a contact or the case to + to return the current.' },
+          ? {
+              code: 'no-cathode',
+              path: `${path}.contacts`,
+              message: 'The area has no cathode (−): set at least one contact to − to stimulate.',
+            }
+          : {
+              code: 'no-anode',
+              path: `${path}.contacts`,
+              message: 'The area has no anode (+): set a contact or the case to + to return the current.',
+            },
       );
       continue;
     }
     const sum = members.reduce((total, c) => total + c.fractionPct, 0);
     if (Math.abs(sum - 100) > FRACTION_TOLERANCE_PCT) {
-      issues.push({ code: 'fractions-sum', path: `${path}.contacts`, message: `The ${sign} fractions add up to ${Math.round(sum * 100) / 100} %, not 100 %.` });
+      issues.push({
+        code: 'fractions-sum',
+        path: `${path}.contacts`,
+        message: `The ${sign} fractions add up to ${Math.round(sum * 100) / 100} %, not 100 %.`,
+      });
     }
-    if (ipg.currentSources === 'single' && members.some((c) => Math.abs(c.fractionPct - 100 / members.length) > FRACTION_TOLERANCE_PCT)) {
+    if (
+      ipg.currentSources === 'single' &&
+      members.some((c) => Math.abs(c.fractionPct - 100 / members.length) > FRACTION_TOLERANCE_PCT)
+    ) {
       issues.push({
         code: 'single-source-fractions',
         path: `${path}.contacts`,
@@ -93,22 +137,42 @@ function contactIssues(area: StimulationArea, path: string, ipg: IpgModel, conta
   return issues;
 }
 
-function areaIssues(program: Program, area: StimulationArea, path: string, ipg: IpgModel, limits: ParadigmLimits, contactCount: number): ProgramIssue[] {
+function areaIssues(
+  program: Program,
+  area: StimulationArea,
+  path: string,
+  ipg: IpgModel,
+  limits: ParadigmLimits,
+  contactCount: number,
+): ProgramIssue[] {
   const issues = [
     ...contactIssues(area, path, ipg, contactCount),
     ...rangeIssues(`${path}.amplitudeMa`, 'Amplitude', 'mA', area.amplitudeMa, limits.amplitudeMa),
     ...rangeIssues(`${path}.pulseWidthUs`, 'Pulse width', 'µs', area.pulseWidthUs, limits.pulseWidthUs),
   ];
   if (area.amplitudeMa > ipg.maxAreaCurrentMa) {
-    issues.push({ code: 'area-current', path: `${path}.amplitudeMa`, message: `${area.amplitudeMa} mA exceeds the ${ipg.maxAreaCurrentMa} mA the IPG can deliver in one area.` });
+    issues.push({
+      code: 'area-current',
+      path: `${path}.amplitudeMa`,
+      message: `${area.amplitudeMa} mA exceeds the ${ipg.maxAreaCurrentMa} mA the IPG can deliver in one area.`,
+    });
   }
   if (area.amplitudeMa > program.patientMaxMa) {
-    issues.push({ code: 'patient-max', path: `${path}.amplitudeMa`, message: `Amplitude ${area.amplitudeMa} mA is above this program's patient maximum of ${program.patientMaxMa} mA.` });
+    issues.push({
+      code: 'patient-max',
+      path: `${path}.amplitudeMa`,
+      message: `Amplitude ${area.amplitudeMa} mA is above this program's patient maximum of ${program.patientMaxMa} mA.`,
+    });
   }
   if (area.dosing.mode === 'subPerception') {
     const { percentOfPerception, perceptionThresholdMa } = area.dosing;
     if (!(percentOfPerception > 0 && percentOfPerception <= 100) || !(perceptionThresholdMa > 0)) {
-      issues.push({ code: 'out-of-range', path: `${path}.dosing`, message: 'Sub-perception dosing needs a measured perception threshold above 0 mA and a percentage from 1 to 100 %.' });
+      issues.push({
+        code: 'out-of-range',
+        path: `${path}.dosing`,
+        message:
+          'Sub-perception dosing needs a measured perception threshold above 0 mA and a percentage from 1 to 100 %.',
+      });
     }
   }
   return issues;
@@ -125,11 +189,21 @@ export function validateProgram(program: Program, implant: ResolvedImplant, path
   const { ipg } = implant;
   const limits = ipg.paradigms[program.paradigm.kind];
   if (!limits) {
-    return [{ code: 'paradigm-unsupported', path: `${path}.paradigm`, message: `The ${ipg.name} cannot deliver ${program.paradigm.kind} stimulation.` }];
+    return [
+      {
+        code: 'paradigm-unsupported',
+        path: `${path}.paradigm`,
+        message: `The ${ipg.name} cannot deliver ${program.paradigm.kind} stimulation.`,
+      },
+    ];
   }
   const issues: ProgramIssue[] = [];
   if (program.areas.length < 1 || program.areas.length > ipg.maxAreasPerProgram) {
-    issues.push({ code: 'area-count', path: `${path}.areas`, message: `A program on this IPG has 1 to ${ipg.maxAreasPerProgram} areas, not ${program.areas.length}.` });
+    issues.push({
+      code: 'area-count',
+      path: `${path}.areas`,
+      message: `A program on this IPG has 1 to ${ipg.maxAreasPerProgram} areas, not ${program.areas.length}.`,
+    });
   }
   issues.push(...rangeIssues(`${path}.rateHz`, 'Rate', 'Hz', program.rateHz, limits.rateHz));
   for (const [i, area] of program.areas.entries()) {
@@ -138,7 +212,13 @@ export function validateProgram(program: Program, implant: ResolvedImplant, path
   if (program.paradigm.kind === 'burst') {
     const { pulsesPerBurst, intraBurstRateHz } = program.paradigm;
     const widest = Math.max(...program.areas.map((a) => a.pulseWidthUs));
-    if (!Number.isInteger(pulsesPerBurst) || pulsesPerBurst < 2 || pulsesPerBurst > 10 || !(intraBurstRateHz > 0) || widest >= periodUs(intraBurstRateHz)) {
+    if (
+      !Number.isInteger(pulsesPerBurst) ||
+      pulsesPerBurst < 2 ||
+      pulsesPerBurst > 10 ||
+      !(intraBurstRateHz > 0) ||
+      widest >= periodUs(intraBurstRateHz)
+    ) {
       issues.push({
         code: 'burst-shape',
         path: `${path}.paradigm`,
@@ -158,10 +238,18 @@ export function validateProgram(program: Program, implant: ResolvedImplant, path
     }
   }
   if (program.cycling && !(program.cycling.onS > 0 && program.cycling.offS >= 0)) {
-    issues.push({ code: 'cycling', path: `${path}.cycling`, message: 'Cycling needs an on-time above 0 s and an off-time of 0 s or more.' });
+    issues.push({
+      code: 'cycling',
+      path: `${path}.cycling`,
+      message: 'Cycling needs an on-time above 0 s and an off-time of 0 s or more.',
+    });
   }
   if (!(program.softStartS >= 0 && program.softStartS <= MAX_SOFT_START_S)) {
-    issues.push({ code: 'soft-start', path: `${path}.softStartS`, message: `Soft start must be 0–${MAX_SOFT_START_S} s.` });
+    issues.push({
+      code: 'soft-start',
+      path: `${path}.softStartS`,
+      message: `Soft start must be 0–${MAX_SOFT_START_S} s.`,
+    });
   }
   return issues;
 }

@@ -38,7 +38,11 @@ export function balanceEqually(contacts: readonly ContactSetting[]): ContactSett
  * @example
  * withContactState([], 3, 'cathode'); // [{ electrode: 3, polarity: 'cathode', fractionPct: 100 }]
  */
-export function withContactState(contacts: readonly ContactSetting[], electrode: ElectrodeRef, state: ContactState): ContactSetting[] {
+export function withContactState(
+  contacts: readonly ContactSetting[],
+  electrode: ElectrodeRef,
+  state: ContactState,
+): ContactSetting[] {
   const others = contacts.filter((c) => c.electrode !== electrode);
   if (state === 'off') return balanceEqually(others);
   const existing = contacts.findIndex((c) => c.electrode === electrode);
@@ -55,11 +59,16 @@ export function withContactState(contacts: readonly ContactSetting[], electrode:
  * withFraction([{ electrode: 1, polarity: 'anode', fractionPct: 50 }, { electrode: 3, polarity: 'anode', fractionPct: 50 }, …], 1, 70);
  * // anodes: 1 → 70 %, 3 → 30 %
  */
-export function withFraction(contacts: readonly ContactSetting[], electrode: ElectrodeRef, fractionPct: number): ContactSetting[] {
+export function withFraction(
+  contacts: readonly ContactSetting[],
+  electrode: ElectrodeRef,
+  fractionPct: number,
+): ContactSetting[] {
   const target = contacts.find((c) => c.electrode === electrode);
   if (!target) return contacts.map((c) => ({ ...c }));
   const peers = contacts.filter((c) => c.polarity === target.polarity && c.electrode !== electrode);
-  if (peers.length === 0) return contacts.map((c) => (c.electrode === electrode ? { ...c, fractionPct: 100 } : { ...c }));
+  if (peers.length === 0)
+    return contacts.map((c) => (c.electrode === electrode ? { ...c, fractionPct: 100 } : { ...c }));
   const clamped = Math.min(Math.max(fractionPct, 0.1), 99.9);
   const remaining = 100 - clamped;
   const peerTotal = peers.reduce((sum, c) => sum + c.fractionPct, 0);

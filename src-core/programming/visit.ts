@@ -53,10 +53,16 @@ export function hasUnsavedDeviceChanges(visit: Visit): boolean {
  * Writes the working programs to the (virtual) device. Refused, with the reasons, if any program cannot be
  * delivered — a real device would reject it too. Saving is recorded for undo like any edit.
  */
-export function saveToDevice(visit: Visit, catalogue: HardwareCatalogue): { ok: true; visit: Visit } | { ok: false; issues: ProgramIssue[] } {
+export function saveToDevice(
+  visit: Visit,
+  catalogue: HardwareCatalogue,
+): { ok: true; visit: Visit } | { ok: false; issues: ProgramIssue[] } {
   const resolved = resolveImplant(visit.session.hardware, catalogue);
-  if (!resolved.ok) return { ok: false, issues: [{ code: 'electrode-unknown', path: resolved.path, message: resolved.error }] };
-  const issues = visit.session.programs.flatMap((program, index) => validateProgram(program, resolved.implant, `programs.${index}`));
+  if (!resolved.ok)
+    return { ok: false, issues: [{ code: 'electrode-unknown', path: resolved.path, message: resolved.error }] };
+  const issues = visit.session.programs.flatMap((program, index) =>
+    validateProgram(program, resolved.implant, `programs.${index}`),
+  );
   if (issues.length > 0) return { ok: false, issues };
   const session = { ...visit.session, devicePrograms: visit.session.programs };
   return { ok: true, visit: { session, past: [...visit.past, visit.session].slice(-UNDO_LIMIT), future: [] } };
@@ -66,6 +72,10 @@ export function saveToDevice(visit: Visit, catalogue: HardwareCatalogue): { ok: 
 export function revertToDevice(visit: Visit): Visit {
   // A device that holds nothing yet has nothing to revert to.
   if (!hasUnsavedDeviceChanges(visit) || visit.session.devicePrograms.length === 0) return visit;
-  const session = { ...visit.session, programs: visit.session.devicePrograms, activeProgram: Math.min(visit.session.activeProgram, visit.session.devicePrograms.length - 1) };
+  const session = {
+    ...visit.session,
+    programs: visit.session.devicePrograms,
+    activeProgram: Math.min(visit.session.activeProgram, visit.session.devicePrograms.length - 1),
+  };
   return { session, past: [...visit.past, visit.session].slice(-UNDO_LIMIT), future: [] };
 }

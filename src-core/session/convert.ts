@@ -22,11 +22,20 @@ function toParadigm(raw: RawProgram['paradigm']): Paradigm {
 function toDosing(raw: RawArea['dosing']): Dosing {
   return raw.mode === 'absolute'
     ? { mode: 'absolute' }
-    : { mode: 'subPerception', percentOfPerception: raw.percentOfPerception, perceptionThresholdMa: mA(raw.perceptionThresholdMa) };
+    : {
+        mode: 'subPerception',
+        percentOfPerception: raw.percentOfPerception,
+        perceptionThresholdMa: mA(raw.perceptionThresholdMa),
+      };
 }
 
 function toArea(raw: RawArea): StimulationArea {
-  return { contacts: raw.contacts.map((c) => ({ ...c })), amplitudeMa: mA(raw.amplitudeMa), pulseWidthUs: us(raw.pulseWidthUs), dosing: toDosing(raw.dosing) };
+  return {
+    contacts: raw.contacts.map((c) => ({ ...c })),
+    amplitudeMa: mA(raw.amplitudeMa),
+    pulseWidthUs: us(raw.pulseWidthUs),
+    dosing: toDosing(raw.dosing),
+  };
 }
 
 /** A program from its file form (plain numbers) to core types (branded units). */
@@ -81,7 +90,11 @@ export function toSession(file: SessionFileV2): Session {
     programs,
     devicePrograms: file.devicePrograms ? file.devicePrograms.map(toProgram) : programs,
     activeProgram: file.activeProgram,
-    faults: (file.faults ?? []).map((f) => (f.kind === 'open' ? { kind: 'open', contact: f.contact } : { kind: 'short', contacts: [f.contacts[0], f.contacts[1]] })),
+    faults: (file.faults ?? []).map((f) =>
+      f.kind === 'open'
+        ? { kind: 'open', contact: f.contact }
+        : { kind: 'short', contacts: [f.contacts[0], f.contacts[1]] },
+    ),
     settings: file.settings ? { ...file.settings } : DEFAULT_SETTINGS,
   };
 }
@@ -117,20 +130,39 @@ export function toFile(session: Session): SessionFileV2 {
       ...(session.patient.summary !== undefined ? { summary: session.patient.summary } : {}),
       ...(session.patient.painMap !== undefined ? { painMap: session.patient.painMap.map((r) => ({ ...r })) } : {}),
       ...(session.patient.anatomy !== undefined
-        ? { anatomy: { dcsfScale: session.patient.anatomy.dcsfScale, cordLateralOffsetMm: session.patient.anatomy.cordLateralOffsetMm, conus: { ...session.patient.anatomy.conus } } }
+        ? {
+            anatomy: {
+              dcsfScale: session.patient.anatomy.dcsfScale,
+              cordLateralOffsetMm: session.patient.anatomy.cordLateralOffsetMm,
+              conus: { ...session.patient.anatomy.conus },
+            },
+          }
         : {}),
     },
     hardware: {
       ipgId: session.hardware.ipgId,
       leads: session.hardware.leads.map((lead) => ({
         modelId: lead.modelId,
-        placement: { tip: { ...lead.placement.tip }, lateralMm: lead.placement.lateralMm, depthMm: lead.placement.depthMm, rotationDeg: lead.placement.rotationDeg },
+        placement: {
+          tip: { ...lead.placement.tip },
+          lateralMm: lead.placement.lateralMm,
+          depthMm: lead.placement.depthMm,
+          rotationDeg: lead.placement.rotationDeg,
+        },
       })),
     },
     programs,
     activeProgram: session.activeProgram,
     ...(deviceDiffers ? { devicePrograms } : {}),
-    ...(session.faults.length > 0 ? { faults: session.faults.map((f) => (f.kind === 'open' ? { ...f } : { kind: 'short' as const, contacts: [f.contacts[0], f.contacts[1]] as [number, number] })) } : {}),
+    ...(session.faults.length > 0
+      ? {
+          faults: session.faults.map((f) =>
+            f.kind === 'open'
+              ? { ...f }
+              : { kind: 'short' as const, contacts: [f.contacts[0], f.contacts[1]] as [number, number] },
+          ),
+        }
+      : {}),
     settings: { ...session.settings },
   };
 }

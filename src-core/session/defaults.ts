@@ -3,7 +3,12 @@ import type { SessionFileV2 } from './schema';
 /** The implant a new session starts with: a rechargeable IPG and one 8-contact (4 mm gap) lead, tip at the T8 upper endplate, midline. */
 export const DEFAULT_HARDWARE: SessionFileV2['hardware'] = {
   ipgId: 'ipg-rechargeable-32',
-  leads: [{ modelId: 'perc-8-3x4', placement: { tip: { level: 'T8', offsetMm: 0 }, lateralMm: 0, depthMm: 0, rotationDeg: 0 } }],
+  leads: [
+    {
+      modelId: 'perc-8-3x4',
+      placement: { tip: { level: 'T8', offsetMm: 0 }, lateralMm: 0, depthMm: 0, rotationDeg: 0 },
+    },
+  ],
 };
 
 /** A neutral practice patient with no pain drawing. */
@@ -20,5 +25,13 @@ export function newSessionFile(): SessionFileV2 {
     patientMaxMa: 25.5,
   };
   // Nothing is on the device until the trainee saves a deliverable program to it.
-  return { format: 'scs-sim-session', version: 2, patient: DEFAULT_PATIENT, hardware: DEFAULT_HARDWARE, programs: [program], activeProgram: 0, devicePrograms: [] };
+  return {
+    format: 'scs-sim-session',
+    version: 2,
+    patient: DEFAULT_PATIENT,
+    hardware: DEFAULT_HARDWARE,
+    programs: [program],
+    activeProgram: 0,
+    devicePrograms: [],
+  };
 }

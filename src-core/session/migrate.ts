@@ -3,7 +3,8 @@ import { SESSION_FORMAT, sessionFileSchemaV1 } from './schema';
 import { DEFAULT_HARDWARE, DEFAULT_PATIENT } from './defaults';
 
 /** A migration step's outcome: the next version's raw object, or what was wrong with this one. */
-export type MigrationResult = { readonly ok: true; readonly file: unknown } | { readonly ok: false; readonly error: string; readonly path: string };
+export type MigrationResult =
+  { readonly ok: true; readonly file: unknown } | { readonly ok: false; readonly error: string; readonly path: string };
 
 /**
  * Version 1 held one tonic program and no electrode configuration. It becomes a version-2 session on the default
@@ -15,7 +16,10 @@ function v1ToV2(file: SessionFileV1): SessionFileV2 {
   return {
     format: SESSION_FORMAT,
     version: 2,
-    patient: { ...DEFAULT_PATIENT, summary: 'Migrated from a version-1 file, which had no patient or electrode configuration.' },
+    patient: {
+      ...DEFAULT_PATIENT,
+      summary: 'Migrated from a version-1 file, which had no patient or electrode configuration.',
+    },
     hardware: DEFAULT_HARDWARE,
     programs: [
       {

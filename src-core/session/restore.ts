@@ -24,8 +24,7 @@ export interface RestoredSession {
 
 /** The outcome of reading a file: the session, or a message naming what is wrong and where. */
 export type RestoreResult =
-  | ({ readonly ok: true } & RestoredSession)
-  | { readonly ok: false; readonly error: string; readonly path: string };
+  ({ readonly ok: true } & RestoredSession) | { readonly ok: false; readonly error: string; readonly path: string };
 
 const fail = (path: string, error: string): RestoreResult => ({ ok: false, path, error });
 
@@ -45,11 +44,17 @@ export function restoreSession(text: string, catalogue: HardwareCatalogue = defa
   } catch (cause) {
     return fail('', `The file is not valid JSON (${cause instanceof Error ? cause.message : String(cause)}).`);
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== SESSION_FORMAT) {
+  if (
+    typeof raw !== 'object' ||
+    raw === null ||
+    Array.isArray(raw) ||
+    (raw as { format?: unknown }).format !== SESSION_FORMAT
+  ) {
     return fail('format', `This is not an SCS simulator session file (missing "format": "${SESSION_FORMAT}").`);
   }
   const version = (raw as { version?: unknown }).version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail('version', 'The session file has no valid "version" number.');
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return fail('version', 'The session file has no valid "version" number.');
   if (version > SESSION_FORMAT_VERSION) {
     return fail(
       'version',
@@ -62,30 +67,57 @@ export function restoreSession(text: string, catalogue: HardwareCatalogue = defa
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue?.path.map(String).join('.') ?? '';
-    return fail(path, `The session file is invalid: field "${path || '(top level)'}": ${issue?.message ?? 'does not match the format'}.`);
+    return fail(
+      path,
+      `The session file is invalid: field "${path || '(top level)'}": ${issue?.message ?? 'does not match the format'}.`,
+    );
   }
   const file = parsed.data;
   if (file.activeProgram >= file.programs.length) {
-    return fail('activeProgram', `The session file is invalid: field "activeProgram": program ${file.activeProgram} does not exist (there are ${file.programs.length}).`);
+    return fail(
+      'activeProgram',
+      `The session file is invalid: field "activeProgram": program ${file.activeProgram} does not exist (there are ${file.programs.length}).`,
+    );
   }
   const session = toSession(file);
   const resolved = resolveImplant(session.hardware, catalogue);
-  if (!resolved.ok) return fail(resolved.path, `The session file is invalid: field "${resolved.path}": ${resolved.error}`);
+  if (!resolved.ok)
+    return fail(resolved.path, `The session file is invalid: field "${resolved.path}": ${resolved.error}`);
   const { implant } = resolved;
   if (session.programs.length > implant.ipg.maxPrograms) {
-    return fail('programs', `The session file is invalid: field "programs": the ${implant.ipg.name} holds at most ${implant.ipg.maxPrograms} programs.`);
+    return fail(
+      'programs',
+      `The session file is invalid: field "programs": the ${implant.ipg.name} holds at most ${implant.ipg.maxPrograms} programs.`,
+    );
   }
   for (const [index, program] of session.devicePrograms.entries()) {
     const path = file.devicePrograms ? `devicePrograms.${index}` : `programs.${index}`;
     const [issue] = validateProgram(program, implant, path);
-    if (issue) return fail(issue.path, `A program stored on the device cannot be delivered: field "${issue.path}": ${issue.message}`);
+    if (issue)
+      return fail(
+        issue.path,
+        `A program stored on the device cannot be delivered: field "${issue.path}": ${issue.message}`,
+      );
   }
   for (const fault of session.faults) {
     const contacts = fault.kind === 'open' ? [fault.contact] : fault.contacts;
-    if (contacts.some((c) => c >= implant.contacts.length)) return fail('faults', `The session file is invalid: field "faults": a fault names a contact the leads do not have.`);
+    if (contacts.some((c) => c >= implant.contacts.length))
+      return fail(
+        'faults',
+        `The session file is invalid: field "faults": a fault names a contact the leads do not have.`,
+      );
   }
-  const programIssues = session.programs.flatMap((program, index) => validateProgram(program, implant, `programs.${index}`));
-  return { ok: true, session, implant, programIssues, fileVersion: version, visitRecord: toVisitRecord(file.visitRecord) };
+  const programIssues = session.programs.flatMap((program, index) =>
+    validateProgram(program, implant, `programs.${index}`),
+  );
+  return {
+    ok: true,
+    session,
+    implant,
+    programIssues,
+    fileVersion: version,
+    visitRecord: toVisitRecord(file.visitRecord),
+  };
 }
 
 /**
@@ -94,10 +126,15 @@ export function restoreSession(text: string, catalogue: HardwareCatalogue = defa
  */
 export function serializeSession(session: Session, visitRecord: VisitRecord = EMPTY_VISIT_RECORD): string {
   const file = toFile(session);
-  const withRecord = visitRecord.thresholds.length > 0 || visitRecord.sensations.length > 0 ? { ...file, visitRecord: { thresholds: [...visitRecord.thresholds], sensations: [...visitRecord.sensations] } } : file;
+  const withRecord =
+    visitRecord.thresholds.length > 0 || visitRecord.sensations.length > 0
+      ? { ...file, visitRecord: { thresholds: [...visitRecord.thresholds], sensations: [...visitRecord.sensations] } }
+      : file;
   return `${JSON.stringify(withRecord, null, 2)}\n`;
 }
 
 function toVisitRecord(raw: SessionFileV2['visitRecord']): VisitRecord {
-  return raw ? { thresholds: raw.thresholds.map((t) => ({ ...t })), sensations: raw.sensations.map((n) => ({ ...n })) } : EMPTY_VISIT_RECORD;
+  return raw
+    ? { thresholds: raw.thresholds.map((t) => ({ ...t })), sensations: raw.sensations.map((n) => ({ ...n })) }
+    : EMPTY_VISIT_RECORD;
 }

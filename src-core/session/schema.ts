@@ -24,7 +24,10 @@ export const leadPlacementSchema = z.strictObject({
 
 export const hardwareSchema = z.strictObject({
   ipgId: z.string().min(1),
-  leads: z.array(z.strictObject({ modelId: z.string().min(1), placement: leadPlacementSchema })).min(1).max(4),
+  leads: z
+    .array(z.strictObject({ modelId: z.string().min(1), placement: leadPlacementSchema }))
+    .min(1)
+    .max(4),
 });
 
 export const contactSettingSchema = z.strictObject({
@@ -34,7 +37,11 @@ export const contactSettingSchema = z.strictObject({
 });
 
 export const paradigmSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('tonic'), recharge: z.enum(['active', 'passive']), interphaseGapUs: finite.min(0).max(1000) }),
+  z.strictObject({
+    kind: z.literal('tonic'),
+    recharge: z.enum(['active', 'passive']),
+    interphaseGapUs: finite.min(0).max(1000),
+  }),
   z.strictObject({ kind: z.literal('burst'), pulsesPerBurst: z.number().int(), intraBurstRateHz: finite.positive() }),
   z.strictObject({ kind: z.literal('highFrequency') }),
 ]);
@@ -64,7 +71,10 @@ export const programSchema = z.strictObject({
 export const painRegionSchema = z.strictObject({ dermatome: z.enum(DERMATOMES), side: z.enum(['left', 'right']) });
 
 export const patientAnatomySchema = z.strictObject({
-  dcsfScale: finite.min(0.4).max(2.5).describe('multiplies the nominal dorsal CSF thickness (Holsheimer 1994: > 2× between subjects)'),
+  dcsfScale: finite
+    .min(0.4)
+    .max(2.5)
+    .describe('multiplies the nominal dorsal CSF thickness (Holsheimer 1994: > 2× between subjects)'),
   cordLateralOffsetMm: finite.min(-3).max(3).describe('cord midline from the vertebral midline, + = left'),
   conus: levelPositionSchema.describe('where the cord ends (Saifuddin 1998: mid-T12 to upper L3)'),
 });
@@ -95,9 +105,17 @@ const visitEntry = {
   atS: finite.min(0),
 };
 export const visitRecordSchema = z.strictObject({
-  thresholds: z.array(z.strictObject({ kind: z.enum(['perception', 'comfort', 'discomfort']), ...visitEntry })).max(MAX_RECORDED_THRESHOLDS),
+  thresholds: z
+    .array(z.strictObject({ kind: z.enum(['perception', 'comfort', 'discomfort']), ...visitEntry }))
+    .max(MAX_RECORDED_THRESHOLDS),
   sensations: z
-    .array(z.strictObject({ ...visitEntry, patientSaid: z.string().max(2000), painCoveredPct: finite.min(0).max(100).nullable() }))
+    .array(
+      z.strictObject({
+        ...visitEntry,
+        patientSaid: z.string().max(2000),
+        painCoveredPct: finite.min(0).max(100).nullable(),
+      }),
+    )
     .max(MAX_SENSATION_NOTES),
 });
 
@@ -109,10 +127,16 @@ export const sessionFileSchemaV2 = z.strictObject({
   hardware: hardwareSchema,
   programs: z.array(programSchema).min(1).max(32),
   activeProgram: z.number().int().min(0),
-  devicePrograms: z.array(programSchema).max(32).optional().describe('what was last saved to the device; absent = same as programs'),
+  devicePrograms: z
+    .array(programSchema)
+    .max(32)
+    .optional()
+    .describe('what was last saved to the device; absent = same as programs'),
   faults: z.array(faultSchema).optional(),
   settings: settingsSchema.optional(),
-  visitRecord: visitRecordSchema.optional().describe('thresholds found and what the patient said at this visit; absent = none yet'),
+  visitRecord: visitRecordSchema
+    .optional()
+    .describe('thresholds found and what the patient said at this visit; absent = none yet'),
 });
 export type SessionFileV2 = z.infer<typeof sessionFileSchemaV2>;
 

@@ -55,7 +55,13 @@ export function recordThreshold(record: VisitRecord, threshold: RecordedThreshol
  */
 export function noteSensation(record: VisitRecord, note: SensationNote): VisitRecord {
   const last = record.sensations.at(-1);
-  if (last && last.patientSaid === note.patientSaid && last.configuration === note.configuration && last.posture === note.posture) return record;
+  if (
+    last &&
+    last.patientSaid === note.patientSaid &&
+    last.configuration === note.configuration &&
+    last.posture === note.posture
+  )
+    return record;
   return { ...record, sensations: [...record.sensations, note].slice(-MAX_SENSATION_NOTES) };
 }
 
@@ -63,7 +69,11 @@ export function noteSensation(record: VisitRecord, note: SensationNote): VisitRe
  * The latest recorded threshold of each kind for a configuration in a posture (undefined where none was recorded):
  * thresholds change with posture (dCSF, Holsheimer 1994), so a value found lying down does not stand for sitting.
  */
-export function latestThresholds(record: VisitRecord, configuration: string, posture: Posture): Partial<Record<ThresholdKind, RecordedThreshold>> {
+export function latestThresholds(
+  record: VisitRecord,
+  configuration: string,
+  posture: Posture,
+): Partial<Record<ThresholdKind, RecordedThreshold>> {
   const out: Partial<Record<ThresholdKind, RecordedThreshold>> = {};
   for (const t of record.thresholds) if (t.configuration === configuration && t.posture === posture) out[t.kind] = t;
   return out;
@@ -78,10 +88,20 @@ const PARADIGM_NAMES = { tonic: 'Tonic', burst: 'Burst', highFrequency: '10 kHz'
  */
 export function describeConfiguration(
   program: { readonly paradigm: { readonly kind: keyof typeof PARADIGM_NAMES }; readonly rateHz: number },
-  area: { readonly contacts: readonly { readonly electrode: number | 'case'; readonly polarity: 'cathode' | 'anode'; readonly fractionPct: number }[]; readonly pulseWidthUs: number },
+  area: {
+    readonly contacts: readonly {
+      readonly electrode: number | 'case';
+      readonly polarity: 'cathode' | 'anode';
+      readonly fractionPct: number;
+    }[];
+    readonly pulseWidthUs: number;
+  },
 ): string {
   const contacts = area.contacts
-    .map((c) => `${c.electrode === 'case' ? 'case' : c.electrode}${c.polarity === 'cathode' ? '−' : '+'}${c.fractionPct < 100 ? ` ${Math.round(c.fractionPct)} %` : ''}`)
+    .map(
+      (c) =>
+        `${c.electrode === 'case' ? 'case' : c.electrode}${c.polarity === 'cathode' ? '−' : '+'}${c.fractionPct < 100 ? ` ${Math.round(c.fractionPct)} %` : ''}`,
+    )
     .join(' ');
   return `${PARADIGM_NAMES[program.paradigm.kind]} · ${contacts || 'no contacts'} · ${area.pulseWidthUs} µs · ${program.rateHz} Hz`;
 }

@@ -54,7 +54,12 @@ export interface ActivationGrid {
  * Builds the grid and its unit fields, with the same layered-canal model and cached tables as the fibre thresholds.
  * @example activationSurfaceFromGrid(activationGridFor(implant, NOMINAL_ANATOMY, 'supine'), implant, area);
  */
-export function activationGridFor(implant: ResolvedImplant, patient: PatientAnatomy, posture: Posture, options: ActivationSurfaceOptions = {}): ActivationGrid {
+export function activationGridFor(
+  implant: ResolvedImplant,
+  patient: PatientAnatomy,
+  posture: Posture,
+  options: ActivationSurfaceOptions = {},
+): ActivationGrid {
   const step = options.stepMm ?? 1;
   const margin = options.marginMm ?? 20;
   const columns = options.columns ?? 25;
@@ -65,10 +70,21 @@ export function activationGridFor(implant: ResolvedImplant, patient: PatientAnat
   const rows = Math.max(3, Math.round((Math.max(...axialOfContacts) + margin - top) / step) + 1);
   const sampledRows = rows + 2;
   const halfWidth = (0.9 * section.cordTransverseMm) / 2;
-  const lateralMm = Float64Array.from({ length: columns }, (_, c) => section.cordLateralOffsetMm + halfWidth * (1 - (2 * c) / (columns - 1)));
-  const dorsalMm = Float64Array.from(lateralMm, (l) => cordTopDorsalMm(section) - surfaceDropMm(section, l - section.cordLateralOffsetMm) - depth);
+  const lateralMm = Float64Array.from(
+    { length: columns },
+    (_, c) => section.cordLateralOffsetMm + halfWidth * (1 - (2 * c) / (columns - 1)),
+  );
+  const dorsalMm = Float64Array.from(
+    lateralMm,
+    (l) => cordTopDorsalMm(section) - surfaceDropMm(section, l - section.cordLateralOffsetMm) - depth,
+  );
   const count = sampledRows * columns;
-  const points = { lateralMm: new Float64Array(count), axialMm: new Float64Array(count), dorsalMm: new Float64Array(count), count };
+  const points = {
+    lateralMm: new Float64Array(count),
+    axialMm: new Float64Array(count),
+    dorsalMm: new Float64Array(count),
+    count,
+  };
   for (let r = 0; r < sampledRows; r++)
     for (let c = 0; c < columns; c++) {
       const i = r * columns + c;
@@ -87,12 +103,22 @@ export function activationGridFor(implant: ResolvedImplant, patient: PatientAnat
 }
 
 /** The activating function of `area` on a prepared grid: one superposition and a second difference (≈0.1 ms). */
-export function activationSurfaceFromGrid(grid: ActivationGrid, implant: ResolvedImplant, area: StimulationArea): ActivationSurface {
+export function activationSurfaceFromGrid(
+  grid: ActivationGrid,
+  implant: ResolvedImplant,
+  area: StimulationArea,
+): ActivationSurface {
   const columns = grid.lateralMm.length;
   const rows = grid.axialMm.length;
   const count = grid.sampledRows * columns;
   const step = grid.stepMm;
-  const potential = superposeInto(new Float64Array(count), grid.unit.mv, areaCathodicCurrents(area, implant), grid.unit.contactCount, count);
+  const potential = superposeInto(
+    new Float64Array(count),
+    grid.unit.mv,
+    areaCathodicCurrents(area, implant),
+    grid.unit.contactCount,
+    count,
+  );
   const activatingPerMa = new Float64Array(rows * columns);
   let peakPerMa = 0;
   for (let r = 0; r < rows; r++)
@@ -101,7 +127,8 @@ export function activationSurfaceFromGrid(grid: ActivationGrid, implant: Resolve
       // The currents carry cathodes positive, which in the field's convention (positive = anodic) gives the mirror
       // image of the real potential; the real activating function d²V/dx² is therefore minus this second difference,
       // positive under a cathode — depolarising.
-      const value = -(potential[centre - columns]! - 2 * potential[centre]! + potential[centre + columns]!) / (step * step);
+      const value =
+        -(potential[centre - columns]! - 2 * potential[centre]! + potential[centre + columns]!) / (step * step);
       activatingPerMa[r * columns + c] = value;
       if (value > peakPerMa) peakPerMa = value;
     }

@@ -55,7 +55,8 @@ export function areaCathodicCurrents(area: StimulationArea, implant: ResolvedImp
   // Cathodes positive, anodes negative (the weights' signs flipped): the predictor's cathodic pulse then makes the
   // cathodes cathodic. The case is a distant return whose field at the cord is negligible, so it adds nothing here.
   const currents = new Float64Array(implant.contacts.length);
-  for (const { electrode, weight } of areaElectrodeWeights(area)) if (electrode !== 'case') currents[electrode] = -weight;
+  for (const { electrode, weight } of areaElectrodeWeights(area))
+    if (electrode !== 'case') currents[electrode] = -weight;
   return currents;
 }
 
@@ -91,7 +92,9 @@ export class PhysiologyEngine {
       const t = this.clock();
       this.thresholds = {
         population: this.population!,
-        perAreaMa: setup.program.areas.map((area) => this.areaThresholds(setup, area, predictorPulseFor(setup.program, area))),
+        perAreaMa: setup.program.areas.map((area) =>
+          this.areaThresholds(setup, area, predictorPulseFor(setup.program, area)),
+        ),
       };
       this.times.thresholds = this.clock() - t;
       this.thresholdsKey = thresholdsKey;
@@ -103,7 +106,11 @@ export class PhysiologyEngine {
    * Thresholds (mA) of every fibre for one area delivered with another pulse shape — for strength–duration curves.
    * Reuses the cached population and unit fields; leaves the program's cached thresholds alone.
    */
-  areaThresholdsForPulse(setup: PhysiologySetup, area: StimulationArea, pulse: PredictorPulse): { population: FibrePopulation; thresholdsMa: Float64Array } {
+  areaThresholdsForPulse(
+    setup: PhysiologySetup,
+    area: StimulationArea,
+    pulse: PredictorPulse,
+  ): { population: FibrePopulation; thresholdsMa: Float64Array } {
     this.ensurePopulation(setup);
     return { population: this.population!, thresholdsMa: this.areaThresholds(setup, area, pulse) };
   }
@@ -111,7 +118,14 @@ export class PhysiologyEngine {
   /** The fibre population and its unit fields, rebuilt only when anatomy, posture, leads or seed change. */
   private ensurePopulation(setup: PhysiologySetup): void {
     const size = setup.size ?? DEFAULT_POPULATION_SIZE;
-    const populationKey = keyOf([setup.implant.contacts.map((c) => c.centre), setup.implant.leads.map((l) => l.placement), setup.patient, setup.posture, setup.seed, size]);
+    const populationKey = keyOf([
+      setup.implant.contacts.map((c) => c.centre),
+      setup.implant.leads.map((l) => l.placement),
+      setup.patient,
+      setup.posture,
+      setup.seed,
+      size,
+    ]);
     if (populationKey === this.populationKey && this.population && this.unitFields) return;
     this.onStage('population');
     let t = this.clock();
@@ -133,7 +147,14 @@ export class PhysiologyEngine {
     // One calibration per pulse shape, interpolated per fibre diameter inside the kernel.
     const calibration = predictorPulseCalibration(pulse);
     const out = new Float64Array(population.count);
-    return predictThresholdScalesByDiameterInto(out, profile, population.diameterUm, population.count, population.nodesPerFibre, calibration);
+    return predictThresholdScalesByDiameterInto(
+      out,
+      profile,
+      population.diameterUm,
+      population.count,
+      population.nodesPerFibre,
+      calibration,
+    );
   }
 }
 
@@ -142,7 +163,12 @@ export class PhysiologyEngine {
  * another area already recruits has threshold 0; the rest need this area. Exact for interleaved areas, which act
  * on fibres independently.
  */
-export function effectiveThresholdsForArea(thresholds: ProgramThresholds, program: Program, areaIndex: number, amplitudeOf: (area: StimulationArea) => number): Float64Array {
+export function effectiveThresholdsForArea(
+  thresholds: ProgramThresholds,
+  program: Program,
+  areaIndex: number,
+  amplitudeOf: (area: StimulationArea) => number,
+): Float64Array {
   const own = thresholds.perAreaMa[areaIndex];
   const count = thresholds.population.count;
   const out = own ? Float64Array.from(own) : new Float64Array(count).fill(Number.POSITIVE_INFINITY);

@@ -22,7 +22,12 @@ export interface SimulationResult {
   readonly perceptionThresholdMa: number | null;
   readonly comfortThresholdMa: number | null;
   readonly discomfortThresholdMa: number | null;
-  readonly paresthesia: readonly { dermatome: string; side: 'left' | 'right'; intensity: number; via: FeltRegion['via'] }[];
+  readonly paresthesia: readonly {
+    dermatome: string;
+    side: 'left' | 'right';
+    intensity: number;
+    via: FeltRegion['via'];
+  }[];
   readonly coverage: Coverage | null;
   readonly uncomfortable: boolean;
   readonly patientSays: string;
@@ -32,16 +37,34 @@ const finiteOrNull = (value: number) => (Number.isFinite(value) ? value : null);
 const round = (value: number, digits = 3) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** The recruitment index of a session's program with every area at one common amplitude. */
-export function programIndexFor(engine: PhysiologyEngine, session: Session, implant: ResolvedImplant, programIndex: number, posture: Posture): RecruitmentIndex {
+export function programIndexFor(
+  engine: PhysiologyEngine,
+  session: Session,
+  implant: ResolvedImplant,
+  programIndex: number,
+  posture: Posture,
+): RecruitmentIndex {
   const program = session.programs[programIndex];
   if (!program) throw new RangeError(`no program ${programIndex}`);
   const patient: PatientAnatomy = session.patient.anatomy ?? NOMINAL_ANATOMY;
-  const thresholds = engine.thresholdsFor({ implant, program, patient, posture, seed: patientSeed(session.patient.id) });
+  const thresholds = engine.thresholdsFor({
+    implant,
+    program,
+    patient,
+    posture,
+    seed: patientSeed(session.patient.id),
+  });
   return recruitmentIndexFor(thresholds, commonAmplitudeThresholds(thresholds));
 }
 
 /** The result for a sensation, as the CLI and the app report it. */
-export function resultFor(index: RecruitmentIndex, sensation: Sensation, session: Session, programIndex: number, posture: Posture): SimulationResult {
+export function resultFor(
+  index: RecruitmentIndex,
+  sensation: Sensation,
+  session: Session,
+  programIndex: number,
+  posture: Posture,
+): SimulationResult {
   const t = sensationThresholds(index);
   return {
     programIndex,
@@ -50,8 +73,16 @@ export function resultFor(index: RecruitmentIndex, sensation: Sensation, session
     perceptionThresholdMa: finiteOrNull(t.perceptionMa),
     comfortThresholdMa: finiteOrNull(t.comfortMa),
     discomfortThresholdMa: finiteOrNull(t.discomfortMa),
-    paresthesia: sensation.regions.map((r) => ({ dermatome: r.dermatome, side: r.side, intensity: round(r.intensity), via: r.via })),
-    coverage: session.patient.painMap && session.patient.painMap.length > 0 ? coverageOf(sensation, session.patient.painMap) : null,
+    paresthesia: sensation.regions.map((r) => ({
+      dermatome: r.dermatome,
+      side: r.side,
+      intensity: round(r.intensity),
+      via: r.via,
+    })),
+    coverage:
+      session.patient.painMap && session.patient.painMap.length > 0
+        ? coverageOf(sensation, session.patient.painMap)
+        : null,
     uncomfortable: sensation.uncomfortable,
     patientSays: describeSensation(sensation),
   };
@@ -82,7 +113,10 @@ export function titrateProgram(
   session: Session,
   implant: ResolvedImplant,
   options: { programIndex: number; posture: Posture; stepMa: number; maxMa: number },
-): { thresholds: Omit<SimulationResult, 'paresthesia' | 'coverage' | 'patientSays' | 'uncomfortable' | 'amplitudeMa'>; steps: SimulationResult[] } {
+): {
+  thresholds: Omit<SimulationResult, 'paresthesia' | 'coverage' | 'patientSays' | 'uncomfortable' | 'amplitudeMa'>;
+  steps: SimulationResult[];
+} {
   const index = programIndexFor(engine, session, implant, options.programIndex, options.posture);
   const steps: SimulationResult[] = [];
   for (let i = 0; i * options.stepMa <= options.maxMa + 1e-9; i++) {

@@ -6,7 +6,9 @@ import type { PhysiologyEngine, PhysiologySetup } from './engine';
 import { us } from '../units';
 
 /** Pulse widths (µs) of a strength–duration sweep: the predictor's calibrated range, log-spaced. */
-export const STRENGTH_DURATION_PULSE_WIDTHS_US: readonly number[] = [20, 30, 50, 70, 100, 150, 200, 300, 450, 600, 800, 1000];
+export const STRENGTH_DURATION_PULSE_WIDTHS_US: readonly number[] = [
+  20, 30, 50, 70, 100, 150, 200, 300, 450, 600, 800, 1000,
+];
 
 /** Perception and discomfort thresholds (mA) of one configuration at one pulse width; null = not reached. */
 export interface StrengthDurationPoint {
@@ -35,8 +37,17 @@ export function strengthDurationPulse(program: Program, pulseWidthUs: number): P
  * engine's population and unit fields, so each point costs one threshold pass (a few ms).
  * @example strengthDurationPoint(engine, setup, area, 300).perceptionMa; // ≈ 2.7
  */
-export function strengthDurationPoint(engine: PhysiologyEngine, setup: PhysiologySetup, area: StimulationArea, pulseWidthUs: number): StrengthDurationPoint {
-  const { population, thresholdsMa } = engine.areaThresholdsForPulse(setup, area, strengthDurationPulse(setup.program, pulseWidthUs));
+export function strengthDurationPoint(
+  engine: PhysiologyEngine,
+  setup: PhysiologySetup,
+  area: StimulationArea,
+  pulseWidthUs: number,
+): StrengthDurationPoint {
+  const { population, thresholdsMa } = engine.areaThresholdsForPulse(
+    setup,
+    area,
+    strengthDurationPulse(setup.program, pulseWidthUs),
+  );
   const t = sensationThresholds(buildRecruitmentIndex(population, thresholdsMa));
   const finite = (v: number) => (Number.isFinite(v) ? v : null);
   return { pulseWidthUs, perceptionMa: finite(t.perceptionMa), discomfortMa: finite(t.discomfortMa) };
@@ -48,7 +59,9 @@ export function strengthDurationPoint(engine: PhysiologyEngine, setup: Physiolog
  * Null when fewer than two points are felt or the fit is not physical.
  * @example weissFit([{ pulseWidthUs: 100, perceptionMa: 4 }, { pulseWidthUs: 400, perceptionMa: 2.5 }]); // { rheobaseMa: 2, chronaxieUs: 100 }
  */
-export function weissFit(points: readonly Pick<StrengthDurationPoint, 'pulseWidthUs' | 'perceptionMa'>[]): WeissFit | null {
+export function weissFit(
+  points: readonly Pick<StrengthDurationPoint, 'pulseWidthUs' | 'perceptionMa'>[],
+): WeissFit | null {
   const felt = points.filter((p): p is { pulseWidthUs: number; perceptionMa: number } => p.perceptionMa !== null);
   if (felt.length < 2) return null;
   const n = felt.length;

@@ -22,7 +22,11 @@ export interface TitrationPoint {
  * configuration. Each point is one recruitment query, so a 100-point sweep takes well under a millisecond.
  * @example titrationCurve(index, painMap, [0, 1, 2, 3]).map((p) => p.painCoveredPct); // [0, 0, 33, 83]
  */
-export function titrationCurve(index: RecruitmentIndex, painMap: readonly PainRegion[] | undefined, amplitudesMa: readonly number[]): TitrationPoint[] {
+export function titrationCurve(
+  index: RecruitmentIndex,
+  painMap: readonly PainRegion[] | undefined,
+  amplitudesMa: readonly number[],
+): TitrationPoint[] {
   const hasPain = painMap !== undefined && painMap.length > 0;
   return amplitudesMa.map((amplitudeMa) => {
     const sensation = perceive(index, amplitudeMa);
@@ -44,7 +48,10 @@ export function titrationCurve(index: RecruitmentIndex, painMap: readonly PainRe
  * @example titrationAmplitudes(5.1, 25, 61); // 0 … 6.375 mA in 61 steps
  */
 export function titrationAmplitudes(discomfortMa: number | null, deviceMaxMa: number, count: number): number[] {
-  const span = Math.min(deviceMaxMa, discomfortMa !== null && Number.isFinite(discomfortMa) ? discomfortMa * 1.25 : deviceMaxMa);
+  const span = Math.min(
+    deviceMaxMa,
+    discomfortMa !== null && Number.isFinite(discomfortMa) ? discomfortMa * 1.25 : deviceMaxMa,
+  );
   const n = Math.max(2, Math.floor(count));
   return Array.from({ length: n }, (_, i) => (span * i) / (n - 1));
 }

@@ -1,6 +1,13 @@
 import { canalSectionAt } from '../anatomy/canal';
 import type { PatientAnatomy, Posture } from '../anatomy/patient-anatomy';
-import { buildUnitSourceField, contactFieldsInto, layerStackFor, unitSourceFieldKey, type ContactGeometry, type UnitSourceField } from '../field';
+import {
+  buildUnitSourceField,
+  contactFieldsInto,
+  layerStackFor,
+  unitSourceFieldKey,
+  type ContactGeometry,
+  type UnitSourceField,
+} from '../field';
 import type { FibrePopulation } from '../fibers/population';
 import type { ResolvedImplant } from '../hardware/implant';
 import { mm } from '../units';
@@ -32,9 +39,19 @@ function cachedTable(stack: ReturnType<typeof layerStackFor>, heightMm: number):
  * program-independent stage (it changes when a lead moves or the posture changes). Paddle contacts see an
  * insulating plane at the paddle face.
  */
-export function computeUnitFields(implant: ResolvedImplant, population: FibrePopulation, patient: PatientAnatomy, posture: Posture): UnitFields {
+export function computeUnitFields(
+  implant: ResolvedImplant,
+  population: FibrePopulation,
+  patient: PatientAnatomy,
+  posture: Posture,
+): UnitFields {
   const nodeCount = population.count * population.nodesPerFibre;
-  return unitFieldsAtPoints(implant, patient, posture, { lateralMm: population.nodeLateralMm, axialMm: population.nodeAxialMm, dorsalMm: population.nodeDorsalMm, count: nodeCount });
+  return unitFieldsAtPoints(implant, patient, posture, {
+    lateralMm: population.nodeLateralMm,
+    axialMm: population.nodeAxialMm,
+    dorsalMm: population.nodeDorsalMm,
+    count: nodeCount,
+  });
 }
 
 /** Points in the spine frame as parallel arrays (mm). */
@@ -56,7 +73,12 @@ export function fieldSectionFor(implant: ResolvedImplant, patient: PatientAnatom
  * Potential (mV per mA) of every contact at arbitrary points, contact-major — the same model and cached tables as
  * the fibre nodes use, so a picture of the field (activation-surface.ts) agrees with the physiology.
  */
-export function unitFieldsAtPoints(implant: ResolvedImplant, patient: PatientAnatomy, posture: Posture, points: SpinePoints): UnitFields {
+export function unitFieldsAtPoints(
+  implant: ResolvedImplant,
+  patient: PatientAnatomy,
+  posture: Posture,
+  points: SpinePoints,
+): UnitFields {
   const section = fieldSectionFor(implant, patient, posture);
   const anatomy = { dcsfMm: section.dcsfMm, duraThicknessMm: section.duraThicknessMm };
   const percutaneous = layerStackFor(anatomy);
@@ -67,10 +89,20 @@ export function unitFieldsAtPoints(implant: ResolvedImplant, patient: PatientAna
   }));
   const stackOf = (contact: ContactGeometry) => {
     const placed = implant.contacts[geometry.indexOf(contact)];
-    return placed?.facesVentrallyOnly ? layerStackFor(anatomy, { insulatingPlaneMm: Math.max(0, placed.centre.dorsalMm) }) : percutaneous;
+    return placed?.facesVentrallyOnly
+      ? layerStackFor(anatomy, { insulatingPlaneMm: Math.max(0, placed.centre.dorsalMm) })
+      : percutaneous;
   };
   const nodeCount = points.count;
   const mv = new Float64Array(geometry.length * nodeCount);
-  contactFieldsInto(mv, (contact) => cachedTable(stackOf(contact), contact.centre.dorsalMm), geometry, points.lateralMm, points.axialMm, points.dorsalMm, nodeCount);
+  contactFieldsInto(
+    mv,
+    (contact) => cachedTable(stackOf(contact), contact.centre.dorsalMm),
+    geometry,
+    points.lateralMm,
+    points.axialMm,
+    points.dorsalMm,
+    nodeCount,
+  );
   return { contactCount: geometry.length, nodeCount, mv };
 }

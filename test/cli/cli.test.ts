@@ -24,7 +24,12 @@ const sampleJson = (name: string) => JSON.parse(readFileSync(`${SAMPLES}/${name}
 
 describe('scs-sim validate', () => {
   it('accepts every sample session with exit code 0', () => {
-    for (const name of ['tonic-leg-pain.scs.json', 'burst-t9.scs.json', 'hf10k-t9-t10.scs.json', 'paddle-5-6-5.scs.json']) {
+    for (const name of [
+      'tonic-leg-pain.scs.json',
+      'burst-t9.scs.json',
+      'hf10k-t9-t10.scs.json',
+      'paddle-5-6-5.scs.json',
+    ]) {
       const result = run(['validate', `${SAMPLES}/${name}`]);
       expect(result.code, result.stderr).toBe(0);
       expect(result.stdout).toMatch(/valid/);
@@ -51,8 +56,14 @@ describe('scs-sim validate', () => {
   it('exits 1 for a missing file and 2 for a usage mistake', () => {
     expect(run(['validate', 'nowhere.json'])).toMatchObject({ code: 1, stderr: expect.stringMatching(/no such file/) });
     expect(run(['validate'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/Give the session FILE/) });
-    expect(run(['frobnicate'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/Unknown command "frobnicate"/) });
-    expect(run(['validate', 'x.json', '--colour', 'blue'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/Unknown option --colour/) });
+    expect(run(['frobnicate'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/Unknown command "frobnicate"/),
+    });
+    expect(run(['validate', 'x.json', '--colour', 'blue'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/Unknown option --colour/),
+    });
   });
 });
 
@@ -72,7 +83,9 @@ describe('scs-sim safety --json', () => {
   });
 
   it('orders charge per second and recharge time tonic < burst < 10 kHz across the samples', () => {
-    const figures = ['tonic-leg-pain', 'burst-t9', 'hf10k-t9-t10'].map((name) => JSON.parse(run(['safety', `${SAMPLES}/${name}.scs.json`, '--json']).stdout).programs[0]);
+    const figures = ['tonic-leg-pain', 'burst-t9', 'hf10k-t9-t10'].map(
+      (name) => JSON.parse(run(['safety', `${SAMPLES}/${name}.scs.json`, '--json']).stdout).programs[0],
+    );
     const perSecond = figures.map((p) => p.chargePerSecondUc);
     const minutes = figures.map((p) => p.rechargeMinutesPerDay);
     expect(perSecond).toEqual([...perSecond].sort((a, b) => a - b));
@@ -102,7 +115,11 @@ describe('scs-sim impedance and pulses', () => {
     const file = sampleJson('burst-t9.scs.json');
     file.faults = [{ kind: 'open', contact: 5 }];
     const report = JSON.parse(run(['impedance', 'open.json', '--json'], { 'open.json': JSON.stringify(file) }).stdout);
-    expect(report.problems.some((p: { status: string; contacts: number[] }) => p.status === 'open' && p.contacts.includes(5))).toBe(true);
+    expect(
+      report.problems.some(
+        (p: { status: string; contacts: number[] }) => p.status === 'open' && p.contacts.includes(5),
+      ),
+    ).toBe(true);
     const healthy = JSON.parse(run(['impedance', `${SAMPLES}/burst-t9.scs.json`, '--json']).stdout);
     expect(healthy.problems).toEqual([]);
   });
@@ -119,7 +136,10 @@ describe('scs-sim impedance and pulses', () => {
   });
 
   it('rejects a program index the session does not have', () => {
-    expect(run(['pulses', `${SAMPLES}/burst-t9.scs.json`, '--program', '3', '--ms', '10'])).toMatchObject({ code: 1, stderr: expect.stringMatching(/programs 0–0/) });
+    expect(run(['pulses', `${SAMPLES}/burst-t9.scs.json`, '--program', '3', '--ms', '10'])).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/programs 0–0/),
+    });
   });
 });
 
@@ -137,7 +157,17 @@ describe('scs-sim as a process', () => {
 
 describe('scs-sim threshold --json', () => {
   const threshold = (extra: string[] = []) =>
-    run(['threshold', '--fiber-diameter-um', '12.8', '--distance-mm', '2', '--pulse-width-us', '210', ...extra, '--json']);
+    run([
+      'threshold',
+      '--fiber-diameter-um',
+      '12.8',
+      '--distance-mm',
+      '2',
+      '--pulse-width-us',
+      '210',
+      ...extra,
+      '--json',
+    ]);
 
   it('gives the MRG point-source threshold in mA', () => {
     const result = threshold();
@@ -156,9 +186,26 @@ describe('scs-sim threshold --json', () => {
   });
 
   it('refuses a diameter outside the MRG table with exit 1, and a missing option with exit 2', () => {
-    expect(run(['threshold', '--fiber-diameter-um', '30', '--distance-mm', '1', '--pulse-width-us', '100'])).toMatchObject({ code: 1, stderr: expect.stringMatching(/5\.7–16 µm/) });
-    expect(run(['threshold', '--distance-mm', '1', '--pulse-width-us', '100'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--fiber-diameter-um/) });
-    expect(run(['threshold', '--fiber-diameter-um', '10', '--distance-mm', '1', '--pulse-width-us', '100', '--polarity', 'sideways'])).toMatchObject({ code: 2 });
+    expect(
+      run(['threshold', '--fiber-diameter-um', '30', '--distance-mm', '1', '--pulse-width-us', '100']),
+    ).toMatchObject({ code: 1, stderr: expect.stringMatching(/5\.7–16 µm/) });
+    expect(run(['threshold', '--distance-mm', '1', '--pulse-width-us', '100'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/--fiber-diameter-um/),
+    });
+    expect(
+      run([
+        'threshold',
+        '--fiber-diameter-um',
+        '10',
+        '--distance-mm',
+        '1',
+        '--pulse-width-us',
+        '100',
+        '--polarity',
+        'sideways',
+      ]),
+    ).toMatchObject({ code: 2 });
   });
 });
 
@@ -181,16 +228,26 @@ describe('scs-sim simulate and titrate --json', () => {
   });
 
   it('feels nothing at 0 mA and raises the perception threshold prone', () => {
-    const off = JSON.parse(run(['simulate', `${SAMPLES}/tonic-leg-pain.scs.json`, '--amplitude-ma', '0', '--json']).stdout);
+    const off = JSON.parse(
+      run(['simulate', `${SAMPLES}/tonic-leg-pain.scs.json`, '--amplitude-ma', '0', '--json']).stdout,
+    );
     expect(off.paresthesia.filter((p: { intensity: number }) => p.intensity > 0)).toEqual([]);
     expect(off.patientSays).toBe('I don’t feel anything yet.');
-    const prone = JSON.parse(run(['simulate', `${SAMPLES}/tonic-leg-pain.scs.json`, '--posture', 'prone', '--json']).stdout);
+    const prone = JSON.parse(
+      run(['simulate', `${SAMPLES}/tonic-leg-pain.scs.json`, '--posture', 'prone', '--json']).stdout,
+    );
     expect(prone.perceptionThresholdMa).toBeGreaterThan(off.perceptionThresholdMa);
   });
 
   it('titrates in steps until the patient finds it uncomfortable', () => {
-    const report = JSON.parse(run(['titrate', `${SAMPLES}/tonic-leg-pain.scs.json`, '--step-ma', '0.5', '--json']).stdout);
-    const steps = report.steps as { amplitudeMa: number; uncomfortable: boolean; coverage: { painCoveredPct: number } }[];
+    const report = JSON.parse(
+      run(['titrate', `${SAMPLES}/tonic-leg-pain.scs.json`, '--step-ma', '0.5', '--json']).stdout,
+    );
+    const steps = report.steps as {
+      amplitudeMa: number;
+      uncomfortable: boolean;
+      coverage: { painCoveredPct: number };
+    }[];
     expect(steps[0]!.amplitudeMa).toBe(0);
     expect(steps.at(-1)!.uncomfortable).toBe(true);
     expect(steps.slice(0, -1).every((s) => !s.uncomfortable)).toBe(true);
@@ -198,7 +255,9 @@ describe('scs-sim simulate and titrate --json', () => {
   });
 
   it('refuses an unknown posture with exit 2 and an out-of-range amplitude with exit 1', () => {
-    expect(run(['simulate', `${SAMPLES}/tonic-leg-pain.scs.json`, '--posture', 'handstand'])).toMatchObject({ code: 2 });
+    expect(run(['simulate', `${SAMPLES}/tonic-leg-pain.scs.json`, '--posture', 'handstand'])).toMatchObject({
+      code: 2,
+    });
     expect(run(['simulate', `${SAMPLES}/tonic-leg-pain.scs.json`, '--amplitude-ma', '-3'])).toMatchObject({ code: 1 });
   });
 });

@@ -7,7 +7,19 @@ import { App } from './app';
  * rules (buttons, form fields, selects, links, ARIA widgets, images) across the workstation's states: each chart tab,
  * the opened "more settings", the dialogs.
  */
-const NAMING_RULES = ['button-name', 'label', 'select-name', 'link-name', 'input-button-name', 'aria-input-field-name', 'aria-toggle-field-name', 'aria-command-name', 'image-alt', 'svg-img-alt', 'frame-title'];
+const NAMING_RULES = [
+  'button-name',
+  'label',
+  'select-name',
+  'link-name',
+  'input-button-name',
+  'aria-input-field-name',
+  'aria-toggle-field-name',
+  'aria-command-name',
+  'image-alt',
+  'svg-img-alt',
+  'frame-title',
+];
 
 async function namingViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withRules(NAMING_RULES).analyze();
@@ -18,7 +30,9 @@ test('every control of the workstation has an accessible name, in every tab and 
   const app = new App(page);
   await app.open();
   await app.openFile('resources/sessions/tonic-leg-pain.scs.json');
-  await expect(page.getByRole('region', { name: 'Virtual patient' })).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+  await expect(page.getByRole('region', { name: 'Virtual patient' })).toHaveAttribute('data-status', 'ready', {
+    timeout: 30_000,
+  });
   expect(await namingViolations(page)).toEqual([]);
 
   for (const tab of ['Titration', 'Strength–duration', 'Energy']) {

@@ -76,7 +76,9 @@ export class App {
     return this.viewport.getByLabel('Lead placement');
   }
   /** A view preset or the fluoroscopy toggle of the 3D view. */
-  viewButton(name: 'Posterior view' | 'Lateral view' | 'Oblique view' | 'Axial section' | 'Fluoroscopy (X-ray) view'): Locator {
+  viewButton(
+    name: 'Posterior view' | 'Lateral view' | 'Oblique view' | 'Axial section' | 'Fluoroscopy (X-ray) view',
+  ): Locator {
     return this.viewport.getByRole('button', { name, exact: true });
   }
   /** The 3D canvas as a PNG, as the user saw it. */
@@ -151,7 +153,12 @@ export class App {
         let sumY = 0;
         const columns = new Array<number>(w).fill(0);
         for (let i = 0; i < w * h; i++) {
-          if (!inside(pixels[4 * i]!, bounds.r) || !inside(pixels[4 * i + 1]!, bounds.g) || !inside(pixels[4 * i + 2]!, bounds.b)) continue;
+          if (
+            !inside(pixels[4 * i]!, bounds.r) ||
+            !inside(pixels[4 * i + 1]!, bounds.g) ||
+            !inside(pixels[4 * i + 2]!, bounds.b)
+          )
+            continue;
           const x = i % w;
           count++;
           sumX += x;
@@ -163,10 +170,13 @@ export class App {
           if (n === 0) return;
           const last = columnRuns.at(-1);
           const at = (x0 + x) / image.width;
-          if (last && at - last.to <= 3.5 / image.width) last.to = at; // antialiasing may leave a column or two
+          if (last && at - last.to <= 3.5 / image.width)
+            last.to = at; // antialiasing may leave a column or two
           else columnRuns.push({ from: at, to: at });
         });
-        const centre = count ? { x: (x0 + sumX / count) / image.width, y: (y0 + sumY / count) / image.height } : undefined;
+        const centre = count
+          ? { x: (x0 + sumX / count) / image.width, y: (y0 + sumY / count) / image.height }
+          : undefined;
         return { fraction: count / (w * h), centre, columnRuns };
       },
       { data: png, bounds: range, area: box },

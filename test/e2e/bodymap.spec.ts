@@ -5,11 +5,15 @@ const LEG_TINGLING = /^(L[2-5]|S[12]) (left|right) \((front|back)\): (pain, )?ti
 const LEG_TINGLING_NOT_PAIN = /^(L[2-5]|S[12]) (left|right) \(front\): tingling \d+ %/;
 
 test.describe('the body map', () => {
-  test('shows where the leg-pain patient tingles and the coverage, which follows the pain drawing', async ({ page }) => {
+  test('shows where the leg-pain patient tingles and the coverage, which follows the pain drawing', async ({
+    page,
+  }) => {
     const app = new App(page);
     await app.open();
     await app.openFile('resources/sessions/tonic-leg-pain.scs.json');
-    await expect(page.getByRole('region', { name: 'Virtual patient' })).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+    await expect(page.getByRole('region', { name: 'Virtual patient' })).toHaveAttribute('data-status', 'ready', {
+      timeout: 30_000,
+    });
 
     await app.amplitude.fill('4.5');
     const map = app.bodyMap;
@@ -26,10 +30,17 @@ test.describe('the body map', () => {
     const region = map.getByRole('button', { name: LEG_TINGLING_NOT_PAIN }).first();
     const name = (await region.getAttribute('aria-label')) ?? '';
     await region.press('Enter');
-    await expect(map.getByRole('button', { name: name.replace(': tingling', ': pain, tingling') })).toHaveAttribute('aria-pressed', 'true');
+    await expect(map.getByRole('button', { name: name.replace(': tingling', ': pain, tingling') })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await expect(outside).not.toHaveText(before.outside ?? '');
     await expect(covered).toHaveText(/^\d+ %$/);
-    expect(Number.parseFloat((await outside.textContent()) ?? 'NaN')).toBeLessThan(Number.parseFloat(before.outside ?? 'NaN'));
-    expect(Number.parseFloat((await covered.textContent()) ?? 'NaN')).toBeGreaterThanOrEqual(Number.parseFloat(before.covered ?? 'NaN'));
+    expect(Number.parseFloat((await outside.textContent()) ?? 'NaN')).toBeLessThan(
+      Number.parseFloat(before.outside ?? 'NaN'),
+    );
+    expect(Number.parseFloat((await covered.textContent()) ?? 'NaN')).toBeGreaterThanOrEqual(
+      Number.parseFloat(before.covered ?? 'NaN'),
+    );
   });
 });

@@ -14,13 +14,16 @@ async function boxes(page: Page) {
 }
 
 const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
-  Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 1 && Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 1;
+  Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 1 &&
+  Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 1;
 
 async function openSample(page: Page) {
   const app = new App(page);
   await app.open();
   await app.openFile('resources/sessions/tonic-leg-pain.scs.json');
-  await expect(page.getByRole('region', { name: 'Virtual patient' })).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+  await expect(page.getByRole('region', { name: 'Virtual patient' })).toHaveAttribute('data-status', 'ready', {
+    timeout: 30_000,
+  });
 }
 
 test.describe('the workstation layout', () => {
@@ -28,7 +31,9 @@ test.describe('the workstation layout', () => {
     { width: 1440, height: 900 },
     { width: 1366, height: 768 },
   ]) {
-    test(`at ${size.width}×${size.height} the panel, 3D view, body map, patient and charts share one screen without overlapping`, async ({ page }) => {
+    test(`at ${size.width}×${size.height} the panel, 3D view, body map, patient and charts share one screen without overlapping`, async ({
+      page,
+    }) => {
       await page.setViewportSize(size);
       await openSample(page);
       const regions = await boxes(page);
@@ -37,27 +42,37 @@ test.describe('the workstation layout', () => {
         expect(r.x + r.width, `${r.name} fits across`).toBeLessThanOrEqual(size.width + 1);
         expect(r.height, `${r.name} is not squashed`).toBeGreaterThan(120);
       }
-      for (let i = 0; i < regions.length; i++) for (let j = i + 1; j < regions.length; j++) expect(overlap(regions[i]!, regions[j]!), `${regions[i]!.name} / ${regions[j]!.name}`).toBe(false);
+      for (let i = 0; i < regions.length; i++)
+        for (let j = i + 1; j < regions.length; j++)
+          expect(overlap(regions[i]!, regions[j]!), `${regions[i]!.name} / ${regions[j]!.name}`).toBe(false);
     });
   }
 
-  test('on a small window the panels stack into a page that scrolls, none squashed or overlapping', async ({ page }) => {
+  test('on a small window the panels stack into a page that scrolls, none squashed or overlapping', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1024, height: 700 });
     await openSample(page);
     const regions = await boxes(page);
     for (const r of regions) expect(r.height, `${r.name} keeps its content height`).toBeGreaterThan(200);
-    for (let i = 0; i < regions.length; i++) for (let j = i + 1; j < regions.length; j++) expect(overlap(regions[i]!, regions[j]!), `${regions[i]!.name} / ${regions[j]!.name}`).toBe(false);
+    for (let i = 0; i < regions.length; i++)
+      for (let j = i + 1; j < regions.length; j++)
+        expect(overlap(regions[i]!, regions[j]!), `${regions[i]!.name} / ${regions[j]!.name}`).toBe(false);
     await page.getByRole('region', { name: 'Charts', exact: true }).scrollIntoViewIfNeeded();
     await expect(page.getByRole('tab', { name: 'Titration' })).toBeInViewport();
   });
 
-  test('presentation mode on a laptop screen stacks the panels rather than squashing them under the big text', async ({ page }) => {
+  test('presentation mode on a laptop screen stacks the panels rather than squashing them under the big text', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1366, height: 768 });
     await openSample(page);
     await page.keyboard.press('Control+Shift+P');
     await expect(page.locator('html')).toHaveClass(/presentation/);
     const regions = await boxes(page);
     for (const r of regions) expect(r.height, `${r.name} keeps its content height`).toBeGreaterThan(200);
-    for (let i = 0; i < regions.length; i++) for (let j = i + 1; j < regions.length; j++) expect(overlap(regions[i]!, regions[j]!), `${regions[i]!.name} / ${regions[j]!.name}`).toBe(false);
+    for (let i = 0; i < regions.length; i++)
+      for (let j = i + 1; j < regions.length; j++)
+        expect(overlap(regions[i]!, regions[j]!), `${regions[i]!.name} / ${regions[j]!.name}`).toBe(false);
   });
 });

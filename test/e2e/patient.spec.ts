@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { App } from './app';
 
 test.describe('the virtual patient', () => {
-  test('opening the sample leg-pain patient reports thresholds, words and coverage that follow the amplitude', async ({ page }) => {
+  test('opening the sample leg-pain patient reports thresholds, words and coverage that follow the amplitude', async ({
+    page,
+  }) => {
     const app = new App(page);
     await app.open();
     await app.openFile('resources/sessions/tonic-leg-pain.scs.json');
@@ -28,7 +30,9 @@ test.describe('the virtual patient', () => {
     await panel.getByRole('button', { name: 'Record perception' }).click();
     await expect(panel.getByLabel('Recorded perception')).toContainText(' mA');
     await panel.getByText(/^Visit history/).click();
-    await expect(panel.getByRole('list', { name: 'Visit history' }).getByRole('listitem').first()).toContainText('I feel');
+    await expect(panel.getByRole('list', { name: 'Visit history' }).getByRole('listitem').first()).toContainText(
+      'I feel',
+    );
   });
 
   test('a lead move shows the model’s progress stage by stage, then the patient answers again', async ({ page }) => {

@@ -91,8 +91,14 @@ test.describe('programming in web mode', () => {
     await app.open();
     await app.bipole(3, 4);
     await app.amplitude.fill('2.5');
-    await app.openFile({ name: 'broken.scs.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"scs-sim-session",') });
-    await expect(page.getByRole('alert').filter({ hasText: 'Could not open' })).toContainText('Could not open broken.scs.json. The file is not valid JSON');
+    await app.openFile({
+      name: 'broken.scs.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"scs-sim-session",'),
+    });
+    await expect(page.getByRole('alert').filter({ hasText: 'Could not open' })).toContainText(
+      'Could not open broken.scs.json. The file is not valid JSON',
+    );
     await expect(app.amplitude).toHaveValue('2.5');
 
     await app.openFile({
@@ -100,7 +106,9 @@ test.describe('programming in web mode', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify({ format: 'scs-sim-session', version: 7 })),
     });
-    await expect(page.getByRole('alert').filter({ hasText: 'Could not open' })).toContainText('newer version of the simulator');
+    await expect(page.getByRole('alert').filter({ hasText: 'Could not open' })).toContainText(
+      'newer version of the simulator',
+    );
     await expect(app.amplitude).toHaveValue('2.5');
   });
 
@@ -125,7 +133,9 @@ test.describe('programming in web mode', () => {
     await expect(dialog).toBeHidden();
   });
 
-  test('steering up moves the cathode a tenth at a time, and ten steps move the bipole one contact', async ({ page }) => {
+  test('steering up moves the cathode a tenth at a time, and ten steps move the bipole one contact', async ({
+    page,
+  }) => {
     const app = new App(page);
     await app.open();
     await app.bipole(3, 4);
@@ -147,7 +157,11 @@ test.describe('programming in web mode', () => {
     await app.open();
     const sample = JSON.parse(await readFile('resources/sessions/tonic-leg-pain.scs.json', 'utf8'));
     const withFault = { ...sample, faults: [{ kind: 'open', contact: 5 }] };
-    await app.openFile({ name: 'open-contact.scs.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(withFault)) });
+    await app.openFile({
+      name: 'open-contact.scs.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(withFault)),
+    });
     await expect(app.status).toContainText('Opened');
     await page.getByRole('button', { name: 'Check impedances' }).click();
     const dialog = page.getByRole('dialog', { name: 'Impedance check' });
@@ -157,12 +171,16 @@ test.describe('programming in web mode', () => {
     const open = table.getByRole('row', { name: /^Contact 5 / });
     await expect(open).toContainText('> 10 kΩ');
     await expect(open).toContainText('Open');
-    await expect(dialog.getByRole('list', { name: 'Impedance problems' })).toContainText('contact 5 (lead 1) to case: > 10 kΩ, open circuit');
+    await expect(dialog.getByRole('list', { name: 'Impedance problems' })).toContainText(
+      'contact 5 (lead 1) to case: > 10 kΩ, open circuit',
+    );
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
   });
 
-  test('with stimulation switched off the patient feels nothing, and feels it again when it is back on', async ({ page }) => {
+  test('with stimulation switched off the patient feels nothing, and feels it again when it is back on', async ({
+    page,
+  }) => {
     const app = new App(page);
     await app.open();
     await app.openFile('resources/sessions/tonic-leg-pain.scs.json');

@@ -32,7 +32,9 @@ class Visit {
   }
 }
 
-test('a trainee covers the leg-pain patient from a first visit, saves to the device and finds it after reopening', async ({ page }) => {
+test('a trainee covers the leg-pain patient from a first visit, saves to the device and finds it after reopening', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   const visit = new Visit(page);
   const { app } = visit;
@@ -79,20 +81,30 @@ test('a trainee covers the leg-pain patient from a first visit, saves to the dev
     answer = await visit.answer();
   }
   expect(answer.coveredPct).toBeGreaterThanOrEqual(GOOD_COVERAGE_PCT);
-  test.info().annotations.push({ type: 'trainee steps', description: `${adjustments} adjustments after perception at ${answer.coveredPct} % covered: “${answer.words}”` });
+  test.info().annotations.push({
+    type: 'trainee steps',
+    description: `${adjustments} adjustments after perception at ${answer.coveredPct} % covered: “${answer.words}”`,
+  });
   await visit.patient.getByRole('button', { name: 'Record comfort' }).click();
-  const contactsBefore = await page.getByRole('button', { name: /^Contact \d+: (cathode|anode)/ }).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+  const contactsBefore = await page
+    .getByRole('button', { name: /^Contact \d+: (cathode|anode)/ })
+    .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
   expect(contactsBefore.length).toBeGreaterThanOrEqual(2);
 
   // Save to the device, then to the file, and reopen that file.
   await page.getByRole('button', { name: 'Save to device' }).click();
   await expect(page.getByRole('group', { name: 'Device' }).getByRole('status')).toHaveText('Device up to date');
   const saved = await app.saveAndReadDownload();
-  expect(JSON.parse(saved.text).visitRecord.thresholds.map((t: { kind: string }) => t.kind)).toEqual(['perception', 'comfort']);
+  expect(JSON.parse(saved.text).visitRecord.thresholds.map((t: { kind: string }) => t.kind)).toEqual([
+    'perception',
+    'comfort',
+  ]);
   await app.command('New').click();
   await app.openFile(saved.path);
   await expect(app.amplitude).toHaveValue(String(Number(amplitudeMa.toFixed(1))));
-  const contactsAfter = await page.getByRole('button', { name: /^Contact \d+: (cathode|anode)/ }).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+  const contactsAfter = await page
+    .getByRole('button', { name: /^Contact \d+: (cathode|anode)/ })
+    .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
   expect(contactsAfter).toEqual(contactsBefore);
   await expect(page.getByRole('group', { name: 'Device' }).getByRole('status')).toHaveText('Device up to date');
   await expect(visit.patient.getByLabel('Recorded comfort')).toHaveText(`${amplitudeMa.toFixed(1)} mA`);

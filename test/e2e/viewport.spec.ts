@@ -29,12 +29,16 @@ async function openSession(app: App) {
 
 /** Waits until the physiology worker has answered the current configuration (the field and fibres come with it). */
 async function physiologyReady(app: App) {
-  await expect(app.page.getByRole('region', { name: 'Virtual patient' })).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+  await expect(app.page.getByRole('region', { name: 'Virtual patient' })).toHaveAttribute('data-status', 'ready', {
+    timeout: 30_000,
+  });
 }
 
 /** Share of the spine's box drawn as recruited fibres (any dermatome colour). */
 async function fibrePixels(app: App): Promise<number> {
-  const parts = await Promise.all([FIBRE_GREEN, FIBRE_YELLOW, FIBRE_PINK].map((range) => app.canvasPixelFractionIn(range, SPINE)));
+  const parts = await Promise.all(
+    [FIBRE_GREEN, FIBRE_YELLOW, FIBRE_PINK].map((range) => app.canvasPixelFractionIn(range, SPINE)),
+  );
   return parts.reduce((a, b) => a + b, 0);
 }
 
@@ -63,7 +67,9 @@ test.describe('the 3D spine view', () => {
     expect(await app.canvasPixelFractionIn(CATHODE_BLUE, OUTER_LEFT)).toBe(0);
   });
 
-  test('fluoroscopy mode draws an X-ray-like image: black field, grey-white bone and metal, no colours', async ({ page }) => {
+  test('fluoroscopy mode draws an X-ray-like image: black field, grey-white bone and metal, no colours', async ({
+    page,
+  }) => {
     const app = new App(page);
     await openSession(app);
     await app.viewButton('Posterior view').click();
@@ -108,7 +114,9 @@ test.describe('the 3D spine view', () => {
     await app.viewButton('Axial section').click();
     // The cut cathode (blue) and the cord (pale) are drawn in the section.
     await expect.poll(() => app.canvasPixelFractionIn(CATHODE_BLUE, CENTRE)).toBeGreaterThan(0.0003);
-    expect(await app.canvasPixelFractionIn({ r: [225, 255], g: [215, 245], b: [200, 230] }, CENTRE)).toBeGreaterThan(0.005);
+    expect(await app.canvasPixelFractionIn({ r: [225, 255], g: [215, 245], b: [200, 230] }, CENTRE)).toBeGreaterThan(
+      0.005,
+    );
     // The fibres crossing the cut: coloured dots on the dorsal cord while they fire, none at 0 mA.
     await physiologyReady(app);
     await expect.poll(() => fibrePixels(app)).toBeGreaterThan(0);
@@ -142,7 +150,9 @@ test.describe('the 3D spine view', () => {
     await expect(app.leadPlacement).toHaveText('Lead 2 tip: T8 + 7 mm, 1.5 mm right');
   });
 
-  test('the field and the recruited fibres show on the cord under the lead and grow with the amplitude', async ({ page }) => {
+  test('the field and the recruited fibres show on the cord under the lead and grow with the amplitude', async ({
+    page,
+  }) => {
     const app = new App(page);
     await openSession(app);
     await physiologyReady(app);

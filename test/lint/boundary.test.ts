@@ -23,14 +23,23 @@ describe('the import boundary of src-core', () => {
   });
 
   it('allows the same React import in the renderer', async () => {
-    expect(await lintAs('renderer/ok.tsx', "import { useState } from 'react';\nexport const x = useState;\n")).toEqual([]);
+    expect(await lintAs('renderer/ok.tsx', "import { useState } from 'react';\nexport const x = useState;\n")).toEqual(
+      [],
+    );
   });
 
   it('allows core-internal imports and zod inside src-core', async () => {
-    expect(await lintAs('src-core/field/ok.ts', "import { z } from 'zod';\nimport { mA } from '../units';\nexport const x = [z, mA];\n")).toEqual([]);
+    expect(
+      await lintAs(
+        'src-core/field/ok.ts',
+        "import { z } from 'zod';\nimport { mA } from '../units';\nexport const x = [z, mA];\n",
+      ),
+    ).toEqual([]);
   });
 
   it('keeps Node out of the renderer too', async () => {
-    expect(await lintAs('renderer/bad.ts', "import { readFile } from 'node:fs/promises';\nexport const x = readFile;\n")).toHaveLength(1);
+    expect(
+      await lintAs('renderer/bad.ts', "import { readFile } from 'node:fs/promises';\nexport const x = readFile;\n"),
+    ).toHaveLength(1);
   });
 });

@@ -1,12 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { DERMATOMES, NOMINAL_ANATOMY, PhysiologyEngine, STRENGTH_DURATION_PULSE_WIDTHS_US, patientSeed, commonAmplitudeThresholds, recruitmentIndexFor, type PhysiologySetup } from '../../src-core';
+import {
+  DERMATOMES,
+  NOMINAL_ANATOMY,
+  PhysiologyEngine,
+  STRENGTH_DURATION_PULSE_WIDTHS_US,
+  patientSeed,
+  commonAmplitudeThresholds,
+  recruitmentIndexFor,
+  type PhysiologySetup,
+} from '../../src-core';
 import { fibreGeometryOf, strengthDurationSweep, titrationFor } from '../../renderer/physiology/configured-views';
 import { sample } from '../validation/helpers';
 
 describe('what the worker derives from a configuration', () => {
   const { session, implant } = sample('tonic-leg-pain');
   const engine = new PhysiologyEngine();
-  const setup: PhysiologySetup = { implant, program: session.programs[0]!, patient: NOMINAL_ANATOMY, posture: 'supine', seed: patientSeed(session.patient.id) };
+  const setup: PhysiologySetup = {
+    implant,
+    program: session.programs[0]!,
+    patient: NOMINAL_ANATOMY,
+    posture: 'supine',
+    seed: patientSeed(session.patient.id),
+  };
   const thresholds = engine.thresholdsFor(setup);
 
   it('packs the fibres with their labels and node positions for the 3D view', () => {

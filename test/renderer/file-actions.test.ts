@@ -27,7 +27,9 @@ describe('file actions', () => {
 
   it('opening a valid file replaces the program and names the file', async () => {
     const store = createAppStore();
-    const contents = serializeSession(applyEdit(createNewSession(), { kind: 'setAmplitude', program: 0, area: 0, amplitudeMa: mA(6.1) }));
+    const contents = serializeSession(
+      applyEdit(createNewSession(), { kind: 'setAmplitude', program: 0, area: 0, amplitudeMa: mA(6.1) }),
+    );
     const { platform } = makePlatform([{ fileName: 'visit.scs.json', contents }]);
     await openSession(store, platform);
     expect(store.getState().visit.session.programs[0]!.areas[0]!.amplitudeMa).toBe(6.1);
@@ -64,6 +66,8 @@ describe('file actions', () => {
     const reopened = createAppStore();
     const second = makePlatform([{ fileName: 'visit.scs.json', contents: saved[0]!.contents }]);
     await openSession(reopened, second.platform);
-    expect(reopened.getState().visitRecord.thresholds).toEqual([expect.objectContaining({ kind: 'perception', amplitudeMa: 2.6, atS: 12 })]);
+    expect(reopened.getState().visitRecord.thresholds).toEqual([
+      expect.objectContaining({ kind: 'perception', amplitudeMa: 2.6, atS: 12 }),
+    ]);
   });
 });

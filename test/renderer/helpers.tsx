@@ -26,7 +26,15 @@ export function makePlatform(filesToOpen: (OpenedFile | undefined)[] = []) {
 export function renderWithApp(ui: ReactElement, options: { store?: AppStore; platform?: Platform } = {}) {
   const store = options.store ?? createAppStore();
   const platform = options.platform ?? makePlatform().platform;
-  return { store, platform, ...render(<AppProvider store={store} platform={platform}>{ui}</AppProvider>) };
+  return {
+    store,
+    platform,
+    ...render(
+      <AppProvider store={store} platform={platform}>
+        {ui}
+      </AppProvider>,
+    ),
+  };
 }
 
 /**

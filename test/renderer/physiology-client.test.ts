@@ -60,9 +60,19 @@ describe('the physiology client', () => {
     store.getState().applyEdit({ kind: 'setContactState', program: 0, area: 0, electrode: 2, state: 'anode' });
     const [first, second] = worker.requests;
     expect(second?.type).toBe('configure');
-    worker.reply({ type: 'result', requestId: first!.requestId, result: result(1), timingsMs: { population: 0, unitFields: 0, thresholds: 0, total: 1 } });
+    worker.reply({
+      type: 'result',
+      requestId: first!.requestId,
+      result: result(1),
+      timingsMs: { population: 0, unitFields: 0, thresholds: 0, total: 1 },
+    });
     expect(store.getState().physiology.status).toBe('computing');
-    worker.reply({ type: 'result', requestId: second!.requestId, result: result(0), timingsMs: { population: 0, unitFields: 0, thresholds: 0, total: 1 } });
+    worker.reply({
+      type: 'result',
+      requestId: second!.requestId,
+      result: result(0),
+      timingsMs: { population: 0, unitFields: 0, thresholds: 0, total: 1 },
+    });
     expect(store.getState().physiology).toMatchObject({ status: 'ready', result: { perceptionThresholdMa: 2 } });
   });
 
@@ -86,18 +96,56 @@ describe('the physiology client', () => {
     const worker = new FakeWorker();
     connectPhysiology(store, worker as unknown as Worker);
     const id = worker.requests[0]!.requestId;
-    const fibres = { version: 1, count: 1, nodesPerFibre: 1, axialMm: new Float32Array(1), lateralMm: new Float32Array(1), dorsalMm: new Float32Array(1), dermatomeIndex: new Uint8Array(1), kind: new Uint8Array(1), side: new Uint8Array(1) };
-    const activation = { fibresVersion: 1, thresholdsMa: Float32Array.of(2), surface: { axialMm: new Float32Array(1), lateralMm: new Float32Array(1), dorsalMm: new Float32Array(1), activatingPerMa: new Float32Array(1), peakPerMa: 1 }, perceptionThresholdMa: 2 };
+    const fibres = {
+      version: 1,
+      count: 1,
+      nodesPerFibre: 1,
+      axialMm: new Float32Array(1),
+      lateralMm: new Float32Array(1),
+      dorsalMm: new Float32Array(1),
+      dermatomeIndex: new Uint8Array(1),
+      kind: new Uint8Array(1),
+      side: new Uint8Array(1),
+    };
+    const activation = {
+      fibresVersion: 1,
+      thresholdsMa: Float32Array.of(2),
+      surface: {
+        axialMm: new Float32Array(1),
+        lateralMm: new Float32Array(1),
+        dorsalMm: new Float32Array(1),
+        activatingPerMa: new Float32Array(1),
+        peakPerMa: 1,
+      },
+      perceptionThresholdMa: 2,
+    };
     const titration = { points: [], perceptionMa: 2, comfortMa: 3, discomfortMa: 5 };
-    worker.reply({ type: 'result', requestId: id, result: result(0), timingsMs: { population: 0, unitFields: 0, thresholds: 0, total: 1 }, configured: { fibres, activation, titration } });
+    worker.reply({
+      type: 'result',
+      requestId: id,
+      result: result(0),
+      timingsMs: { population: 0, unitFields: 0, thresholds: 0, total: 1 },
+      configured: { fibres, activation, titration },
+    });
     expect(store.getState()).toMatchObject({ fibres, activation, titration });
-    const strengthDuration = { points: [{ pulseWidthUs: 20, perceptionMa: 9, discomfortMa: null }], complete: false, fit: null, waveform: 'biphasic' as const };
+    const strengthDuration = {
+      points: [{ pulseWidthUs: 20, perceptionMa: 9, discomfortMa: null }],
+      complete: false,
+      fit: null,
+      waveform: 'biphasic' as const,
+    };
     worker.reply({ type: 'strengthDuration', requestId: id, strengthDuration });
     expect(store.getState().strengthDuration).toEqual(strengthDuration);
     // A later configuration without new fibres keeps the geometry but clears the old strength–duration sweep.
     store.getState().applyEdit({ kind: 'setPulseWidth', program: 0, area: 0, pulseWidthUs: 200 as never });
     expect(store.getState().strengthDuration).toBeUndefined();
-    worker.reply({ type: 'result', requestId: worker.requests.at(-1)!.requestId, result: result(0), timingsMs: { population: 0, unitFields: 0, thresholds: 0, total: 1 }, configured: { activation, titration } });
+    worker.reply({
+      type: 'result',
+      requestId: worker.requests.at(-1)!.requestId,
+      result: result(0),
+      timingsMs: { population: 0, unitFields: 0, thresholds: 0, total: 1 },
+      configured: { activation, titration },
+    });
     expect(store.getState().fibres).toBe(fibres);
   });
 

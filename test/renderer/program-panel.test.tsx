@@ -16,7 +16,14 @@ async function makeBipole(user: ReturnType<typeof userEvent.setup>) {
 describe('ProgramPanel', () => {
   it('gives every control an accessible name', () => {
     renderWithApp(<ProgramPanel />);
-    for (const name of ['Amplitude (mA)', 'Amplitude slider', 'Pulse width (µs)', 'Rate (Hz)', 'Paradigm', 'Recharge']) {
+    for (const name of [
+      'Amplitude (mA)',
+      'Amplitude slider',
+      'Pulse width (µs)',
+      'Rate (Hz)',
+      'Paradigm',
+      'Recharge',
+    ]) {
       expect(screen.getByLabelText(name)).toBeDefined();
     }
     const contacts = within(screen.getByRole('group', { name: 'Contacts' })).getAllByRole('button');
@@ -68,7 +75,9 @@ describe('ProgramPanel', () => {
     await makeBipole(userEvent.setup());
     fireEvent.change(screen.getByLabelText('Pulse width (µs)'), { target: { value: '1500' } });
     expect(selectActiveArea(store.getState()).pulseWidthUs).toBe(1500);
-    expect(screen.getByRole('alert', { name: 'Program problems' }).textContent).toMatch(/Pulse width 1500 µs is outside the device range 20–1000 µs/);
+    expect(screen.getByRole('alert', { name: 'Program problems' }).textContent).toMatch(
+      /Pulse width 1500 µs is outside the device range 20–1000 µs/,
+    );
   });
 
   it('switching to 10 kHz sets the published starting values and resets the amplitude', async () => {

@@ -39,7 +39,12 @@ export function singleLead(options: {
   recharge?: 'active' | 'passive';
 }): RestoredSession {
   const file = JSON.parse(readFileSync('resources/sessions/burst-t9.scs.json', 'utf8'));
-  file.hardware.leads[0].placement = { tip: { level: options.tipLevel ?? 'T9', offsetMm: 0 }, lateralMm: options.lateralMm ?? 0, depthMm: 0, rotationDeg: 0 };
+  file.hardware.leads[0].placement = {
+    tip: { level: options.tipLevel ?? 'T9', offsetMm: 0 },
+    lateralMm: options.lateralMm ?? 0,
+    depthMm: 0,
+    rotationDeg: 0,
+  };
   const anodes = options.anodes ?? [4];
   file.programs[0] = {
     name: 'Tonic',
@@ -49,7 +54,14 @@ export function singleLead(options: {
       {
         contacts: [
           { electrode: options.cathode ?? 3, polarity: 'cathode', fractionPct: 100 },
-          ...anodes.map((electrode, i) => ({ electrode, polarity: 'anode', fractionPct: i === anodes.length - 1 ? 100 - Math.floor(100 / anodes.length) * (anodes.length - 1) : Math.floor(100 / anodes.length) })),
+          ...anodes.map((electrode, i) => ({
+            electrode,
+            polarity: 'anode',
+            fractionPct:
+              i === anodes.length - 1
+                ? 100 - Math.floor(100 / anodes.length) * (anodes.length - 1)
+                : Math.floor(100 / anodes.length),
+          })),
         ],
         amplitudeMa: 0,
         pulseWidthUs: options.pulseWidthUs ?? 300,
@@ -65,7 +77,10 @@ export function singleLead(options: {
 }
 
 /** The recruitment index of program 0 for a patient and posture. */
-export function indexOf(restored: RestoredSession, overrides: { patient?: PatientAnatomy; posture?: Posture; program?: Program } = {}): RecruitmentIndex {
+export function indexOf(
+  restored: RestoredSession,
+  overrides: { patient?: PatientAnatomy; posture?: Posture; program?: Program } = {},
+): RecruitmentIndex {
   const session: Session = restored.session;
   const thresholds = engine.thresholdsFor({
     implant: restored.implant,
@@ -82,7 +97,16 @@ export const feltAt = (index: RecruitmentIndex, amplitudeMa: number): Sensation 
 
 /** Index of the most caudal dermatome felt (higher = more caudal), or −1. */
 export function mostCaudal(sensation: Sensation): number {
-  return Math.max(-1, ...sensation.regions.filter((r) => r.intensity > 0 && r.via === 'dorsalColumn').map((r) => DERMATOMES.indexOf(r.dermatome)));
+  return Math.max(
+    -1,
+    ...sensation.regions
+      .filter((r) => r.intensity > 0 && r.via === 'dorsalColumn')
+      .map((r) => DERMATOMES.indexOf(r.dermatome)),
+  );
 }
 
-export const withDcsfScale = (scale: number): PatientAnatomy => ({ ...NOMINAL_ANATOMY, dcsfScale: scale, cordLateralOffsetMm: mm(0) });
+export const withDcsfScale = (scale: number): PatientAnatomy => ({
+  ...NOMINAL_ANATOMY,
+  dcsfScale: scale,
+  cordLateralOffsetMm: mm(0),
+});

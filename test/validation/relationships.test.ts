@@ -8,7 +8,9 @@ import { weissFit } from '../../src-core';
 describe('validation: published relationships', () => {
   it('perception threshold rises with dorsal CSF thickness (He et al. 1994; Holsheimer et al. 1995)', () => {
     const session = singleLead({ tipLevel: 'T9' });
-    const pt = [0.6, 1, 1.4].map((scale) => thresholdsOf(indexOf(session, { patient: withDcsfScale(scale) })).perceptionMa);
+    const pt = [0.6, 1, 1.4].map(
+      (scale) => thresholdsOf(indexOf(session, { patient: withDcsfScale(scale) })).perceptionMa,
+    );
     expect(pt[0]).toBeLessThan(pt[1]!);
     expect(pt[1]).toBeLessThan(pt[2]!);
   }, 60_000);
@@ -63,7 +65,9 @@ describe('validation: published relationships', () => {
   // cancellation at short pulse widths (docs/physics.md, limits) — a known model limit, not hidden by this choice.
   it('the strength–duration chronaxie of perception lies near the clinical range (Yearwood et al. 2010: 295 µs, 242–326)', () => {
     const widths = [60, 90, 150, 210, 300, 450, 1000];
-    const pt = widths.map((pw) => thresholdsOf(indexOf(singleLead({ tipLevel: 'T9', pulseWidthUs: pw, recharge: 'passive' }))).perceptionMa);
+    const pt = widths.map(
+      (pw) => thresholdsOf(indexOf(singleLead({ tipLevel: 'T9', pulseWidthUs: pw, recharge: 'passive' }))).perceptionMa,
+    );
     for (let i = 1; i < pt.length; i++) expect(pt[i]).toBeLessThan(pt[i - 1]!); // strength–duration emerges
     const fit = weissFit(widths.map((pulseWidthUs, i) => ({ pulseWidthUs, perceptionMa: pt[i]! })));
     const chronaxie = fit?.chronaxieUs ?? Number.NaN;

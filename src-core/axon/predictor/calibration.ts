@@ -110,7 +110,7 @@ function interpolate(table: PredictorTable, waveform: PredictorWaveform, d: numb
   const out = new Float64Array(corners[0]![0].weights.length);
   for (const [e, weight] of corners) {
     if (weight === 0) continue;
-    for (let k = 0; k < out.length; k += 1) out[k] += weight * e.weights[k]!;
+    for (let k = 0; k < out.length; k += 1) out[k] = out[k]! + weight * e.weights[k]!;
   }
   return out;
 }

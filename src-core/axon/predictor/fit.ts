@@ -53,7 +53,8 @@ function rowsOf(sample: FitSample, config: FitConfig): SampleRows {
       let big = 0;
       for (let m = Math.max(0, i - k); m <= Math.min(n - 1, i + k); m += 1) {
         const v = s * d[m]!;
-        row[(v > 0 ? 0 : k + 1) + Math.abs(m - i)] += v;
+        const slot = (v > 0 ? 0 : k + 1) + Math.abs(m - i);
+        row[slot] = row[slot]! + v;
         big = Math.max(big, Math.abs(v));
       }
       if (big > 1e-3 * peak) {
@@ -97,7 +98,7 @@ function evaluate(
       if (!(sums[r]! > 0)) continue;
       const c = Math.pow(sums[r]! / value, p - 1);
       const o = s.branchOf[r]! * block;
-      for (let a = 0; a < block; a += 1) grad[o + a] += c * s.rows[r * block + a]!;
+      for (let a = 0; a < block; a += 1) grad[o + a] = grad[o + a]! + c * s.rows[r * block + a]!;
     }
   }
   return value;
@@ -115,8 +116,8 @@ function solveDense(a: Float64Array, b: Float64Array, n: number): Float64Array {
     for (let r = i + 1; r < n; r += 1) {
       const f = a[r * n + i]! / a[i * n + i]!;
       if (f === 0) continue;
-      for (let c = i; c < n; c += 1) a[r * n + c] -= f * a[i * n + c]!;
-      b[r] -= f * b[i]!;
+      for (let c = i; c < n; c += 1) a[r * n + c] = a[r * n + c]! - f * a[i * n + c]!;
+      b[r] = b[r]! - f * b[i]!;
     }
   }
   const x = new Float64Array(n);
@@ -198,19 +199,19 @@ export function fitPredictorWeights(samples: readonly FitSample[], config: FitCo
         for (let i = 0; i < np; i += 1) {
           const gi = grad[i]! / v;
           if (gi === 0) continue;
-          jtr[i] += gi * residual;
-          for (let j = 0; j < np; j += 1) jtj[i * np + j] += (gi * grad[j]!) / v;
+          jtr[i] = jtr[i]! + gi * residual;
+          for (let j = 0; j < np; j += 1) jtj[i * np + j] = jtj[i * np + j]! + (gi * grad[j]!) / v;
         }
       }
       const ref = theta[0]! * theta[0]!;
       for (let a = 1; a < np; a += 1) {
-        jtj[a * np + a] += config.ridge / ref;
-        jtr[a] += (config.ridge * theta[a]!) / ref;
+        jtj[a * np + a] = jtj[a * np + a]! + config.ridge / ref;
+        jtr[a] = jtr[a]! + (config.ridge * theta[a]!) / ref;
       }
       let improved = false;
       for (let tries = 0; tries < 16 && !improved; tries += 1) {
         const a = Float64Array.from(jtj);
-        for (let i = 0; i < np; i += 1) a[i * np + i] += lambda * jtj[i * np + i]! + 1e-300;
+        for (let i = 0; i < np; i += 1) a[i * np + i] = a[i * np + i]! + lambda * jtj[i * np + i]! + 1e-300;
         const step = solveDense(
           a,
           Float64Array.from(jtr, (v) => -v),

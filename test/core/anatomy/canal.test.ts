@@ -21,14 +21,20 @@ describe('dorsal CSF thickness', () => {
     expect(dcsf('T8')).toBeGreaterThan(dcsf('T10'));
     expect(dcsf('T10')).toBeGreaterThan(dcsf('T12'));
     expect(dcsf('C5')).toBeLessThan(dcsf('T5'));
-    for (const [level, low, high] of [['C5', 1.5, 4], ['T5', 4, 8.5], ['T11', 2, 6], ['T12', 1.5, 4.5]] as const) {
+    for (const [level, low, high] of [
+      ['C5', 1.5, 4],
+      ['T5', 4, 8.5],
+      ['T11', 2, 6],
+      ['T12', 1.5, 4.5],
+    ] as const) {
       expect(dcsf(level)).toBeGreaterThanOrEqual(low);
       expect(dcsf(level)).toBeLessThanOrEqual(high);
     }
   });
 
   it('grows prone by ≈2.2 mm at T11 and lies between supine and prone sitting or standing', () => {
-    const section = (posture: 'supine' | 'prone' | 'sitting' | 'standing') => canalSectionAt(at('T11'), posture, NOMINAL_ANATOMY).dcsfMm;
+    const section = (posture: 'supine' | 'prone' | 'sitting' | 'standing') =>
+      canalSectionAt(at('T11'), posture, NOMINAL_ANATOMY).dcsfMm;
     expect(section('prone') - section('supine')).toBeCloseTo(2.2, 1);
     expect(section('sitting')).toBeGreaterThan(section('supine'));
     expect(section('standing')).toBeLessThan(section('prone'));
@@ -76,7 +82,8 @@ describe('cord segments and vertebral levels', () => {
   });
 
   it('lets each root leave the canal below its entry, in order', () => {
-    for (const segment of CORD_SEGMENTS.slice(1)) expect(rootExitMm(segment)).toBeGreaterThanOrEqual(segmentSpan(segment).startMm - 15);
+    for (const segment of CORD_SEGMENTS.slice(1))
+      expect(rootExitMm(segment)).toBeGreaterThanOrEqual(segmentSpan(segment).startMm - 15);
     const exits = CORD_SEGMENTS.map(rootExitMm);
     expect(exits).toEqual([...exits].sort((a, b) => a - b));
   });

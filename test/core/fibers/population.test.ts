@@ -5,7 +5,15 @@ import { laminationAt } from '../../../src-core/fibers/dorsal-column';
 import { seededRandom } from '../../../src-core/fibers/random';
 
 const resolved = resolveImplant(
-  { ipgId: 'ipg-rechargeable-32', leads: [{ modelId: 'perc-8-3x4', placement: { tip: { level: 'T8', offsetMm: mm(0) }, lateralMm: mm(0), depthMm: mm(0), rotationDeg: 0 } }] },
+  {
+    ipgId: 'ipg-rechargeable-32',
+    leads: [
+      {
+        modelId: 'perc-8-3x4',
+        placement: { tip: { level: 'T8', offsetMm: mm(0) }, lateralMm: mm(0), depthMm: mm(0), rotationDeg: 0 },
+      },
+    ],
+  },
   defaultCatalogue(),
 );
 if (!resolved.ok) throw new Error(resolved.error);
@@ -33,7 +41,8 @@ describe('the fibre population', () => {
     const meanOffset = (dermatomes: string[]) => {
       const offsets: number[] = [];
       for (let f = 0; f < p.count; f++) {
-        if (p.kind[f] === 'dorsalColumn' && dermatomes.includes(p.dermatome[f]!)) offsets.push(Math.abs(p.nodeLateralMm[f * p.nodesPerFibre]!));
+        if (p.kind[f] === 'dorsalColumn' && dermatomes.includes(p.dermatome[f]!))
+          offsets.push(Math.abs(p.nodeLateralMm[f * p.nodesPerFibre]!));
       }
       return offsets.reduce((a, b) => a + b, 0) / offsets.length;
     };

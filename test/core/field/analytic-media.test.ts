@@ -10,12 +10,21 @@ import { homogeneousMv, pointMv, stackOf, tableFor, uniformStack } from './helpe
 const H = 0.675; // source height: axis of a Ø1.35 mm lead lying on the dura
 
 /** Points at distances r (mm) from the source in several directions, kept within [zMin, zMax]. */
-function pointsAround(source: number, radii: readonly number[], zMin: number, zMax: number): [number, number, number][] {
+function pointsAround(
+  source: number,
+  radii: readonly number[],
+  zMin: number,
+  zMax: number,
+): [number, number, number][] {
   const out: [number, number, number][] = [];
   for (const r of radii) {
     for (const polar of [0, 0.4, 1.1, Math.PI / 2, 2.2, 2.8, Math.PI]) {
       for (const azimuth of [0, 0.9, 2.1]) {
-        const p: [number, number, number] = [r * Math.sin(polar) * Math.cos(azimuth), r * Math.sin(polar) * Math.sin(azimuth), source + r * Math.cos(polar)];
+        const p: [number, number, number] = [
+          r * Math.sin(polar) * Math.cos(azimuth),
+          r * Math.sin(polar) * Math.sin(azimuth),
+          source + r * Math.cos(polar),
+        ];
         if (p[2] >= zMin && p[2] <= zMax) out.push(p);
       }
     }
@@ -71,7 +80,10 @@ describe('contrasting isotropic media (image solutions)', () => {
     const k = (s1 - s2) / (s1 + s2);
     for (const [x, y, z] of pointsAround(H, [0.5, 1, 2, 4, 9, 15], -16, H + 5)) {
       const direct = Math.hypot(x, y, z - H);
-      const expected = z > 0 ? homogeneousMv(s1, direct) + k * homogeneousMv(s1, Math.hypot(x, y, z + H)) : 1000 / (2 * Math.PI * (s1 + s2) * direct);
+      const expected =
+        z > 0
+          ? homogeneousMv(s1, direct) + k * homogeneousMv(s1, Math.hypot(x, y, z + H))
+          : 1000 / (2 * Math.PI * (s1 + s2) * direct);
       expect(Math.abs(pointMv(field, x, y, z) / expected - 1)).toBeLessThan(2e-4);
     }
   });
@@ -86,13 +98,21 @@ describe('contrasting isotropic media (image solutions)', () => {
       let v = 0;
       for (let n = 0; n < 200; n += 1) {
         const w = (-r12 * r23) ** n;
-        if (z >= -t) v += w * (1 / Math.hypot(rho, H - z + 2 * n * t) + r23 / Math.hypot(rho, H + z + 2 * t + 2 * n * t));
-        else v += w * (1 + r23) / Math.hypot(rho, H - z + 2 * n * t);
+        if (z >= -t)
+          v += w * (1 / Math.hypot(rho, H - z + 2 * n * t) + r23 / Math.hypot(rho, H + z + 2 * t + 2 * n * t));
+        else v += (w * (1 + r23)) / Math.hypot(rho, H - z + 2 * n * t);
       }
       return (1000 * v) / (2 * Math.PI * (s1 + s2));
     };
     for (const z of [-0.1, -0.3, -1.5, -3.2, -3.4, -5, -9, -15]) {
-      for (const [x, y] of [[0, 0], [1, 0], [0, 2.5], [3, 4], [12, 0], [0, 30]] as const) {
+      for (const [x, y] of [
+        [0, 0],
+        [1, 0],
+        [0, 2.5],
+        [3, 4],
+        [12, 0],
+        [0, 30],
+      ] as const) {
         expect(Math.abs(pointMv(field, x, y, z) / series(Math.hypot(x, y), z) - 1)).toBeLessThan(2e-4);
       }
     }
@@ -105,9 +125,18 @@ describe('homogeneous anisotropic medium (white-matter tensor everywhere)', () =
     const field = tableFor(stackOf([0, 1, 2, 3, 4].map(() => tensor)), H, { ventralLimitMm: -16, angularSamples: 32 });
     const det = Math.sqrt(0.083 * 0.6 * 0.083);
     for (const z of [3, 1, -0.3, -2, -4, -8, -15]) {
-      for (const [x, y] of [[0, 0], [0.5, 0], [0, 2], [3, 3], [1, 12], [8, 0], [5, 40]] as const) {
+      for (const [x, y] of [
+        [0, 0],
+        [0.5, 0],
+        [0, 2],
+        [3, 3],
+        [1, 12],
+        [8, 0],
+        [5, 40],
+      ] as const) {
         if (Math.hypot(x, y, z - H) < 0.5) continue;
-        const expected = 1000 / (4 * Math.PI * det * Math.sqrt((x * x) / 0.083 + (y * y) / 0.6 + ((z - H) * (z - H)) / 0.083));
+        const expected =
+          1000 / (4 * Math.PI * det * Math.sqrt((x * x) / 0.083 + (y * y) / 0.6 + ((z - H) * (z - H)) / 0.083));
         expect(Math.abs(pointMv(field, x, y, z) / expected - 1)).toBeLessThan(2e-4);
       }
     }

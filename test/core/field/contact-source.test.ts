@@ -10,7 +10,14 @@ const percStack = layerStackFor({ dcsfMm: mm(3) });
 const paddleStack = layerStackFor({ dcsfMm: mm(3) }, { insulatingPlaneMm: 0 });
 
 /** Brute force: the mean of many unit point sources spread evenly over the contact (midpoint rule). */
-function bruteForceMv(field: UnitSourceField, along: number, across: number, points: [number, number, number][], lengthMm: number, widthMm: number): number[] {
+function bruteForceMv(
+  field: UnitSourceField,
+  along: number,
+  across: number,
+  points: [number, number, number][],
+  lengthMm: number,
+  widthMm: number,
+): number[] {
   const n = points.length;
   const sum = new Float64Array(n);
   const out = new Float64Array(n);
@@ -33,7 +40,15 @@ function bruteForceMv(field: UnitSourceField, along: number, across: number, poi
 }
 
 const cordPoints: [number, number, number][] = [
-  [0, 0, -0.5], [0, 0, -3.35], [1.5, 0.5, -3.3], [0, 2, -0.31], [0, 4, -4.5], [6, -3, -5], [0, 20, -3.4], [2, 0, 0.2], [0, 1.6, 0.675 - 1.2],
+  [0, 0, -0.5],
+  [0, 0, -3.35],
+  [1.5, 0.5, -3.3],
+  [0, 2, -0.31],
+  [0, 4, -4.5],
+  [6, -3, -5],
+  [0, 20, -3.4],
+  [2, 0, 0.2],
+  [0, 1.6, 0.675 - 1.2],
 ];
 
 describe('ring contact as a line source on the lead axis', () => {
@@ -42,7 +57,9 @@ describe('ring contact as a line source on the lead axis', () => {
 
   it('equals the mean of 600 point sources along the contact (≤ 1e−4) from the fat to the cord', () => {
     const brute = bruteForceMv(field, 600, 1, cordPoints, 3, 0);
-    cordPoints.forEach(([x, y, z], i) => expect(Math.abs(contactMv(field, ring, x, y, z) / brute[i]! - 1)).toBeLessThan(1e-4));
+    cordPoints.forEach(([x, y, z], i) =>
+      expect(Math.abs(contactMv(field, ring, x, y, z) / brute[i]! - 1)).toBeLessThan(1e-4),
+    );
   });
 
   it('stays finite inside the lead, where it takes the value on the lead surface in the same radial direction', () => {
@@ -67,11 +84,21 @@ describe('ring contact as a line source on the lead axis', () => {
 describe('paddle contact as a sheet on the insulating paddle face', () => {
   const field = tableFor(paddleStack, 0);
   const pad = paddleContact(0);
-  const below: [number, number, number][] = [[0, 0, -0.6], [0, 0, -3.35], [1, 1.5, -3.3], [3, 0, -1], [0, 5, -4], [-4, -7, -6], [0.5, 2.5, -0.31]];
+  const below: [number, number, number][] = [
+    [0, 0, -0.6],
+    [0, 0, -3.35],
+    [1, 1.5, -3.3],
+    [3, 0, -1],
+    [0, 5, -4],
+    [-4, -7, -6],
+    [0.5, 2.5, -0.31],
+  ];
 
   it('equals the mean of a 120 × 60 grid of point sources over its face (≤ 2e−4)', () => {
     const brute = bruteForceMv(field, 120, 60, below, 4, 2);
-    below.forEach(([x, y, z], i) => expect(Math.abs(contactMv(field, pad, x, y, z) / brute[i]! - 1)).toBeLessThan(2e-4));
+    below.forEach(([x, y, z], i) =>
+      expect(Math.abs(contactMv(field, pad, x, y, z) / brute[i]! - 1)).toBeLessThan(2e-4),
+    );
   });
 
   it('is finite on its own face and highest there', () => {
@@ -82,11 +109,16 @@ describe('paddle contact as a sheet on the insulating paddle face', () => {
 
   it('rotated by 180° is unchanged, and by 90° swaps lateral and axial when the whole stack is isotropic', () => {
     const half = paddleContact(0, 0, 0, 180);
-    for (const [x, y, z] of below) expect(contactMv(field, half, x, y, z)).toBeCloseTo(contactMv(field, pad, x, y, z), 9);
-    const isoStack = layerStackFor({ dcsfMm: mm(3) }, { insulatingPlaneMm: 0, conductivities: { whiteMatterAxial: sPerM(0.083) } });
+    for (const [x, y, z] of below)
+      expect(contactMv(field, half, x, y, z)).toBeCloseTo(contactMv(field, pad, x, y, z), 9);
+    const isoStack = layerStackFor(
+      { dcsfMm: mm(3) },
+      { insulatingPlaneMm: 0, conductivities: { whiteMatterAxial: sPerM(0.083) } },
+    );
     const isoField = tableFor(isoStack, 0);
     const turned = paddleContact(0, 0, 0, 90);
-    for (const [x, y, z] of below) expect(contactMv(isoField, turned, y, x, z)).toBeCloseTo(contactMv(isoField, pad, x, y, z), 9);
+    for (const [x, y, z] of below)
+      expect(contactMv(isoField, turned, y, x, z)).toBeCloseTo(contactMv(isoField, pad, x, y, z), 9);
   });
 
   it('turned 90° in the real (anisotropic) stack differs from the swapped unrotated field: the cord is not isotropic', () => {
@@ -99,8 +131,24 @@ describe('contact kernel', () => {
   it('writes only the first n entries and is deterministic', () => {
     const field = tableFor(percStack, 0.675);
     const xs = Float64Array.of(0, 1, 2);
-    const a = contactPotentialInto(new Float64Array(4).fill(7), field, ringContact(), xs, xs, Float64Array.of(-3.4, -3.4, -3.4), 3);
-    const b = contactPotentialInto(new Float64Array(4).fill(7), field, ringContact(), xs, xs, Float64Array.of(-3.4, -3.4, -3.4), 3);
+    const a = contactPotentialInto(
+      new Float64Array(4).fill(7),
+      field,
+      ringContact(),
+      xs,
+      xs,
+      Float64Array.of(-3.4, -3.4, -3.4),
+      3,
+    );
+    const b = contactPotentialInto(
+      new Float64Array(4).fill(7),
+      field,
+      ringContact(),
+      xs,
+      xs,
+      Float64Array.of(-3.4, -3.4, -3.4),
+      3,
+    );
     expect(a[3]).toBe(7);
     expect(Array.from(a)).toEqual(Array.from(b));
   });

@@ -7,7 +7,14 @@ describe('electric field E = −∇V', () => {
   it('matches the homogeneous point source E = I r̂ /(4πσr²) within 0.2 %, including next to layer interfaces', () => {
     const sigma = 0.3;
     const field = tableFor(uniformStack(sigma), 0.675, { dorsalLimitMm: 21, ventralLimitMm: -21 });
-    const points = [[0, 0, -1], [1, 2, -0.3], [0, 0, -0.30001], [2, -1, -3.3], [4, 4, -6.29999], [0, 5, 3]] as const;
+    const points = [
+      [0, 0, -1],
+      [1, 2, -0.3],
+      [0, 0, -0.30001],
+      [2, -1, -3.3],
+      [4, 4, -6.29999],
+      [0, 5, 3],
+    ] as const;
     const n = points.length;
     const [ex, ey, ez] = [new Float64Array(n), new Float64Array(n), new Float64Array(n)];
     const xs = Float64Array.from(points, (p) => p[0]);
@@ -26,7 +33,13 @@ describe('electric field E = −∇V', () => {
 
 describe('half-maximum extents', () => {
   it('interpolates where |values| first falls to half its peak on each side', () => {
-    expect(halfMaximumExtentsMm(Float64Array.of(-2, -1, 0, 1, 2), Float64Array.of(0.1, 0.5, 1, 0.5, 0.1), 5)).toEqual({ before: 1, after: 1 });
-    expect(halfMaximumExtentsMm(Float64Array.of(0, 1, 2, 3), Float64Array.of(-4, -3, -1, 0), 4)).toEqual({ before: Number.NaN, after: 1.5 });
+    expect(halfMaximumExtentsMm(Float64Array.of(-2, -1, 0, 1, 2), Float64Array.of(0.1, 0.5, 1, 0.5, 0.1), 5)).toEqual({
+      before: 1,
+      after: 1,
+    });
+    expect(halfMaximumExtentsMm(Float64Array.of(0, 1, 2, 3), Float64Array.of(-4, -3, -1, 0), 4)).toEqual({
+      before: Number.NaN,
+      after: 1.5,
+    });
   });
 });

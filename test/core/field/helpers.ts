@@ -25,20 +25,31 @@ export function tableFor(stack: LayerStack, heightMm: number, options: UnitSourc
  * A stack with the default geometry's interfaces (dura top 0, dura 0.3 mm, CSF `dcsf`, white matter 3 mm)
  * but the given conductivities, so the transform still runs through every layer.
  */
-export function stackOf(tensors: readonly ConductivityTensor[], options: { dcsfMm?: number; insulatingTopMm?: number } = {}): LayerStack {
+export function stackOf(
+  tensors: readonly ConductivityTensor[],
+  options: { dcsfMm?: number; insulatingTopMm?: number } = {},
+): LayerStack {
   const dcsf = options.dcsfMm ?? 3;
   const faces = [options.insulatingTopMm ?? Infinity, 0, -0.3, -0.3 - dcsf, -3.3 - dcsf, -Infinity];
   if (tensors.length !== faces.length - 1) throw new Error('stackOf: five layers expected');
   const names = ['epiduralFat', 'dura', 'csf', 'whiteMatter', 'greyMatter'];
   return {
     insulatingTopMm: options.insulatingTopMm ?? null,
-    layers: tensors.map((conductivity, i) => ({ tissue: names[i]!, topMm: faces[i]!, bottomMm: faces[i + 1]!, conductivity })),
+    layers: tensors.map((conductivity, i) => ({
+      tissue: names[i]!,
+      topMm: faces[i]!,
+      bottomMm: faces[i + 1]!,
+      conductivity,
+    })),
   };
 }
 
 /** Five layers of one isotropic conductivity. */
 export const uniformStack = (sigma: number, options: { insulatingTopMm?: number } = {}): LayerStack =>
-  stackOf([0, 1, 2, 3, 4].map(() => isotropic(sigma)), options);
+  stackOf(
+    [0, 1, 2, 3, 4].map(() => isotropic(sigma)),
+    options,
+  );
 
 /** V (mV) of the unit point table at one point. */
 export function pointMv(field: UnitSourceField, x: number, y: number, z: number): number {
@@ -47,7 +58,15 @@ export function pointMv(field: UnitSourceField, x: number, y: number, z: number)
 
 /** V (mV per mA) of a contact at one point. */
 export function contactMv(field: UnitSourceField, contact: ContactGeometry, x: number, y: number, z: number): number {
-  return contactPotentialInto(new Float64Array(1), field, contact, Float64Array.of(x), Float64Array.of(y), Float64Array.of(z), 1)[0]!;
+  return contactPotentialInto(
+    new Float64Array(1),
+    field,
+    contact,
+    Float64Array.of(x),
+    Float64Array.of(y),
+    Float64Array.of(z),
+    1,
+  )[0]!;
 }
 
 /** Potential (mV) of 1 mA in an infinite medium σ at distance r (mm). */
@@ -55,7 +74,10 @@ export const homogeneousMv = (sigma: number, rMm: number): number => 1000 / (4 *
 
 /** A 3 mm ring of a Ø1.35 mm percutaneous lead, centred at (x, y) with its axis at `heightMm`. */
 export function ringContact(heightMm = 0.675, x = 0, y = 0): ContactGeometry {
-  return { centre: { lateralMm: mm(x), axialMm: mm(y), dorsalMm: mm(heightMm) }, shape: { kind: 'ring', lengthMm: mm(3), diameterMm: mm(1.35) } };
+  return {
+    centre: { lateralMm: mm(x), axialMm: mm(y), dorsalMm: mm(heightMm) },
+    shape: { kind: 'ring', lengthMm: mm(3), diameterMm: mm(1.35) },
+  };
 }
 
 /** A 4 × 2 mm paddle contact (4 mm along the cord) with its face at `heightMm`. */

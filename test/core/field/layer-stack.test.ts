@@ -8,7 +8,13 @@ describe('layer stack for one spinal level', () => {
   it('runs fat / dura / CSF / white matter / grey matter from dorsal to ventral with Set A conductivities', () => {
     const stack = layerStackFor({ dcsfMm: mm(3.2) });
     expect(stack.layers.map((l) => l.tissue)).toEqual(['epiduralFat', 'dura', 'csf', 'whiteMatter', 'greyMatter']);
-    expect(stack.layers.map((l) => [l.topMm, l.bottomMm])).toEqual([[Infinity, 0], [0, -0.3], [-0.3, -3.5], [-3.5, -6.5], [-6.5, -Infinity]]);
+    expect(stack.layers.map((l) => [l.topMm, l.bottomMm])).toEqual([
+      [Infinity, 0],
+      [0, -0.3],
+      [-0.3, -3.5],
+      [-3.5, -6.5],
+      [-6.5, -Infinity],
+    ]);
     expect(stack.layers[2]!.conductivity).toEqual(isotropic(1.7));
     expect(stack.layers[3]!.conductivity).toEqual({ lateralSPerM: 0.083, axialSPerM: 0.6, dorsoVentralSPerM: 0.083 });
     expect(stack.insulatingTopMm).toBeNull();
@@ -20,7 +26,11 @@ describe('layer stack for one spinal level', () => {
   });
 
   it('caps the fat with the paddle face, or drops it when the paddle lies on the dura', () => {
-    expect(layerStackFor({ dcsfMm: mm(3) }, { insulatingPlaneMm: 0.5 }).layers[0]).toMatchObject({ tissue: 'epiduralFat', topMm: 0.5, bottomMm: 0 });
+    expect(layerStackFor({ dcsfMm: mm(3) }, { insulatingPlaneMm: 0.5 }).layers[0]).toMatchObject({
+      tissue: 'epiduralFat',
+      topMm: 0.5,
+      bottomMm: 0,
+    });
     const onDura = layerStackFor({ dcsfMm: mm(3) }, { insulatingPlaneMm: 0 });
     expect(onDura.layers[0]!.tissue).toBe('dura');
     expect(onDura.insulatingTopMm).toBe(0);
@@ -32,7 +42,9 @@ describe('layer stack for one spinal level', () => {
   });
 
   it('takes conductivity overrides (dura 0.6 S/m, Lempka lineage) and rejects non-positive ones', () => {
-    expect(layerStackFor({ dcsfMm: mm(3) }, { conductivities: { dura: sPerM(0.6) } }).layers[1]!.conductivity.axialSPerM).toBe(0.6);
+    expect(
+      layerStackFor({ dcsfMm: mm(3) }, { conductivities: { dura: sPerM(0.6) } }).layers[1]!.conductivity.axialSPerM,
+    ).toBe(0.6);
     expect(conductivitiesWith().dura).toBe(SET_A_CONDUCTIVITIES.dura);
     expect(() => conductivitiesWith({ csf: sPerM(0) })).toThrow(/csf/);
   });
@@ -50,7 +62,12 @@ describe('layer stack for one spinal level', () => {
   it('finds the layer of a depth (interfaces belong to the layer below)', () => {
     const stack = layerStackFor({ dcsfMm: mm(3) });
     expect([5, 0, -0.1, -0.3, -3.3, -100].map((z) => stack.layers[layerIndexAt(stack, z)]!.tissue)).toEqual([
-      'epiduralFat', 'dura', 'dura', 'csf', 'whiteMatter', 'greyMatter',
+      'epiduralFat',
+      'dura',
+      'dura',
+      'csf',
+      'whiteMatter',
+      'greyMatter',
     ]);
   });
 });

@@ -76,22 +76,37 @@ describe('closed-form line and rectangle integrals of 1/R', () => {
   };
 
   it('line: matches the midpoint rule, on and off the axis', () => {
-    for (const [a, p] of [[0, 1], [2.5, 0.7], [-6, 2]] as const) {
+    for (const [a, p] of [
+      [0, 1],
+      [2.5, 0.7],
+      [-6, 2],
+    ] as const) {
       let s = 0;
-      for (let i = 0; i < 20000; i += 1) s += (3 / 20000) / Math.hypot(p, a - (-1.5 + (3 * (i + 0.5)) / 20000));
+      for (let i = 0; i < 20000; i += 1) s += 3 / 20000 / Math.hypot(p, a - (-1.5 + (3 * (i + 0.5)) / 20000));
       expect(lineIntegral(a, p, 3)).toBeCloseTo(s, 6);
     }
   });
 
   it('rectangle: matches a 400 × 400 midpoint rule above, beside and far from the face', () => {
-    for (const [x, y, z] of [[0, 0, -1], [1.5, 3, -0.5], [-4, 1, -2], [10, -20, -3]] as const) {
+    for (const [x, y, z] of [
+      [0, 0, -1],
+      [1.5, 3, -0.5],
+      [-4, 1, -2],
+      [10, -20, -3],
+    ] as const) {
       const exact = rectangleIntegral(x, y, z, 2, 4);
       expect(Math.abs(exact / midpoint2d(x, y, z, 2, 4) - 1)).toBeLessThan(1e-5);
     }
   });
 
   it('rectangle: stays finite on the face itself and at its corners', () => {
-    for (const [x, y] of [[0, 0], [1, 2], [-1, -2], [0.3, -1.9]] as const) expect(Number.isFinite(rectangleIntegral(x, y, 0, 2, 4))).toBe(true);
+    for (const [x, y] of [
+      [0, 0],
+      [1, 2],
+      [-1, -2],
+      [0.3, -1.9],
+    ] as const)
+      expect(Number.isFinite(rectangleIntegral(x, y, 0, 2, 4))).toBe(true);
     expect(rectangleIntegral(0, 0, 0, 2, 4)).toBeGreaterThan(rectangleIntegral(0, 0, -0.5, 2, 4));
   });
 });

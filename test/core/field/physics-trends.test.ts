@@ -19,7 +19,8 @@ const cordSurface = (dcsf: number): number => -(DURA + dcsf) - 0.05;
 /** |E| (V/m per mA) of a contact at one point. */
 function fieldStrength(field: UnitSourceField, contact: ContactGeometry, x: number, y: number, z: number): number {
   const [ex, ey, ez] = [new Float64Array(1), new Float64Array(1), new Float64Array(1)];
-  const evaluate = (o: Float64Array, a: Float64Array, b: Float64Array, c: Float64Array, n: number) => contactPotentialInto(o, field, contact, a, b, c, n);
+  const evaluate = (o: Float64Array, a: Float64Array, b: Float64Array, c: Float64Array, n: number) =>
+    contactPotentialInto(o, field, contact, a, b, c, n);
   electricFieldInto(ex, ey, ez, evaluate, field.stack, Float64Array.of(x), Float64Array.of(y), Float64Array.of(z), 1);
   return Math.hypot(ex[0]!, ey[0]!, ez[0]!);
 }
@@ -27,7 +28,12 @@ function fieldStrength(field: UnitSourceField, contact: ContactGeometry, x: numb
 /** Axial activating function d²V/dy² (mV/mm² per mA) by a 0.5 mm central difference. */
 function activatingFunction(field: UnitSourceField, contact: ContactGeometry, z: number): number {
   const h = 0.5;
-  return (contactMv(field, contact, 0, h, z) - 2 * contactMv(field, contact, 0, 0, z) + contactMv(field, contact, 0, -h, z)) / (h * h);
+  return (
+    (contactMv(field, contact, 0, h, z) -
+      2 * contactMv(field, contact, 0, 0, z) +
+      contactMv(field, contact, 0, -h, z)) /
+    (h * h)
+  );
 }
 
 describe('dorsal CSF thickness (Holsheimer 1994: thresholds rise with dCSF)', () => {
@@ -35,7 +41,12 @@ describe('dorsal CSF thickness (Holsheimer 1994: thresholds rise with dCSF)', ()
     const field = tableFor(layerStackFor({ dcsfMm: mm(dcsf) }), 0.675);
     const ring = ringContact(0.675);
     const z = cordSurface(dcsf);
-    return { dcsf, v: contactMv(field, ring, 0, 0, z), e: fieldStrength(field, ring, 0, 0, z), af: activatingFunction(field, ring, z) };
+    return {
+      dcsf,
+      v: contactMv(field, ring, 0, 0, z),
+      e: fieldStrength(field, ring, 0, 0, z),
+      af: activatingFunction(field, ring, z),
+    };
   });
 
   it('lowers potential, |E| and the activating function at the dorsal cord surface under the contact, monotonically from 2 to 6 mm', () => {
@@ -64,7 +75,12 @@ describe('paddle lead: the insulated back', () => {
       const open = tableFor(layerStackFor({ dcsfMm: mm(dcsf) }), 0);
       const contact = paddleContact(0);
       const z = cordSurface(dcsf);
-      for (const [x, y] of [[0, 0], [0, 3], [2, 0], [5, 5]] as const) {
+      for (const [x, y] of [
+        [0, 0],
+        [0, 3],
+        [2, 0],
+        [5, 5],
+      ] as const) {
         expect(contactMv(paddle, contact, x, y, z)).toBeGreaterThan(contactMv(open, contact, x, y, z));
       }
       expect(fieldStrength(paddle, contact, 0, 0, z)).toBeGreaterThan(1.1 * fieldStrength(open, contact, 0, 0, z));
@@ -105,7 +121,8 @@ describe('field decay at the dorsal cord surface (report, not tuned: Khadka 2020
     const extent = (axis: 'axial' | 'lateral') => {
       const line = lineOfPoints(axis, 30, 601, z);
       const [ex, ey, ez] = [new Float64Array(601), new Float64Array(601), new Float64Array(601)];
-      const evaluate = (o: Float64Array, a: Float64Array, b: Float64Array, c: Float64Array, n: number) => contactPotentialInto(o, field, ring, a, b, c, n);
+      const evaluate = (o: Float64Array, a: Float64Array, b: Float64Array, c: Float64Array, n: number) =>
+        contactPotentialInto(o, field, ring, a, b, c, n);
       electricFieldInto(ex, ey, ez, evaluate, field.stack, line.lateral, line.axial, line.dorsal, 601);
       const e = Float64Array.from(ex, (_, i) => Math.hypot(ex[i]!, ey[i]!, ez[i]!));
       return halfMaximumExtentsMm(line.position, e, 601);

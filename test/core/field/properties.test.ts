@@ -16,7 +16,12 @@ describe('unit-source field properties (fast-check, fixed seeds)', () => {
   it('is finite and positive near, but not at, the source (1 µm to 0.5 mm away, any direction)', () => {
     fc.assert(
       fc.property(coordinate(1e-3, 0.5), coordinate(0, Math.PI), coordinate(0, 2 * Math.PI), (r, polar, azimuth) => {
-        const v = pointMv(field, r * Math.sin(polar) * Math.cos(azimuth), r * Math.sin(polar) * Math.sin(azimuth), 0.675 + r * Math.cos(polar));
+        const v = pointMv(
+          field,
+          r * Math.sin(polar) * Math.cos(azimuth),
+          r * Math.sin(polar) * Math.sin(azimuth),
+          0.675 + r * Math.cos(polar),
+        );
         return Number.isFinite(v) && v > 0;
       }),
       { seed: 20250101, numRuns: 300 },
@@ -43,8 +48,24 @@ describe('unit-source field properties (fast-check, fixed seeds)', () => {
     const pad = paddleContact(0);
     fc.assert(
       fc.property(coordinate(-4, 4), coordinate(-4, 4), coordinate(-7, 1.5), (x, y, z) => {
-        const a = contactPotentialInto(new Float64Array(1), field, ring, Float64Array.of(x), Float64Array.of(y), Float64Array.of(z), 1)[0]!;
-        const b = contactPotentialInto(new Float64Array(1), paddleField, pad, Float64Array.of(x), Float64Array.of(y), Float64Array.of(Math.min(z, 0)), 1)[0]!;
+        const a = contactPotentialInto(
+          new Float64Array(1),
+          field,
+          ring,
+          Float64Array.of(x),
+          Float64Array.of(y),
+          Float64Array.of(z),
+          1,
+        )[0]!;
+        const b = contactPotentialInto(
+          new Float64Array(1),
+          paddleField,
+          pad,
+          Float64Array.of(x),
+          Float64Array.of(y),
+          Float64Array.of(Math.min(z, 0)),
+          1,
+        )[0]!;
         return Number.isFinite(a) && Number.isFinite(b) && a > 0 && b > 0;
       }),
       { seed: 7, numRuns: 300 },
@@ -55,7 +76,15 @@ describe('unit-source field properties (fast-check, fixed seeds)', () => {
     const inWhiteMatter = -4.5;
     const fromFat = tableFor(stack, 0.675, { dorsalLimitMm: 2 });
     const fromCord = tableFor(stack, inWhiteMatter, { dorsalLimitMm: 2 });
-    for (const [x, y] of [[0, 0], [1, 0], [0, 1], [2, 3], [5, -1], [0, 12], [9, 9]] as const) {
+    for (const [x, y] of [
+      [0, 0],
+      [1, 0],
+      [0, 1],
+      [2, 3],
+      [5, -1],
+      [0, 12],
+      [9, 9],
+    ] as const) {
       const a = pointMv(fromFat, x, y, inWhiteMatter);
       const b = pointMv(fromCord, x, y, 0.675);
       expect(Math.abs(a / b - 1)).toBeLessThan(2e-4);
@@ -66,6 +95,8 @@ describe('unit-source field properties (fast-check, fixed seeds)', () => {
     const again = buildUnitSourceField(stack, 0.675);
     const xs = Float64Array.of(0, 1, 5, 20);
     const zs = Float64Array.of(-3.4, -0.2, -6, -10);
-    expect(Array.from(potentialAtInto(new Float64Array(4), again, xs, xs, zs, 4))).toEqual(Array.from(potentialAtInto(new Float64Array(4), field, xs, xs, zs, 4)));
+    expect(Array.from(potentialAtInto(new Float64Array(4), again, xs, xs, zs, 4))).toEqual(
+      Array.from(potentialAtInto(new Float64Array(4), field, xs, xs, zs, 4)),
+    );
   });
 });

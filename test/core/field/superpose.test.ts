@@ -8,12 +8,21 @@ const field = tableFor(layerStackFor({ dcsfMm: mm(3.2) }), 0.675);
 const contacts = [ringContact(0.675, 0, 0), ringContact(0.675, 0, 7), ringContact(0.675, 0, 14)];
 const line = lineOfPoints('axial', 25, 101, -3.6);
 const n = 101;
-const unit = contactFieldsInto(new Float64Array(3 * n), () => field, contacts, line.lateral, line.axial, line.dorsal, n);
+const unit = contactFieldsInto(
+  new Float64Array(3 * n),
+  () => field,
+  contacts,
+  line.lateral,
+  line.axial,
+  line.dorsal,
+  n,
+);
 
 describe('superposition of contact unit fields', () => {
   it('fills one row per contact, equal to that contact on its own', () => {
     for (let c = 0; c < 3; c += 1) {
-      for (const i of [0, 37, 100]) expect(unit[c * n + i]).toBeCloseTo(contactMv(field, contacts[c]!, 0, line.axial[i]!, -3.6), 12);
+      for (const i of [0, 37, 100])
+        expect(unit[c * n + i]).toBeCloseTo(contactMv(field, contacts[c]!, 0, line.axial[i]!, -3.6), 12);
     }
   });
 
@@ -36,7 +45,9 @@ describe('superposition of contact unit fields', () => {
   });
 
   it('turns signed percentage fractions into currents (guarded cathode 50 / −100 / 50 at 4 mA)', () => {
-    expect(Array.from(currentsFromFractionsInto(new Float64Array(3), 4, Float64Array.of(50, -100, 50), 3))).toEqual([2, -4, 2]);
+    expect(Array.from(currentsFromFractionsInto(new Float64Array(3), 4, Float64Array.of(50, -100, 50), 3))).toEqual([
+      2, -4, 2,
+    ]);
   });
 
   it('writes only the first n entries', () => {

@@ -5,7 +5,9 @@ import raw from '../../../resources/hardware/catalogue.json' with { type: 'json'
 describe('hardware catalogue', () => {
   it('ships 8- and 16-contact percutaneous leads with 1, 4 and 6 mm gaps, and two paddles', () => {
     const { leads } = defaultCatalogue();
-    expect([...leads.keys()]).toEqual(expect.arrayContaining(['perc-8-3x1', 'perc-8-3x4', 'perc-8-3x6', 'perc-16-3x1', 'paddle-2x8', 'paddle-5-6-5']));
+    expect([...leads.keys()]).toEqual(
+      expect.arrayContaining(['perc-8-3x1', 'perc-8-3x4', 'perc-8-3x6', 'perc-16-3x1', 'paddle-2x8', 'paddle-5-6-5']),
+    );
     expect(leads.get('perc-16-3x1')?.contacts).toHaveLength(16);
     expect(leads.get('paddle-5-6-5')?.contacts).toHaveLength(16);
   });
@@ -18,11 +20,15 @@ describe('hardware catalogue', () => {
   });
 
   it('names the path of a bad field in a hand-edited catalogue', () => {
-    expect(() => parseCatalogue({ leads: [{ id: 'x', kind: 'percutaneous', name: 'x' }], ipgs: [] })).toThrow(/leads\.0\.diameterMm/);
+    expect(() => parseCatalogue({ leads: [{ id: 'x', kind: 'percutaneous', name: 'x' }], ipgs: [] })).toThrow(
+      /leads\.0\.diameterMm/,
+    );
   });
 
   it('refuses a duplicate id', () => {
-    expect(() => parseCatalogue({ leads: [raw.leads[0], raw.leads[0]], ipgs: raw.ipgs })).toThrow(/lists lead "perc-8-3x1" twice/);
+    expect(() => parseCatalogue({ leads: [raw.leads[0], raw.leads[0]], ipgs: raw.ipgs })).toThrow(
+      /lists lead "perc-8-3x1" twice/,
+    );
   });
 
   it('accepts the shipped data as it is', () => {

@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { FibrePopulation } from '../../../src-core/fibers/population';
 import { buildRecruitmentIndex, recruitedWeight } from '../../../src-core/perception/recruitment-index';
-import { COLUMN_DISCOMFORT_FIBRES, PERCEPTION_FIBRES, perceive, sensationThresholds } from '../../../src-core/perception/perception';
+import {
+  COLUMN_DISCOMFORT_FIBRES,
+  PERCEPTION_FIBRES,
+  perceive,
+  sensationThresholds,
+} from '../../../src-core/perception/perception';
 import { describeSensation } from '../../../src-core/perception/patient-words';
 import { coverageOf } from '../../../src-core/perception/coverage';
 import type { Dermatome, Side } from '../../../src-core';
 
 /** A population of fibres with given labels and one node each (geometry is irrelevant here). */
-function population(fibres: { dermatome: Dermatome; side: Side; kind?: 'dorsalColumn' | 'dorsalRoot'; weight?: number }[]): FibrePopulation {
+function population(
+  fibres: { dermatome: Dermatome; side: Side; kind?: 'dorsalColumn' | 'dorsalRoot'; weight?: number }[],
+): FibrePopulation {
   const n = fibres.length;
   return {
     count: n,
@@ -24,7 +31,10 @@ function population(fibres: { dermatome: Dermatome; side: Side; kind?: 'dorsalCo
 }
 
 describe('recruitment and perception', () => {
-  const fibres = Array.from({ length: 400 }, (_, i) => ({ dermatome: (i % 2 ? 'L5' : 'S1') as Dermatome, side: 'left' as Side }));
+  const fibres = Array.from({ length: 400 }, (_, i) => ({
+    dermatome: (i % 2 ? 'L5' : 'S1') as Dermatome,
+    side: 'left' as Side,
+  }));
   const thresholds = Float64Array.from(fibres.map((_, i) => 1 + i * 0.05));
   const index = buildRecruitmentIndex(population(fibres), thresholds);
 
@@ -69,7 +79,13 @@ describe('recruitment and perception', () => {
 
   it('speaks of the leg when most of a leg tingles, and of both legs when both do', () => {
     const legs = (sides: Side[]) =>
-      population(sides.flatMap((side) => (['L3', 'L4', 'L5', 'S1'] as Dermatome[]).flatMap((dermatome) => Array.from({ length: 10 }, () => ({ dermatome, side })))));
+      population(
+        sides.flatMap((side) =>
+          (['L3', 'L4', 'L5', 'S1'] as Dermatome[]).flatMap((dermatome) =>
+            Array.from({ length: 10 }, () => ({ dermatome, side })),
+          ),
+        ),
+      );
     const words = (sides: Side[]) => {
       const p = legs(sides);
       return describeSensation(perceive(buildRecruitmentIndex(p, new Float64Array(p.count).fill(1)), 2));
@@ -79,13 +95,24 @@ describe('recruitment and perception', () => {
   });
 
   it('describes a strong dorsal-root sensation on the trunk as a band', () => {
-    const root = population(Array.from({ length: 60 }, () => ({ dermatome: 'T8' as Dermatome, side: 'right' as Side, kind: 'dorsalRoot' as const })));
+    const root = population(
+      Array.from({ length: 60 }, () => ({
+        dermatome: 'T8' as Dermatome,
+        side: 'right' as Side,
+        kind: 'dorsalRoot' as const,
+      })),
+    );
     const rootIndex = buildRecruitmentIndex(root, new Float64Array(60).fill(1));
     expect(describeSensation(perceive(rootIndex, 2))).toMatch(/band around my ribs/);
   });
 
   it('computes coverage of the pain map and paresthesia outside it', () => {
     const sensation = perceive(index, 3);
-    expect(coverageOf(sensation, [{ dermatome: 'S1', side: 'left' }, { dermatome: 'S1', side: 'right' }])).toEqual({ painCoveredPct: 50, extraneousPct: 50 });
+    expect(
+      coverageOf(sensation, [
+        { dermatome: 'S1', side: 'left' },
+        { dermatome: 'S1', side: 'right' },
+      ]),
+    ).toEqual({ painCoveredPct: 50, extraneousPct: 50 });
   });
 });

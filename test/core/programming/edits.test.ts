@@ -55,20 +55,30 @@ describe('programming edits', () => {
   it('splits current equally when a second anode joins', () => {
     let s = bipoleAt(0);
     s = applyEdit(s, { kind: 'setContactState', ...at, electrode: 2, state: 'anode' });
-    const anodes = area(s).contacts.filter((c) => c.polarity === 'anode').map((c) => c.fractionPct);
+    const anodes = area(s)
+      .contacts.filter((c) => c.polarity === 'anode')
+      .map((c) => c.fractionPct);
     expect(anodes).toEqual([50, 50]);
   });
 
   it('editing one fraction rescales its peers so the polarity still sums to 100 % (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 2, maxLength: 6 }), fc.double({ min: 0, max: 100, noNaN: true }), (weights, target) => {
-        const total = weights.reduce((a, b) => a + b, 0);
-        const contacts = weights.map((w, i) => ({ electrode: i, polarity: 'anode' as const, fractionPct: (w / total) * 100 }));
-        const next = withFraction(contacts, 0, target);
-        const sum = next.reduce((a, c) => a + c.fractionPct, 0);
-        expect(sum).toBeCloseTo(100, 6);
-        expect(next.every((c) => c.fractionPct >= 0 && Number.isFinite(c.fractionPct))).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 2, maxLength: 6 }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        (weights, target) => {
+          const total = weights.reduce((a, b) => a + b, 0);
+          const contacts = weights.map((w, i) => ({
+            electrode: i,
+            polarity: 'anode' as const,
+            fractionPct: (w / total) * 100,
+          }));
+          const next = withFraction(contacts, 0, target);
+          const sum = next.reduce((a, c) => a + c.fractionPct, 0);
+          expect(sum).toBeCloseTo(100, 6);
+          expect(next.every((c) => c.fractionPct >= 0 && Number.isFinite(c.fractionPct))).toBe(true);
+        },
+      ),
       { seed: 7, numRuns: 300 },
     );
   });

@@ -1,7 +1,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyEdit, createNewSession, mA, restoreSession, serializeSession, sessionJsonSchema, type Session } from '../../../src-core';
+import {
+  applyEdit,
+  createNewSession,
+  mA,
+  restoreSession,
+  serializeSession,
+  sessionJsonSchema,
+  type Session,
+} from '../../../src-core';
 
 const samplesDir = 'resources/sessions';
 const sample = (name: string) => readFileSync(`${samplesDir}/${name}`, 'utf8');
@@ -13,10 +21,13 @@ const errorOf = (text: string) => {
 
 describe('restoring a session file', () => {
   const firstVisit = 'leg-pain-first-visit.scs.json';
-  it.each(readdirSync(samplesDir).filter((name) => name !== firstVisit))('loads the sample %s with deliverable programs', (name) => {
-    const result = restoreSession(sample(name));
-    expect(result.ok && result.programIssues).toEqual([]);
-  });
+  it.each(readdirSync(samplesDir).filter((name) => name !== firstVisit))(
+    'loads the sample %s with deliverable programs',
+    (name) => {
+      const result = restoreSession(sample(name));
+      expect(result.ok && result.programIssues).toEqual([]);
+    },
+  );
 
   it('loads the first-visit sample with nothing on the device and a program still to be set up', () => {
     const result = restoreSession(sample(firstVisit));
@@ -49,7 +60,11 @@ describe('restoring a session file', () => {
   });
 
   it('migrates a version-1 file, keeping its pulse parameters', () => {
-    const v1 = { format: 'scs-sim-session', version: 1, program: { amplitudeMa: 3.5, pulseWidthUs: 450, rateHz: 60, interphaseGapUs: 20, recharge: 'passive' } };
+    const v1 = {
+      format: 'scs-sim-session',
+      version: 1,
+      program: { amplitudeMa: 3.5, pulseWidthUs: 450, rateHz: 60, interphaseGapUs: 20, recharge: 'passive' },
+    };
     const result = restoreSession(JSON.stringify(v1));
     if (!result.ok) throw new Error(result.error);
     expect(result.fileVersion).toBe(1);
@@ -59,7 +74,9 @@ describe('restoring a session file', () => {
   });
 
   it('names the path of a bad field in a version-1 file', () => {
-    expect(errorOf(JSON.stringify({ format: 'scs-sim-session', version: 1, program: { amplitudeMa: 'high' } })).error).toMatch(/program\.amplitudeMa/);
+    expect(
+      errorOf(JSON.stringify({ format: 'scs-sim-session', version: 1, program: { amplitudeMa: 'high' } })).error,
+    ).toMatch(/program\.amplitudeMa/);
   });
 
   it('names the path of a bad field', () => {
@@ -73,26 +90,40 @@ describe('restoring a session file', () => {
   it('refuses an unknown lead model, naming it', () => {
     const file = JSON.parse(sample('burst-t9.scs.json'));
     file.hardware.leads[0].modelId = 'warp-drive';
-    expect(errorOf(JSON.stringify(file))).toMatchObject({ path: 'hardware.leads.0.modelId', error: expect.stringMatching(/Unknown lead model "warp-drive"/) });
+    expect(errorOf(JSON.stringify(file))).toMatchObject({
+      path: 'hardware.leads.0.modelId',
+      error: expect.stringMatching(/Unknown lead model "warp-drive"/),
+    });
   });
 
   it('refuses a file whose device program cannot be delivered', () => {
     const file = JSON.parse(sample('burst-t9.scs.json'));
     file.programs[0].rateHz = 1000;
-    expect(errorOf(JSON.stringify(file)).error).toMatch(/stored on the device cannot be delivered.*programs\.0\.rateHz/);
+    expect(errorOf(JSON.stringify(file)).error).toMatch(
+      /stored on the device cannot be delivered.*programs\.0\.rateHz/,
+    );
   });
 
   it('refuses a file from a newer version and says to update', () => {
-    expect(errorOf(JSON.stringify({ format: 'scs-sim-session', version: 3 })).error).toMatch(/newer version.*Update the app/);
+    expect(errorOf(JSON.stringify({ format: 'scs-sim-session', version: 3 })).error).toMatch(
+      /newer version.*Update the app/,
+    );
   });
 
   it('never throws, whatever the input (property)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ format: 'scs-sim-session', version: 2, patient: v }))), (text) => {
-        const result = restoreSession(text);
-        expect(typeof result.ok).toBe('boolean');
-        if (!result.ok) expect(result.error.length).toBeGreaterThan(10);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ format: 'scs-sim-session', version: 2, patient: v })),
+        ),
+        (text) => {
+          const result = restoreSession(text);
+          expect(typeof result.ok).toBe('boolean');
+          if (!result.ok) expect(result.error.length).toBeGreaterThan(10);
+        },
+      ),
       { seed: 11, numRuns: 400 },
     );
   });
@@ -102,7 +133,12 @@ describe('restoring a session file', () => {
     if (!base.ok) throw new Error(base.error);
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 80 }), (tenths) => {
-        const session: Session = applyEdit(base.session, { kind: 'setAmplitude', program: 0, area: 0, amplitudeMa: mA(tenths / 10) });
+        const session: Session = applyEdit(base.session, {
+          kind: 'setAmplitude',
+          program: 0,
+          area: 0,
+          amplitudeMa: mA(tenths / 10),
+        });
         const again = restoreSession(serializeSession(session));
         expect(again.ok && again.session).toEqual(session);
       }),
@@ -114,7 +150,9 @@ describe('restoring a session file', () => {
 describe('the JSON Schema export', () => {
   it('describes the current version with its required top-level fields', () => {
     const schema = sessionJsonSchema() as { properties: Record<string, unknown>; required: string[] };
-    expect(schema.required).toEqual(expect.arrayContaining(['format', 'version', 'patient', 'hardware', 'programs', 'activeProgram']));
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['format', 'version', 'patient', 'hardware', 'programs', 'activeProgram']),
+    );
     expect(schema.properties.version).toMatchObject({ const: 2 });
   });
 });

@@ -34,16 +34,39 @@ describe('the visit record', () => {
       ],
     };
     expect(describeConfiguration(program, area)).toBe('Tonic · 3− 2+ 50 % 4+ 50 % · 300 µs · 50 Hz');
-    expect(describeConfiguration({ paradigm: { kind: 'highFrequency' }, rateHz: 10000 }, { pulseWidthUs: 30, contacts: [{ electrode: 'case', polarity: 'anode', fractionPct: 100 }] })).toBe(
-      '10 kHz · case+ · 30 µs · 10000 Hz',
-    );
+    expect(
+      describeConfiguration(
+        { paradigm: { kind: 'highFrequency' }, rateHz: 10000 },
+        { pulseWidthUs: 30, contacts: [{ electrode: 'case', polarity: 'anode', fractionPct: 100 }] },
+      ),
+    ).toBe('10 kHz · case+ · 30 µs · 10000 Hz');
   });
 
   it('keeps the latest threshold of each kind for a configuration and posture', () => {
-    let record = recordThreshold(EMPTY_VISIT_RECORD, { kind: 'perception', amplitudeMa: 2.9, configuration: 'A', posture: 'supine', atS: 10 });
-    record = recordThreshold(record, { kind: 'perception', amplitudeMa: 2.7, configuration: 'A', posture: 'supine', atS: 20 });
-    record = recordThreshold(record, { kind: 'discomfort', amplitudeMa: 5.1, configuration: 'B', posture: 'supine', atS: 30 });
-    expect(latestThresholds(record, 'A', 'supine')).toEqual({ perception: expect.objectContaining({ amplitudeMa: 2.7 }) });
+    let record = recordThreshold(EMPTY_VISIT_RECORD, {
+      kind: 'perception',
+      amplitudeMa: 2.9,
+      configuration: 'A',
+      posture: 'supine',
+      atS: 10,
+    });
+    record = recordThreshold(record, {
+      kind: 'perception',
+      amplitudeMa: 2.7,
+      configuration: 'A',
+      posture: 'supine',
+      atS: 20,
+    });
+    record = recordThreshold(record, {
+      kind: 'discomfort',
+      amplitudeMa: 5.1,
+      configuration: 'B',
+      posture: 'supine',
+      atS: 30,
+    });
+    expect(latestThresholds(record, 'A', 'supine')).toEqual({
+      perception: expect.objectContaining({ amplitudeMa: 2.7 }),
+    });
     expect(latestThresholds(record, 'B', 'supine').discomfort?.amplitudeMa).toBe(5.1);
     // Found lying down, not yet sitting.
     expect(latestThresholds(record, 'A', 'sitting')).toEqual({});
@@ -65,7 +88,13 @@ describe('the visit record', () => {
     if (!restored.ok) throw new Error(restored.error);
     expect(restored.visitRecord).toEqual(EMPTY_VISIT_RECORD);
     expect(serializeSession(restored.session)).not.toContain('visitRecord');
-    const record = recordThreshold(noteSensation(EMPTY_VISIT_RECORD, note('I feel it in my foot.', 12)), { kind: 'comfort', amplitudeMa: 4.3, configuration: 'A', posture: 'prone', atS: 14 });
+    const record = recordThreshold(noteSensation(EMPTY_VISIT_RECORD, note('I feel it in my foot.', 12)), {
+      kind: 'comfort',
+      amplitudeMa: 4.3,
+      configuration: 'A',
+      posture: 'prone',
+      atS: 14,
+    });
     const again = restoreSession(serializeSession(restored.session, record));
     if (!again.ok) throw new Error(again.error);
     expect(again.visitRecord).toEqual(record);
@@ -73,7 +102,10 @@ describe('the visit record', () => {
 
   it('refuses a malformed record, naming the field', () => {
     const file = JSON.parse(sampleText);
-    file.visitRecord = { thresholds: [{ kind: 'tingle', amplitudeMa: 1, configuration: 'A', posture: 'supine', atS: 0 }], sensations: [] };
+    file.visitRecord = {
+      thresholds: [{ kind: 'tingle', amplitudeMa: 1, configuration: 'A', posture: 'supine', atS: 0 }],
+      sensations: [],
+    };
     const result = restoreSession(JSON.stringify(file));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toContain('visitRecord.thresholds.0.kind');

@@ -24,10 +24,22 @@ describe('the titration sweep', () => {
   it('grows coverage and sensation with amplitude on the sample leg-pain patient, from nothing at 0 mA', () => {
     const { session, implant } = sample('tonic-leg-pain');
     const engine = new PhysiologyEngine();
-    const thresholds = engine.thresholdsFor({ implant, program: session.programs[0]!, patient: NOMINAL_ANATOMY, posture: 'supine', seed: patientSeed(session.patient.id) });
+    const thresholds = engine.thresholdsFor({
+      implant,
+      program: session.programs[0]!,
+      patient: NOMINAL_ANATOMY,
+      posture: 'supine',
+      seed: patientSeed(session.patient.id),
+    });
     const index = recruitmentIndexFor(thresholds, commonAmplitudeThresholds(thresholds));
     const points = titrationCurve(index, session.patient.painMap, titrationAmplitudes(null, 8, 33));
-    expect(points[0]).toMatchObject({ amplitudeMa: 0, painCoveredPct: 0, peakIntensity: 0, placesFelt: 0, uncomfortable: false });
+    expect(points[0]).toMatchObject({
+      amplitudeMa: 0,
+      painCoveredPct: 0,
+      peakIntensity: 0,
+      placesFelt: 0,
+      uncomfortable: false,
+    });
     for (let i = 1; i < points.length; i++) {
       expect(points[i]!.peakIntensity).toBeGreaterThanOrEqual(points[i - 1]!.peakIntensity);
       expect(points[i]!.placesFelt).toBeGreaterThanOrEqual(points[i - 1]!.placesFelt);
@@ -40,7 +52,13 @@ describe('the titration sweep', () => {
   it('reports no coverage without a pain map', () => {
     const { session, implant } = sample('tonic-leg-pain');
     const engine = new PhysiologyEngine();
-    const thresholds = engine.thresholdsFor({ implant, program: session.programs[0]!, patient: NOMINAL_ANATOMY, posture: 'supine', seed: 1 });
+    const thresholds = engine.thresholdsFor({
+      implant,
+      program: session.programs[0]!,
+      patient: NOMINAL_ANATOMY,
+      posture: 'supine',
+      seed: 1,
+    });
     const index = recruitmentIndexFor(thresholds, commonAmplitudeThresholds(thresholds));
     expect(titrationCurve(index, [], [0, 5]).map((p) => p.painCoveredPct)).toEqual([null, null]);
   }, 60_000);
@@ -48,16 +66,29 @@ describe('the titration sweep', () => {
 
 describe("Weiss's law fit", () => {
   it('recovers the rheobase and chronaxie of exact Weiss data', () => {
-    const points = [50, 100, 200, 400, 800].map((pulseWidthUs) => ({ pulseWidthUs, perceptionMa: 2 * (1 + 250 / pulseWidthUs) }));
+    const points = [50, 100, 200, 400, 800].map((pulseWidthUs) => ({
+      pulseWidthUs,
+      perceptionMa: 2 * (1 + 250 / pulseWidthUs),
+    }));
     const fit = weissFit(points)!;
     expect(fit.rheobaseMa).toBeCloseTo(2, 10);
     expect(fit.chronaxieUs).toBeCloseTo(250, 8);
   });
 
   it('needs two felt points and refuses an unphysical fit', () => {
-    expect(weissFit([{ pulseWidthUs: 100, perceptionMa: 3 }, { pulseWidthUs: 200, perceptionMa: null }])).toBeNull();
+    expect(
+      weissFit([
+        { pulseWidthUs: 100, perceptionMa: 3 },
+        { pulseWidthUs: 200, perceptionMa: null },
+      ]),
+    ).toBeNull();
     // Threshold rising with pulse width: negative chronaxie.
-    expect(weissFit([{ pulseWidthUs: 100, perceptionMa: 1 }, { pulseWidthUs: 200, perceptionMa: 2 }])).toBeNull();
+    expect(
+      weissFit([
+        { pulseWidthUs: 100, perceptionMa: 1 },
+        { pulseWidthUs: 200, perceptionMa: 2 },
+      ]),
+    ).toBeNull();
   });
 });
 
@@ -65,7 +96,13 @@ describe('strength–duration points', () => {
   it('fall with pulse width for the area, and leave the program’s cached thresholds untouched', () => {
     const restored = singleLead({ tipLevel: 'T9', recharge: 'passive' });
     const engine = new PhysiologyEngine();
-    const setup: PhysiologySetup = { implant: restored.implant, program: restored.session.programs[0]!, patient: NOMINAL_ANATOMY, posture: 'supine', seed: patientSeed(restored.session.patient.id) };
+    const setup: PhysiologySetup = {
+      implant: restored.implant,
+      program: restored.session.programs[0]!,
+      patient: NOMINAL_ANATOMY,
+      posture: 'supine',
+      seed: patientSeed(restored.session.patient.id),
+    };
     const before = engine.thresholdsFor(setup);
     const area = setup.program.areas[0]!;
     const points = [60, 200, 1000].map((pw) => strengthDurationPoint(engine, setup, area, pw));
@@ -81,8 +118,17 @@ describe('the engine’s stage reports', () => {
   it('names each expensive stage as it starts, and only the stages that run', () => {
     const restored = singleLead({ tipLevel: 'T9' });
     const stages: string[] = [];
-    const engine = new PhysiologyEngine(() => 0, (stage) => stages.push(stage));
-    const setup: PhysiologySetup = { implant: restored.implant, program: restored.session.programs[0]!, patient: NOMINAL_ANATOMY, posture: 'supine', seed: 1 };
+    const engine = new PhysiologyEngine(
+      () => 0,
+      (stage) => stages.push(stage),
+    );
+    const setup: PhysiologySetup = {
+      implant: restored.implant,
+      program: restored.session.programs[0]!,
+      patient: NOMINAL_ANATOMY,
+      posture: 'supine',
+      seed: 1,
+    };
     engine.thresholdsFor(setup);
     expect(stages).toEqual(['population', 'unitFields', 'thresholds']);
     stages.length = 0;

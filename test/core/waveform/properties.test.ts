@@ -14,6 +14,9 @@ import { arbScenario, STEP_MA } from './builders';
 
 const SEED = 20261128;
 const RUNS = 250;
+// 250 generated programs take about a second on a quiet core and several times that with both cores busy:
+// a budget that only a hang exceeds, not vitest's 5 s default.
+const PROPERTY_TIMEOUT_MS = 60_000;
 
 const options = (s: { windowMs: number; startMs: number | undefined }) => ({
   windowMs: ms(s.windowMs),
@@ -37,7 +40,7 @@ describe('synthesizeProgramWaveforms over random valid programs (fast-check, fix
       }),
       { seed: SEED, numRuns: RUNS },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('balances every electrode within each delivered pulse or burst', () => {
     fc.assert(
@@ -52,7 +55,7 @@ describe('synthesizeProgramWaveforms over random valid programs (fast-check, fix
       }),
       { seed: SEED, numRuns: RUNS },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('sums to zero over the electrodes at every probed instant (Kirchhoff)', () => {
     fc.assert(
@@ -62,7 +65,7 @@ describe('synthesizeProgramWaveforms over random valid programs (fast-check, fix
       }),
       { seed: SEED, numRuns: RUNS },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('produces finite, sorted, non-overlapping segments inside the window, and finite plots', () => {
     fc.assert(
@@ -86,7 +89,7 @@ describe('synthesizeProgramWaveforms over random valid programs (fast-check, fix
       }),
       { seed: SEED, numRuns: RUNS },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('is deterministic: the same program and window give the same report', () => {
     fc.assert(
@@ -97,5 +100,5 @@ describe('synthesizeProgramWaveforms over random valid programs (fast-check, fix
       }),
       { seed: SEED, numRuns: 100 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });

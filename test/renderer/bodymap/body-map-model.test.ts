@@ -4,31 +4,54 @@ import { coverageFor, feltByPlace, regionLabel, togglePain } from '../../../rend
 import { BACK_REGIONS, FRONT_REGIONS } from '../../../renderer/bodymap/dermatome-regions';
 
 const result = (paresthesia: SimulationResult['paresthesia']): SimulationResult => ({
-  programIndex: 0, posture: 'supine', amplitudeMa: 3, perceptionThresholdMa: 2, comfortThresholdMa: 3, discomfortThresholdMa: 4,
-  paresthesia, coverage: null, uncomfortable: false, patientSays: '',
+  programIndex: 0,
+  posture: 'supine',
+  amplitudeMa: 3,
+  perceptionThresholdMa: 2,
+  comfortThresholdMa: 3,
+  discomfortThresholdMa: 4,
+  paresthesia,
+  coverage: null,
+  uncomfortable: false,
+  patientSays: '',
 });
 
 describe('body map model', () => {
   it('merges column and root sensation in one place, keeping the strongest', () => {
-    const felt = feltByPlace(result([
-      { dermatome: 'T10', side: 'left', intensity: 0.3, via: 'dorsalColumn' },
-      { dermatome: 'T10', side: 'left', intensity: 0.8, via: 'dorsalRoot' },
-      { dermatome: 'L5', side: 'left', intensity: 0, via: 'dorsalColumn' },
-    ]));
+    const felt = feltByPlace(
+      result([
+        { dermatome: 'T10', side: 'left', intensity: 0.3, via: 'dorsalColumn' },
+        { dermatome: 'T10', side: 'left', intensity: 0.8, via: 'dorsalRoot' },
+        { dermatome: 'L5', side: 'left', intensity: 0, via: 'dorsalColumn' },
+      ]),
+    );
     expect(felt.get('T10:left')).toEqual({ intensity: 0.8, column: 0.3, root: 0.8 });
     expect(felt.has('L5:left')).toBe(false);
-    expect(regionLabel('T10', 'left', 'front', true, felt.get('T10:left'))).toBe('T10 left (front): pain, tingling 30 %, root prickling 80 %');
+    expect(regionLabel('T10', 'left', 'front', true, felt.get('T10:left'))).toBe(
+      'T10 left (front): pain, tingling 30 %, root prickling 80 %',
+    );
   });
 
   it('adds a place to the pain map once and removes it on the second toggle', () => {
     const once = togglePain([{ dermatome: 'L4', side: 'left' }], 'L5', 'right');
-    expect(once).toEqual([{ dermatome: 'L4', side: 'left' }, { dermatome: 'L5', side: 'right' }]);
+    expect(once).toEqual([
+      { dermatome: 'L4', side: 'left' },
+      { dermatome: 'L5', side: 'right' },
+    ]);
     expect(togglePain(once, 'L5', 'right')).toEqual([{ dermatome: 'L4', side: 'left' }]);
   });
 
   it('counts coverage by place over the current drawing, and has none without a drawing', () => {
-    const r = result([{ dermatome: 'L5', side: 'left', intensity: 0.5, via: 'dorsalColumn' }, { dermatome: 'S1', side: 'left', intensity: 0.2, via: 'dorsalColumn' }]);
-    expect(coverageFor(r, [{ dermatome: 'L5', side: 'left' }, { dermatome: 'L4', side: 'left' }])).toEqual({ painCoveredPct: 50, extraneousPct: 50 });
+    const r = result([
+      { dermatome: 'L5', side: 'left', intensity: 0.5, via: 'dorsalColumn' },
+      { dermatome: 'S1', side: 'left', intensity: 0.2, via: 'dorsalColumn' },
+    ]);
+    expect(
+      coverageFor(r, [
+        { dermatome: 'L5', side: 'left' },
+        { dermatome: 'L4', side: 'left' },
+      ]),
+    ).toEqual({ painCoveredPct: 50, extraneousPct: 50 });
     expect(coverageFor(r, [])).toBeNull();
     expect(coverageFor(undefined, [{ dermatome: 'L5', side: 'left' }])).toBeNull();
   });
@@ -57,7 +80,9 @@ describe('body map model', () => {
 
   it('shows the front with the patient’s right on the viewer’s left and the back the other way round', () => {
     const meanX = (regions: typeof FRONT_REGIONS, side: 'left' | 'right') => {
-      const xs = regions.filter((r) => r.side === side).flatMap((r) => r.pieces.flatMap((p) => p.split(' ').map((q) => Number(q.split(',')[0]))));
+      const xs = regions
+        .filter((r) => r.side === side)
+        .flatMap((r) => r.pieces.flatMap((p) => p.split(' ').map((q) => Number(q.split(',')[0]))));
       return xs.reduce((a, b) => a + b, 0) / xs.length;
     };
     expect(meanX(FRONT_REGIONS, 'right')).toBeLessThan(100);

@@ -25,7 +25,13 @@ function makeResult(over: Partial<SimulationResult> = {}): SimulationResult {
 /** A store whose patient has drawn pain in L5 left and L4 left, feeling 40 % tingling in L5 left. */
 function makeStoreWithLegPain() {
   const store = createAppStore();
-  store.getState().applyEdit({ kind: 'setPainMap', painMap: [{ dermatome: 'L5', side: 'left' }, { dermatome: 'L4', side: 'left' }] });
+  store.getState().applyEdit({
+    kind: 'setPainMap',
+    painMap: [
+      { dermatome: 'L5', side: 'left' },
+      { dermatome: 'L4', side: 'left' },
+    ],
+  });
   store.getState().setPhysiology({
     status: 'ready',
     computeMs: 12,
@@ -46,10 +52,15 @@ describe('BodyMapPanel', () => {
   it('draws a region for every dermatome on both sides', () => {
     renderWithApp(<BodyMapPanel />);
     const chart = screen.getByRole('group', { name: 'Dermatome chart, front and back' });
-    const names = within(chart).getAllByRole('img').map((el) => el.getAttribute('aria-label') ?? '');
+    const names = within(chart)
+      .getAllByRole('img')
+      .map((el) => el.getAttribute('aria-label') ?? '');
     for (const dermatome of DERMATOMES) {
       for (const side of ['left', 'right']) {
-        expect(names.some((n) => n.startsWith(`${dermatome} ${side} (`)), `${dermatome} ${side}`).toBe(true);
+        expect(
+          names.some((n) => n.startsWith(`${dermatome} ${side} (`)),
+          `${dermatome} ${side}`,
+        ).toBe(true);
       }
     }
     // Front and back both show the legs: L5 left appears on each.
@@ -68,10 +79,17 @@ describe('BodyMapPanel', () => {
 
   it('draws stronger paresthesia more opaque and marks dorsal-root sensation with a dashed outline', () => {
     renderWithApp(<BodyMapPanel />, { store: makeStoreWithLegPain() });
-    const opacity = (name: string) => Number(screen.getByRole('img', { name }).querySelector('.bodymap__felt')?.getAttribute('fill-opacity'));
-    expect(opacity('T10 right (front): root prickling 90 %')).toBeGreaterThan(opacity('L5 left (front): pain, tingling 40 %'));
-    expect(screen.getByRole('img', { name: 'T10 right (front): root prickling 90 %' }).querySelector('.bodymap__root')).not.toBeNull();
-    expect(screen.getByRole('img', { name: 'L5 left (front): pain, tingling 40 %' }).querySelector('.bodymap__root')).toBeNull();
+    const opacity = (name: string) =>
+      Number(screen.getByRole('img', { name }).querySelector('.bodymap__felt')?.getAttribute('fill-opacity'));
+    expect(opacity('T10 right (front): root prickling 90 %')).toBeGreaterThan(
+      opacity('L5 left (front): pain, tingling 40 %'),
+    );
+    expect(
+      screen.getByRole('img', { name: 'T10 right (front): root prickling 90 %' }).querySelector('.bodymap__root'),
+    ).not.toBeNull();
+    expect(
+      screen.getByRole('img', { name: 'L5 left (front): pain, tingling 40 %' }).querySelector('.bodymap__root'),
+    ).toBeNull();
   });
 
   it('shows the coverage headline of the pain drawing by the result’s paresthesia', () => {
@@ -114,7 +132,10 @@ describe('BodyMapPanel', () => {
       store.getState().undo();
       store.getState().undo();
     });
-    expect(painMapOf(store)).toEqual([{ dermatome: 'L5', side: 'left' }, { dermatome: 'L4', side: 'left' }]);
+    expect(painMapOf(store)).toEqual([
+      { dermatome: 'L5', side: 'left' },
+      { dermatome: 'L4', side: 'left' },
+    ]);
   });
 
   it('toggles a region from the keyboard', async () => {

@@ -47,16 +47,25 @@ describe('the sensation history', () => {
     const store = makeBipoleStore(3);
     const { clock, advance } = manualClock();
     connectSensationLog(store, clock);
-    store.getState().setPhysiology({ status: 'ready', result: result(2.0, 'I don’t feel anything yet.'), computeMs: 1 });
+    store
+      .getState()
+      .setPhysiology({ status: 'ready', result: result(2.0, 'I don’t feel anything yet.'), computeMs: 1 });
     advance(SETTLE_MS / 3);
     store.getState().setPhysiology({ status: 'ready', result: result(2.5, 'I feel a faint tingling.'), computeMs: 1 });
     advance(SETTLE_MS / 3);
-    store.getState().setPhysiology({ status: 'ready', result: result(3.0, 'I feel tingling in my left foot.'), computeMs: 1 });
+    store
+      .getState()
+      .setPhysiology({ status: 'ready', result: result(3.0, 'I feel tingling in my left foot.'), computeMs: 1 });
     expect(store.getState().visitRecord.sensations).toHaveLength(0);
     advance(SETTLE_MS);
     const notes = store.getState().visitRecord.sensations;
     expect(notes).toHaveLength(1);
-    expect(notes[0]).toMatchObject({ amplitudeMa: 3, patientSaid: 'I feel tingling in my left foot.', configuration: 'Tonic · 3− 4+ · 300 µs · 50 Hz', posture: 'supine' });
+    expect(notes[0]).toMatchObject({
+      amplitudeMa: 3,
+      patientSaid: 'I feel tingling in my left foot.',
+      configuration: 'Tonic · 3− 4+ · 300 µs · 50 Hz',
+      posture: 'supine',
+    });
   });
 });
 
@@ -70,7 +79,11 @@ describe('recording thresholds in the patient panel', () => {
     expect(within(group).queryByLabelText('Model perception')).toBeNull();
     fireEvent.click(within(group).getByRole('button', { name: 'Record perception' }));
     expect(within(group).getByLabelText('Recorded perception').textContent).toContain('2.8 mA');
-    expect(store.getState().visitRecord.thresholds[0]).toMatchObject({ kind: 'perception', amplitudeMa: 2.8, configuration: 'Tonic · 3− 4+ · 300 µs · 50 Hz' });
+    expect(store.getState().visitRecord.thresholds[0]).toMatchObject({
+      kind: 'perception',
+      amplitudeMa: 2.8,
+      configuration: 'Tonic · 3− 4+ · 300 µs · 50 Hz',
+    });
     expect(store.getState().dirty).toBe(true);
     fireEvent.click(within(group).getByRole('checkbox', { name: /Show the model’s thresholds/ }));
     expect(within(group).getByLabelText('Model perception').textContent).toContain('2.7 mA');
@@ -80,7 +93,9 @@ describe('recording thresholds in the patient panel', () => {
     const store = makeBipoleStore(2.8);
     renderWithApp(<PatientPanel />, { store });
     fireEvent.click(screen.getByRole('button', { name: 'Record perception' }));
-    act(() => store.getState().applyEdit({ kind: 'setContactState', program: 0, area: 0, electrode: 5, state: 'anode' }));
+    act(() =>
+      store.getState().applyEdit({ kind: 'setContactState', program: 0, area: 0, electrode: 5, state: 'anode' }),
+    );
     expect(screen.getByLabelText('Recorded perception').textContent).toContain('—');
   });
 

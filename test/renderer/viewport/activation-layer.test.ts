@@ -22,8 +22,11 @@ function makeSurface(rows = 5, columns = 4): ActivationView['surface'] {
   const axialMm = Float32Array.from({ length: rows }, (_, r) => 300 + r);
   const lateralMm = Float32Array.from({ length: columns }, (_, c) => 3 - 2 * c);
   const dorsalMm = Float32Array.from(lateralMm, (l) => -5.4 - 0.05 * l * l);
-  const bump = (r: number, c: number) => 0.75 * Math.exp(-((r - (rows - 1) / 2) ** 2 + (c - (columns - 1) / 2) ** 2) / 1.5) - 0.05;
-  const activatingPerMa = Float32Array.from({ length: rows * columns }, (_, i) => bump(Math.floor(i / columns), i % columns));
+  const bump = (r: number, c: number) =>
+    0.75 * Math.exp(-((r - (rows - 1) / 2) ** 2 + (c - (columns - 1) / 2) ** 2) / 1.5) - 0.05;
+  const activatingPerMa = Float32Array.from({ length: rows * columns }, (_, i) =>
+    bump(Math.floor(i / columns), i % columns),
+  );
   return { axialMm, lateralMm, dorsalMm, activatingPerMa, peakPerMa: Math.max(...activatingPerMa) };
 }
 
@@ -53,7 +56,8 @@ function makeFibres(dermatomes: readonly (typeof DERMATOMES)[number][], nodes = 
   };
 }
 
-const luminance = ([r, g, b]: readonly number[]) => 0.2126 * srgbToLinear(r!) + 0.7152 * srgbToLinear(g!) + 0.0722 * srgbToLinear(b!);
+const luminance = ([r, g, b]: readonly number[]) =>
+  0.2126 * srgbToLinear(r!) + 0.7152 * srgbToLinear(g!) + 0.0722 * srgbToLinear(b!);
 
 describe('the heat map mesh', () => {
   it('puts a vertex on every surface sample, converted to the scene by toScene', () => {
@@ -64,7 +68,11 @@ describe('the heat map mesh', () => {
     for (let i = 0; i < vertexCount; i++) {
       const r = Math.floor(i / columns);
       const c = i % columns;
-      const expected = toScene({ axialMm: mm(surface.axialMm[r]!), lateralMm: mm(surface.lateralMm[c]!), dorsalMm: mm(surface.dorsalMm[c]!) });
+      const expected = toScene({
+        axialMm: mm(surface.axialMm[r]!),
+        lateralMm: mm(surface.lateralMm[c]!),
+        dorsalMm: mm(surface.dorsalMm[c]!),
+      });
       expect(positions[3 * i]).toBeCloseTo(expected[0], 5);
       expect(positions[3 * i + 1]).toBeCloseTo(expected[1], 5);
       expect(positions[3 * i + 2]).toBeCloseTo(expected[2], 5);
@@ -148,7 +156,8 @@ describe('dermatome colours', () => {
   it('give every group its own hue and keep a group’s segments apart, lighter rostrally', () => {
     const groupOf = (i: number) => DERMATOME_GROUPS.findIndex((g) => DERMATOMES[i]!.startsWith(g.prefix));
     const colours = DERMATOMES.map((_, i) => dermatomeColour(i));
-    const distance = (a: readonly number[], b: readonly number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
+    const distance = (a: readonly number[], b: readonly number[]) =>
+      Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
     for (let i = 0; i < colours.length; i++)
       for (let j = i + 1; j < colours.length; j++) {
         if (groupOf(i) !== groupOf(j)) expect(distance(colours[i]!, colours[j]!)).toBeGreaterThan(0.25);
@@ -186,7 +195,12 @@ describe('recruited fibres', () => {
     const f = segments.order[slot]!;
     for (let n = 0; n < 3; n++) {
       const at = (slot * 3 + n) * 6;
-      const node = (k: number) => toScene({ axialMm: mm(fibres.axialMm[f * 4 + k]!), lateralMm: mm(fibres.lateralMm[f * 4 + k]!), dorsalMm: mm(fibres.dorsalMm[f * 4 + k]!) });
+      const node = (k: number) =>
+        toScene({
+          axialMm: mm(fibres.axialMm[f * 4 + k]!),
+          lateralMm: mm(fibres.lateralMm[f * 4 + k]!),
+          dorsalMm: mm(fibres.dorsalMm[f * 4 + k]!),
+        });
       expect(Array.from(segments.positions.slice(at, at + 3))).toEqual(node(n).map((v) => Math.fround(v)));
       expect(Array.from(segments.positions.slice(at + 3, at + 6))).toEqual(node(n + 1).map((v) => Math.fround(v)));
       const colour = dermatomeColour(DERMATOMES.indexOf('L4')).map((c) => Math.fround(srgbToLinear(c)));
@@ -208,8 +222,15 @@ describe('the amplitude the 3D view follows', () => {
   it('rounds a dose in % of perception to the paradigm’s step, as the device delivers it', () => {
     const store = createAppStore();
     const program = store.getState().visit.session.activeProgram;
-    store.getState().applyEdit({ kind: 'setDosing', program, area: 0, dosing: { mode: 'subPerception', percentOfPerception: 33, perceptionThresholdMa: mA(2.7) } });
-    const step = store.getState().implant.ipg.paradigms[store.getState().visit.session.programs[program]!.paradigm.kind]!.amplitudeMa.step;
+    store.getState().applyEdit({
+      kind: 'setDosing',
+      program,
+      area: 0,
+      dosing: { mode: 'subPerception', percentOfPerception: 33, perceptionThresholdMa: mA(2.7) },
+    });
+    const step =
+      store.getState().implant.ipg.paradigms[store.getState().visit.session.programs[program]!.paradigm.kind]!
+        .amplitudeMa.step;
     const amplitude = liveAmplitudeMa(store.getState())!;
     expect(Math.abs(amplitude - 0.33 * 2.7)).toBeLessThanOrEqual(step / 2 + 1e-9);
     expect(Math.abs(amplitude / step - Math.round(amplitude / step))).toBeLessThan(1e-6);

@@ -42,7 +42,8 @@ describe('the anatomy’s triangle budget', () => {
     const cx = sceneX(s.lateral);
     // The first ring: vertices on the ellipse at y = −start, up to where the next ring begins.
     const ring: [number, number][] = [];
-    for (let i = 0; i < position.count && Math.abs(position.getY(i) + start) < 1e-6; i++) ring.push([position.getX(i), position.getZ(i)]);
+    for (let i = 0; i < position.count && Math.abs(position.getY(i) + start) < 1e-6; i++)
+      ring.push([position.getX(i), position.getZ(i)]);
     expect(ring.length).toBeGreaterThanOrEqual(16);
     let worst = 0;
     ring.forEach(([x, z], k) => {

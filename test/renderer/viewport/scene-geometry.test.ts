@@ -11,7 +11,14 @@ import {
   upperEndplateMm,
   type LeadPlacement,
 } from '../../../src-core';
-import { DRAWN_LEVELS, buildCanalContents, buildDisc, buildVertebra, cordSectionAt, vertebraDimensions } from '../../../renderer/viewport/anatomy-geometry';
+import {
+  DRAWN_LEVELS,
+  buildCanalContents,
+  buildDisc,
+  buildVertebra,
+  cordSectionAt,
+  vertebraDimensions,
+} from '../../../renderer/viewport/anatomy-geometry';
 import { buildLeadBody, contactScenePosition } from '../../../renderer/viewport/lead-geometry';
 import { axialMmOfSceneY, toScene, tupleToScene } from '../../../renderer/viewport/scene-frame';
 
@@ -36,7 +43,12 @@ describe('the spine frame → scene mapping', () => {
 
 describe('contacts and leads in scene units', () => {
   const catalogue = defaultCatalogue();
-  const placement: LeadPlacement = { tip: { level: 'T8', offsetMm: mm(6) }, lateralMm: mm(1.5), depthMm: mm(0), rotationDeg: 0 };
+  const placement: LeadPlacement = {
+    tip: { level: 'T8', offsetMm: mm(6) },
+    lateralMm: mm(1.5),
+    depthMm: mm(0),
+    rotationDeg: 0,
+  };
 
   it('places every contact at the core’s PlacedContact centre', () => {
     for (const model of catalogue.leads.values()) {
