@@ -3,6 +3,7 @@
  * the renderer, the CLI and tests alike. See src-core/CONTEXT.md.
  */
 export * from './units';
+export * from './policy';
 
 export * from './anatomy/vertebral-column';
 export * from './anatomy/spine-frame';
@@ -38,6 +39,8 @@ export * from './perception/perception';
 export * from './perception/patient-words';
 export * from './perception/coverage';
 export * from './simulation/engine';
+export * from './simulation/simulation-setup';
+export * from './simulation/configuration-key';
 export * from './simulation/simulate';
 export * from './simulation/titration-curve';
 export * from './simulation/strength-duration';

@@ -1,4 +1,13 @@
-import { POSTURES, PhysiologyEngine, simulateProgram, titrateProgram, type Posture } from '../../src-core';
+import {
+  POSTURES,
+  PhysiologyEngine,
+  amplitudeAboveCeiling,
+  amplitudeCeilingOf,
+  simulateProgram,
+  titrateProgram,
+  type Posture,
+  type Session,
+} from '../../src-core';
 import type { ParsedArgs } from '../args';
 import { choiceOption, expectOptions, fileArgument, InputError, numberOption } from '../args';
 import type { CliIo } from '../io';
@@ -6,21 +15,39 @@ import { loadDeliverableProgram } from '../load-session';
 
 const clock = () => performance.now();
 
+/** The area chosen by `--area N` (0-based, default the first): the one whose amplitude is set or titrated. */
+function pickArea(args: ParsedArgs, session: Session, programIndex: number): number {
+  const areas = session.programs[programIndex]!.areas.length;
+  const chosen = numberOption(args, 'area', 0)!;
+  if (!Number.isInteger(chosen) || chosen < 0 || chosen >= areas)
+    throw new InputError(`--area ${chosen}: program ${programIndex} has areas 0–${areas - 1}.`);
+  return chosen;
+}
+
 /**
- * `scs-sim simulate FILE [--program N] [--amplitude-ma A] [--posture supine|prone|sitting|standing] [--json]`: where
- * the patient feels it, how strongly, the thresholds, coverage of the pain map and the patient's words.
+ * `scs-sim simulate FILE [--program N] [--area N] [--amplitude-ma A] [--posture P] [--json]`: where the patient feels
+ * it, how strongly, the thresholds, coverage of the pain map and the patient's words — the area at A (default: what
+ * it delivers, sub-perception dosing applied), the program's other areas at what they deliver, as in the app.
  */
 export function simulateCommand(args: ParsedArgs, io: CliIo): number {
-  expectOptions(args, ['program', 'amplitude-ma', 'posture', 'json']);
+  expectOptions(args, ['program', 'area', 'amplitude-ma', 'posture', 'json']);
   const file = fileArgument(args);
   const { session, implant, programIndex } = loadDeliverableProgram(io, file, numberOption(args, 'program'));
+  const areaIndex = pickArea(args, session, programIndex);
   const posture = choiceOption<Posture>(args, 'posture', POSTURES, 'supine');
   const amplitudeMa = numberOption(args, 'amplitude-ma');
-  if (amplitudeMa !== undefined && !(amplitudeMa >= 0 && amplitudeMa <= 30))
-    throw new InputError('--amplitude-ma must be 0–30 mA.');
+  if (amplitudeMa !== undefined) {
+    if (!(amplitudeMa >= 0)) throw new InputError('--amplitude-ma must be 0 mA or more.');
+    const problem = amplitudeAboveCeiling(
+      amplitudeCeilingOf(implant.ipg, session.programs[programIndex]!),
+      amplitudeMa,
+    );
+    if (problem) throw new InputError(`--amplitude-ma: ${problem}`);
+  }
   const engine = new PhysiologyEngine(clock);
   const result = simulateProgram(engine, session, implant, {
     programIndex,
+    areaIndex,
     posture,
     ...(amplitudeMa !== undefined ? { amplitudeMa } : {}),
   });
@@ -40,18 +67,20 @@ export function simulateCommand(args: ParsedArgs, io: CliIo): number {
   return 0;
 }
 
-/** `scs-sim titrate FILE [--program N] [--posture P] [--step-ma 0.1] [--json]`: coverage and sensation per step up to discomfort. */
+/**
+ * `scs-sim titrate FILE [--program N] [--area N] [--posture P] [--step-ma 0.1] [--json]`: coverage and sensation per
+ * step up to discomfort, never past the device's or the patient's maximum.
+ */
 export function titrateCommand(args: ParsedArgs, io: CliIo): number {
-  expectOptions(args, ['program', 'posture', 'step-ma', 'json']);
+  expectOptions(args, ['program', 'area', 'posture', 'step-ma', 'json']);
   const file = fileArgument(args);
   const { session, implant, programIndex } = loadDeliverableProgram(io, file, numberOption(args, 'program'));
+  const areaIndex = pickArea(args, session, programIndex);
   const posture = choiceOption<Posture>(args, 'posture', POSTURES, 'supine');
   const stepMa = numberOption(args, 'step-ma', 0.1)!;
   if (!(stepMa >= 0.01 && stepMa <= 5)) throw new InputError('--step-ma must be 0.01–5 mA.');
-  const program = session.programs[programIndex]!;
-  const maxMa = implant.ipg.paradigms[program.paradigm.kind]?.amplitudeMa.max ?? 25.5;
   const engine = new PhysiologyEngine(clock);
-  const titration = titrateProgram(engine, session, implant, { programIndex, posture, stepMa, maxMa });
+  const titration = titrateProgram(engine, session, implant, { programIndex, areaIndex, posture, stepMa });
   const steps = titration.steps.map((s) => ({
     amplitudeMa: s.amplitudeMa,
     coverage: s.coverage,
@@ -71,6 +100,10 @@ export function titrateCommand(args: ParsedArgs, io: CliIo): number {
       ? ` [pain covered ${s.coverage.painCoveredPct.toFixed(0)} %, outside ${s.coverage.extraneousPct.toFixed(0)} %]`
       : '';
     io.stdout(`${s.amplitudeMa.toFixed(2)} mA: ${s.patientSays}${coverage}`);
+  }
+  if (!steps.at(-1)?.uncomfortable) {
+    const limit = titration.thresholds.limitedBy === 'patient' ? "the patient's maximum" : "the device's maximum";
+    io.stdout(`Stopped at ${limit}, ${titration.thresholds.maxMa} mA, before discomfort.`);
   }
   return 0;
 }

@@ -1,8 +1,9 @@
 import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import type { Coverage, Dermatome, Side } from '../../src-core';
 import { useAppStore } from '../store/context';
+import { selectCoverage, selectShownResult } from '../store/physiology-selectors';
 import { BodyFigure } from './BodyFigure';
-import { coverageFor, feltByPlace, placeKey, togglePain } from './body-map-model';
+import { feltByPlace, placeKey, togglePain } from './body-map-model';
 import { BACK_REGIONS, FRONT_REGIONS } from './dermatome-regions';
 import './bodymap.css';
 
@@ -122,14 +123,9 @@ export function BodyMapPanel() {
   const [hovered, setHovered] = useState<string | undefined>(undefined);
   const hatchId = `bodymap-hatch-${useId().replace(/:/g, '')}`;
 
-  const shown =
-    physiology.status === 'ready'
-      ? physiology.result
-      : physiology.status === 'computing'
-        ? physiology.previous
-        : undefined;
+  const shown = useAppStore(selectShownResult);
+  const coverage = useAppStore(selectCoverage);
   const felt = useMemo(() => feltByPlace(shown), [shown]);
-  const coverage = useMemo(() => coverageFor(shown, painMap), [shown, painMap]);
   const pain = useMemo(() => new Set(painMap.map((r) => placeKey(r.dermatome, r.side))), [painMap]);
   const onToggle = useCallback(
     (dermatome: Dermatome, side: Side) =>

@@ -1,12 +1,4 @@
-import {
-  coverageOf,
-  type Coverage,
-  type Dermatome,
-  type PainRegion,
-  type Sensation,
-  type Side,
-  type SimulationResult,
-} from '../../src-core';
+import type { Dermatome, PainRegion, Side, SimulationResult } from '../../src-core';
 import type { View } from './geometry';
 
 /** What is felt in one place (dermatome × side), merged over the pathways that reach it. */
@@ -59,25 +51,3 @@ export function togglePain(painMap: readonly PainRegion[], dermatome: Dermatome,
 
 /** Fill opacity for a felt intensity: faint tingling stays visible, strong tingling is nearly solid. */
 export const fillOpacity = (intensity: number) => 0.25 + 0.7 * Math.min(1, Math.max(0, intensity));
-
-/**
- * Coverage of the current pain drawing by a result's paresthesia, by the core's rule (`coverageOf`). Derived here
- * rather than read from `result.coverage`, which reflects the pain map the worker was configured with: pain-map edits
- * do not re-run the model, so this keeps the headline in step with the drawing at once. Null without a drawing.
- */
-export function coverageFor(result: SimulationResult | undefined, painMap: readonly PainRegion[]): Coverage | null {
-  if (!result || painMap.length === 0) return null;
-  const sensation: Sensation = {
-    amplitudeMa: result.amplitudeMa,
-    maxIntensity: Math.max(0, ...result.paresthesia.map((p) => p.intensity)),
-    uncomfortable: result.uncomfortable,
-    regions: result.paresthesia.map((p) => ({
-      dermatome: p.dermatome as Dermatome,
-      side: p.side,
-      intensity: p.intensity,
-      via: p.via,
-      fibres: 0,
-    })),
-  };
-  return coverageOf(sensation, painMap);
-}

@@ -1,6 +1,6 @@
 import { POSTURES, type EngineStage, type Posture, type SimulationResult } from '../../src-core';
-import { coverageFor } from '../bodymap/body-map-model';
 import { useAppStore } from '../store/context';
+import { selectCoverage, selectShownResult } from '../store/physiology-selectors';
 import { SensationHistory } from './SensationHistory';
 import { ThresholdRecorder } from './ThresholdRecorder';
 import './patient.css';
@@ -14,9 +14,7 @@ const POSTURE_LABELS: Record<Posture, string> = {
 
 function Findings({ result }: { readonly result: SimulationResult }) {
   const felt = result.paresthesia.filter((p) => p.intensity > 0);
-  // Coverage against the pain drawing as it is now (it may have been edited since the worker answered).
-  const painMap = useAppStore((s) => s.visit.session.patient.painMap);
-  const coverage = painMap && painMap.length > 0 ? coverageFor(result, painMap) : null;
+  const coverage = useAppStore(selectCoverage);
   return (
     <>
       {coverage && (
@@ -74,12 +72,7 @@ export function PatientPanel() {
   const setPosture = useAppStore((s) => s.setPosture);
   const name = useAppStore((s) => s.visit.session.patient.name);
   const stimulationOn = useAppStore((s) => s.stimulationOn);
-  const shown =
-    physiology.status === 'ready'
-      ? physiology.result
-      : physiology.status === 'computing'
-        ? physiology.previous
-        : undefined;
+  const shown = useAppStore(selectShownResult);
   return (
     <section
       className="panel"

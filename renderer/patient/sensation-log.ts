@@ -1,5 +1,5 @@
-import { coverageFor } from '../bodymap/body-map-model';
 import type { AppState, AppStore } from '../store/app-store';
+import { selectCoverage } from '../store/physiology-selectors';
 import { selectConfigurationLabel } from '../store/visit-record-slice';
 
 /** How long the patient's answer must stand before it goes into the history: a drag is one entry, not fifty. */
@@ -30,8 +30,7 @@ export function connectSensationLog(store: AppStore, clock: LogClock = browserCl
     const state = store.getState();
     if (state.physiology.status !== 'ready') return;
     const { result } = state.physiology;
-    const painMap = state.visit.session.patient.painMap ?? [];
-    const coverage = painMap.length > 0 ? coverageFor(result, painMap) : null;
+    const coverage = selectCoverage(state);
     state.noteSensation(
       {
         amplitudeMa: result.amplitudeMa,

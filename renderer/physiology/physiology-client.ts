@@ -1,26 +1,21 @@
-import type { Session } from '../../src-core';
+import { configurationKeyOf, type Session } from '../../src-core';
 import { selectDeliveredAmplitudeMa } from '../store/selectors';
 import type { AppState, AppStore } from '../store/app-store';
 import type { PhysiologyRequest, PhysiologyResponse } from './protocol';
 
-/** The parts of the state a configuration depends on; amplitude is sent separately (the cheap path). */
+/** The area the worker is configured for: the active one, or the first when the active index is out of range. */
+const configuredAreaOf = (state: AppState): number =>
+  state.visit.session.programs[state.visit.session.activeProgram]?.areas[state.activeArea] ? state.activeArea : 0;
+
+/** The core's configuration key of the state (amplitude and pain map are sent separately: the cheap paths). */
 function configurationKey(state: AppState): string {
   const { session } = state.visit;
-  const program = session.programs[session.activeProgram];
-  const areas = program?.areas.map((area, i) =>
-    i === state.activeArea ? { ...area, amplitudeMa: 0, dosing: { mode: 'absolute' } } : area,
-  );
-  return JSON.stringify([
-    session.hardware,
-    session.patient.anatomy,
-    session.patient.id,
-    program?.paradigm,
-    program?.rateHz,
-    areas,
-    state.activeArea,
-    state.posture,
-    state.stimulationOn,
-  ]);
+  return configurationKeyOf(session, state.implant, {
+    programIndex: session.activeProgram,
+    areaIndex: configuredAreaOf(state),
+    posture: state.posture,
+    stimulationOn: state.stimulationOn,
+  });
 }
 
 /**
@@ -70,7 +65,7 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
         requestId: latestConfigure,
         session,
         programIndex: session.activeProgram,
-        areaIndex: state.activeArea,
+        areaIndex: configuredAreaOf(state),
         posture: state.posture,
         amplitudeMa: amplitude ?? 0,
         stimulationOn: state.stimulationOn,
@@ -104,19 +99,17 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
         state.setPhysiology({ ...state.physiology, stage: message.stage });
       return;
     }
-    if (message.type === 'titration') {
-      sentAt.delete(message.requestId);
-      state.setTitration(message.titration);
-      return;
-    }
     if (message.type === 'strengthDuration') {
       state.setStrengthDuration(message.strengthDuration);
       return;
     }
+    // A result, or the result and sweep for a new pain drawing (replies come in request order: the last is newest).
     const started = sentAt.get(message.requestId);
     sentAt.delete(message.requestId);
-    if (message.configured) state.setConfigured(message.configured);
-    const computeMs = started === undefined ? message.timingsMs.total : performance.now() - started;
+    if (message.type === 'painMap') state.setTitration(message.titration);
+    else if (message.configured) state.setConfigured(message.configured);
+    const computed = message.type === 'painMap' ? 0 : message.timingsMs.total;
+    const computeMs = started === undefined ? computed : performance.now() - started;
     state.setPhysiology({ status: 'ready', result: message.result, computeMs });
   };
   worker.onerror = (event) =>

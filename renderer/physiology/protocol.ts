@@ -25,7 +25,7 @@ export type PhysiologyRequest =
       readonly stimulationOn: boolean;
     }
   | { readonly type: 'amplitude'; readonly requestId: number; readonly amplitudeMa: number }
-  /** The pain drawing changed: only coverage depends on it, so only the titration sweep is redone. */
+  /** The pain drawing changed: only coverage depends on it, so only the result's coverage and the sweep are redone. */
   | { readonly type: 'painMap'; readonly requestId: number; readonly painMap: readonly PainRegion[] };
 
 /**
@@ -100,7 +100,13 @@ export type PhysiologyResponse =
         readonly titration: TitrationChartData;
       };
     }
-  | { readonly type: 'titration'; readonly requestId: number; readonly titration: TitrationChartData }
+  /** The answer to `painMap`: the result at the current amplitude with the new coverage, and the new sweep. */
+  | {
+      readonly type: 'painMap';
+      readonly requestId: number;
+      readonly result: SimulationResult;
+      readonly titration: TitrationChartData;
+    }
   /** A slow configuration entered one of its stages (sent only for stages that run, not for cached ones). */
   | { readonly type: 'progress'; readonly requestId: number; readonly stage: EngineStage }
   | {

@@ -1,13 +1,14 @@
 import { DERMATOMES, type Dermatome, type Side } from '../anatomy/dermatomes';
+import { COMFORT_INTENSITY, DISCOMFORT_INTENSITY, MILD_INTENSITY, STRONG_INTENSITY } from '../policy';
 import { BODY_REGION, FOOT_DERMATOMES, LEG_DERMATOMES } from './body-regions';
 import type { FeltRegion, Sensation } from './perception';
 
-/** How the patient rates a sensation of a given intensity (0–1). */
+/** How the patient rates a sensation of a given intensity (0–1), on the policy's scale. */
 function strengthWord(intensity: number): string {
-  if (intensity >= 1) return 'too strong — please turn it down';
-  if (intensity >= 0.75) return 'strong, but I can bear it';
-  if (intensity >= 0.4) return 'comfortable';
-  if (intensity >= 0.15) return 'mild';
+  if (intensity >= DISCOMFORT_INTENSITY) return 'too strong — please turn it down';
+  if (intensity >= STRONG_INTENSITY) return 'strong, but I can bear it';
+  if (intensity >= COMFORT_INTENSITY) return 'comfortable';
+  if (intensity >= MILD_INTENSITY) return 'mild';
   return 'very faint';
 }
 
@@ -69,12 +70,12 @@ export function describeSensation(sensation: Sensation): string {
   const bands = [
     ...new Set(
       roots
-        .filter((r) => r.intensity >= 0.75)
+        .filter((r) => r.intensity >= STRONG_INTENSITY)
         .map((r) => BODY_REGION[r.dermatome].band)
         .filter((b): b is string => b !== undefined),
     ),
   ];
-  const prickling = roots.filter((r) => r.intensity < 0.75 || BODY_REGION[r.dermatome].band === undefined);
+  const prickling = roots.filter((r) => r.intensity < STRONG_INTENSITY || BODY_REGION[r.dermatome].band === undefined);
   if (prickling.length > 0)
     parts.push(
       `${column.length > 0 ? 'there’s also prickling' : 'I feel prickling'} ${joinList(placePhrases(prickling))}`,

@@ -1,5 +1,6 @@
 import type { Dermatome, Side } from '../anatomy/dermatomes';
 import type { FibreKind } from '../fibers/population';
+import { COMFORT_INTENSITY, DISCOMFORT_INTENSITY } from '../policy';
 import type { FibreGroup, RecruitmentIndex } from './recruitment-index';
 import { amplitudeForCount, recruitedWeight } from './recruitment-index';
 
@@ -8,15 +9,15 @@ import { amplitudeForCount, recruitedWeight } from './recruitment-index';
  * - A place is felt once ≈6 fibres of one segmental division fire together: Feirabend 2002 estimated ≈6 fibres
  *   per segmental division at perception threshold [V, derived by the authors].
  * - Felt intensity grows with the logarithm of the number of fibres firing (Fechner's law for spatial summation)
- *   [R]; it reaches 1 ("too strong") at `COLUMN_DISCOMFORT_FIBRES` in one place [U].
+ *   [R]; it reaches DISCOMFORT_INTENSITY ("too strong", 1) at `COLUMN_DISCOMFORT_FIBRES` in one place [U].
  * - Dorsal-root fibres give segmental (band-like) paresthesia at the same count, and discomfort — a tight band or a
  *   motor jerk — at `ROOT_DISCOMFORT_FIBRES`, far earlier than the columns (Holsheimer 1997; Struijk 1993) [U count].
- * - Comfortable stimulation is where the strongest place reaches `COMFORT_INTENSITY` [U].
+ * - The comfort threshold is where the strongest place reaches `COMFORT_INTENSITY`, where the patient's words turn
+ *   to "comfortable" (both from src-core/policy.ts).
  */
 export const PERCEPTION_FIBRES = 6; // Feirabend 2002
 export const COLUMN_DISCOMFORT_FIBRES = 120; // [U] 20 × the perception count
 export const ROOT_DISCOMFORT_FIBRES = 30; // [U] 5 × the perception count
-export const COMFORT_INTENSITY = 0.5; // [U]
 /** Intensity of a place felt at exactly the perception count: "just perceptible". */
 const JUST_PERCEPTIBLE = 0.05;
 
@@ -24,7 +25,7 @@ const JUST_PERCEPTIBLE = 0.05;
 export interface FeltRegion {
   readonly dermatome: Dermatome;
   readonly side: Side;
-  /** 0 (just perceptible) to 1 (too strong). */
+  /** 0 (just perceptible) to DISCOMFORT_INTENSITY, 1 (too strong). */
   readonly intensity: number;
   /** Through the dorsal columns (tingling in the dermatome) or a dorsal root (segmental band, side effects). */
   readonly via: FibreKind;
@@ -48,7 +49,7 @@ const discomfortCount = (kind: FibreKind) =>
 function intensityOf(kind: FibreKind, fibres: number): number {
   if (fibres < PERCEPTION_FIBRES) return 0;
   const growth = Math.log(fibres / PERCEPTION_FIBRES) / Math.log(discomfortCount(kind) / PERCEPTION_FIBRES);
-  return Math.min(1, JUST_PERCEPTIBLE + (1 - JUST_PERCEPTIBLE) * growth);
+  return Math.min(DISCOMFORT_INTENSITY, JUST_PERCEPTIBLE + (DISCOMFORT_INTENSITY - JUST_PERCEPTIBLE) * growth);
 }
 
 /**
@@ -65,12 +66,12 @@ export function perceive(index: RecruitmentIndex, amplitudeMa: number): Sensatio
     regions.push({ dermatome: group.dermatome, side: group.side, intensity, via: group.kind, fibres });
     maxIntensity = Math.max(maxIntensity, intensity);
   }
-  return { amplitudeMa, regions, maxIntensity, uncomfortable: maxIntensity >= 1 };
+  return { amplitudeMa, regions, maxIntensity, uncomfortable: maxIntensity >= DISCOMFORT_INTENSITY };
 }
 
 /** Amplitude at which a group reaches an intensity (Infinity if it never does). */
 function amplitudeForIntensity(group: FibreGroup, intensity: number): number {
-  const growth = Math.max(0, (intensity - JUST_PERCEPTIBLE) / (1 - JUST_PERCEPTIBLE));
+  const growth = Math.max(0, (intensity - JUST_PERCEPTIBLE) / (DISCOMFORT_INTENSITY - JUST_PERCEPTIBLE));
   const fibres = PERCEPTION_FIBRES * Math.pow(discomfortCount(group.kind) / PERCEPTION_FIBRES, growth);
   // A hair under the exact count so that floating-point rounding of the power cannot skip the fibre that reaches it.
   return amplitudeForCount(group, fibres * (1 - 1e-12));
@@ -84,11 +85,11 @@ export interface SensationThresholds {
 }
 
 /**
- * Perception (first place felt), comfort (strongest place at COMFORT_INTENSITY) and discomfort (a place too strong
- * or a root uncomfortable) thresholds of a configuration: the minimum over places.
+ * Perception (first place felt), comfort (strongest place at COMFORT_INTENSITY: the patient first says
+ * "comfortable") and discomfort (a place too strong or a root uncomfortable) thresholds of a configuration: the minimum over places.
  */
 export function sensationThresholds(index: RecruitmentIndex): SensationThresholds {
   const min = (intensity: number) =>
     Math.min(Number.POSITIVE_INFINITY, ...index.groups.map((g) => amplitudeForIntensity(g, intensity)));
-  return { perceptionMa: min(0), comfortMa: min(COMFORT_INTENSITY), discomfortMa: min(1) };
+  return { perceptionMa: min(0), comfortMa: min(COMFORT_INTENSITY), discomfortMa: min(DISCOMFORT_INTENSITY) };
 }

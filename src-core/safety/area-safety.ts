@@ -9,8 +9,8 @@ import type { ImpedanceModel } from '../impedance/model';
 import { electrodeAccessOhm, isKnownElectrode, shortGroupOf } from '../impedance/model';
 import { deliveredAmplitudeMa } from '../program/dosing';
 import type { ElectrodeRef, Polarity, Program } from '../program/types';
-import { mA } from '../units';
-import { areaLimitWarnings, paradigmLimitsOf } from './limit-checks';
+import { amplitudeStepMaOf } from '../policy';
+import { areaLimitWarnings } from './limit-checks';
 import { areaSourceCurrents } from './sources';
 import type { SafetyWarning } from './warnings';
 import { electrodeName, fmt, safetyWarning } from './warnings';
@@ -23,12 +23,6 @@ import { electrodeName, fmt, safetyWarning } from './warnings';
  * assessSafety(implant, programs, { chargeDensityLimitUcPerCm2: 25 }); // a stricter limit
  */
 export const DEFAULT_CHARGE_DENSITY_LIMIT_UC_PER_CM2 = 30; // Pt–Ir macroelectrode limit per phase (Kuncel & Grill 2004) [R]
-
-/**
- * Amplitude step used for sub-perception dosing when the IPG lacks the paradigm: 0.1 mA, generic IPGs (scs-reference §3.3) [R].
- * @example deliveredAmplitudeMa(area, FALLBACK_AMPLITUDE_STEP_MA);
- */
-export const FALLBACK_AMPLITUDE_STEP_MA = mA(0.1); // generic IPG amplitude step (scs-reference §3.3) [R]
 
 const MM2_PER_CM2 = 100;
 
@@ -81,8 +75,7 @@ export interface AreaSafety {
  * areaAmplitudeMa(ipg, program, 0); // 5 for an absolute 5 mA area
  */
 export function areaAmplitudeMa(ipg: IpgModel, program: Program, areaIndex: number): number {
-  const step = paradigmLimitsOf(ipg, program)?.amplitudeMa.step ?? FALLBACK_AMPLITUDE_STEP_MA;
-  return deliveredAmplitudeMa(program.areas[areaIndex]!, step);
+  return deliveredAmplitudeMa(program.areas[areaIndex]!, amplitudeStepMaOf(ipg, program));
 }
 
 /**

@@ -9,6 +9,7 @@ import { buildRecruitmentIndex, type RecruitmentIndex } from '../perception/recr
 import type { Program, StimulationArea } from '../program/types';
 import { predictorPulseFor } from './pulse-for-program';
 import type { PredictorPulse } from '../axon/predictor/calibration';
+import { populationKeyOf, thresholdsKeyOf } from './configuration-key';
 import { computeUnitFields, type UnitFields } from './unit-fields';
 
 /** Everything the physiology depends on. */
@@ -60,8 +61,6 @@ export function areaCathodicCurrents(area: StimulationArea, implant: ResolvedImp
   return currents;
 }
 
-const keyOf = (value: unknown) => JSON.stringify(value);
-
 /**
  * The physiology pipeline with its caches (shared/design/data-flow.md): population (anatomy, posture, leads) →
  * unit fields (+ field model) → per-area thresholds (+ polarity, fractions, pulse width, paradigm). Amplitude is
@@ -80,15 +79,18 @@ export class PhysiologyEngine {
     private readonly onStage: StageListener = () => undefined,
   ) {}
 
-  /** Per-area thresholds for the setup, recomputing only the stages whose inputs changed. */
-  thresholdsFor(setup: PhysiologySetup): ProgramThresholds {
+  /**
+   * Per-area thresholds for the setup, recomputing only the stages whose inputs changed; `onStage` (default: the
+   * constructor's listener) hears each stage that runs, so a caller can name the request it belongs to.
+   */
+  thresholdsFor(setup: PhysiologySetup, onStage: StageListener = this.onStage): ProgramThresholds {
     this.times.population = 0;
     this.times.unitFields = 0;
     this.times.thresholds = 0;
-    this.ensurePopulation(setup);
-    const thresholdsKey = keyOf([setup.program.paradigm, setup.program.areas.map((a) => [a.contacts, a.pulseWidthUs])]);
+    this.ensurePopulation(setup, onStage);
+    const thresholdsKey = thresholdsKeyOf(setup.program);
     if (thresholdsKey !== this.thresholdsKey || !this.thresholds) {
-      this.onStage('thresholds');
+      onStage('thresholds');
       const t = this.clock();
       this.thresholds = {
         population: this.population!,
@@ -111,27 +113,20 @@ export class PhysiologyEngine {
     area: StimulationArea,
     pulse: PredictorPulse,
   ): { population: FibrePopulation; thresholdsMa: Float64Array } {
-    this.ensurePopulation(setup);
+    this.ensurePopulation(setup, this.onStage);
     return { population: this.population!, thresholdsMa: this.areaThresholds(setup, area, pulse) };
   }
 
   /** The fibre population and its unit fields, rebuilt only when anatomy, posture, leads or seed change. */
-  private ensurePopulation(setup: PhysiologySetup): void {
+  private ensurePopulation(setup: PhysiologySetup, onStage: StageListener): void {
     const size = setup.size ?? DEFAULT_POPULATION_SIZE;
-    const populationKey = keyOf([
-      setup.implant.contacts.map((c) => c.centre),
-      setup.implant.leads.map((l) => l.placement),
-      setup.patient,
-      setup.posture,
-      setup.seed,
-      size,
-    ]);
+    const populationKey = populationKeyOf(setup);
     if (populationKey === this.populationKey && this.population && this.unitFields) return;
-    this.onStage('population');
+    onStage('population');
     let t = this.clock();
     this.population = buildFibrePopulation(setup.implant, setup.patient, setup.posture, setup.seed, size);
     this.times.population = this.clock() - t;
-    this.onStage('unitFields');
+    onStage('unitFields');
     t = this.clock();
     this.unitFields = computeUnitFields(setup.implant, this.population, setup.patient, setup.posture);
     this.times.unitFields = this.clock() - t;
@@ -167,7 +162,7 @@ export function effectiveThresholdsForArea(
   thresholds: ProgramThresholds,
   program: Program,
   areaIndex: number,
-  amplitudeOf: (area: StimulationArea) => number,
+  amplitudeOf: (area: StimulationArea, index: number) => number,
 ): Float64Array {
   const own = thresholds.perAreaMa[areaIndex];
   const count = thresholds.population.count;
@@ -175,7 +170,7 @@ export function effectiveThresholdsForArea(
   program.areas.forEach((area, a) => {
     if (a === areaIndex) return;
     const other = thresholds.perAreaMa[a]!;
-    const amplitude = amplitudeOf(area);
+    const amplitude = amplitudeOf(area, a);
     for (let f = 0; f < count; f++) if (other[f]! <= amplitude) out[f] = 0;
   });
   return out;

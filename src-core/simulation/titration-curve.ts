@@ -30,7 +30,7 @@ export function titrationCurve(
   const hasPain = painMap !== undefined && painMap.length > 0;
   return amplitudesMa.map((amplitudeMa) => {
     const sensation = perceive(index, amplitudeMa);
-    const coverage = hasPain ? coverageOf(sensation, painMap) : null;
+    const coverage = hasPain ? coverageOf(sensation.regions, painMap) : null;
     return {
       amplitudeMa,
       painCoveredPct: coverage ? coverage.painCoveredPct : null,

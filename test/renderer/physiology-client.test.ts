@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mA, type SimulationResult } from '../../src-core';
+import { Hz, mA, type SimulationResult } from '../../src-core';
 import { connectPhysiology } from '../../renderer/physiology/physiology-client';
 import type { PhysiologyRequest, PhysiologyResponse } from '../../renderer/physiology/protocol';
 import { createAppStore } from '../../renderer/store/app-store';
@@ -174,7 +174,7 @@ describe('the physiology client', () => {
     expect(store.getState().physiology).not.toHaveProperty('stage', 'thresholds');
   });
 
-  it('redoes only the titration sweep when just the pain drawing changes', () => {
+  it('redoes only the titration sweep and the coverage when just the pain drawing changes', () => {
     const store = makeBipoleStore();
     const worker = new FakeWorker();
     connectPhysiology(store, worker as unknown as Worker);
@@ -182,7 +182,20 @@ describe('the physiology client', () => {
     expect(worker.requests.map((r) => r.type)).toEqual(['configure', 'painMap']);
     expect(worker.requests[1]).toMatchObject({ painMap: [{ dermatome: 'L5', side: 'left' }] });
     const titration = { points: [], perceptionMa: 2, comfortMa: 3, discomfortMa: 5 };
-    worker.reply({ type: 'titration', requestId: worker.requests[1]!.requestId, titration });
+    const covered = { ...result(0), coverage: { painCoveredPct: 0, extraneousPct: 0 } };
+    worker.reply({ type: 'painMap', requestId: worker.requests[1]!.requestId, result: covered, titration });
     expect(store.getState().titration).toEqual(titration);
+    expect(store.getState().physiology).toMatchObject({ status: 'ready', result: covered });
+  });
+
+  it('reconfigures for a change the core’s configuration key names, and not for the rate alone', () => {
+    const store = makeBipoleStore();
+    const worker = new FakeWorker();
+    connectPhysiology(store, worker as unknown as Worker);
+    store.getState().applyEdit({ kind: 'setRate', program: 0, rateHz: Hz(60) });
+    expect(worker.requests.map((r) => r.type)).toEqual(['configure']);
+    store.getState().setPosture('prone');
+    expect(worker.requests.map((r) => r.type)).toEqual(['configure', 'configure']);
+    expect(worker.requests[1]).toMatchObject({ posture: 'prone' });
   });
 });

@@ -109,7 +109,7 @@ describe('recruitment and perception', () => {
   it('computes coverage of the pain map and paresthesia outside it', () => {
     const sensation = perceive(index, 3);
     expect(
-      coverageOf(sensation, [
+      coverageOf(sensation.regions, [
         { dermatome: 'S1', side: 'left' },
         { dermatome: 'S1', side: 'right' },
       ]),

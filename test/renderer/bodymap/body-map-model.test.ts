@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DERMATOMES, type SimulationResult } from '../../../src-core';
-import { coverageFor, feltByPlace, regionLabel, togglePain } from '../../../renderer/bodymap/body-map-model';
+import { feltByPlace, regionLabel, togglePain } from '../../../renderer/bodymap/body-map-model';
 import { BACK_REGIONS, FRONT_REGIONS } from '../../../renderer/bodymap/dermatome-regions';
 
 const result = (paresthesia: SimulationResult['paresthesia']): SimulationResult => ({
@@ -39,21 +39,6 @@ describe('body map model', () => {
       { dermatome: 'L5', side: 'right' },
     ]);
     expect(togglePain(once, 'L5', 'right')).toEqual([{ dermatome: 'L4', side: 'left' }]);
-  });
-
-  it('counts coverage by place over the current drawing, and has none without a drawing', () => {
-    const r = result([
-      { dermatome: 'L5', side: 'left', intensity: 0.5, via: 'dorsalColumn' },
-      { dermatome: 'S1', side: 'left', intensity: 0.2, via: 'dorsalColumn' },
-    ]);
-    expect(
-      coverageFor(r, [
-        { dermatome: 'L5', side: 'left' },
-        { dermatome: 'L4', side: 'left' },
-      ]),
-    ).toEqual({ painCoveredPct: 50, extraneousPct: 50 });
-    expect(coverageFor(r, [])).toBeNull();
-    expect(coverageFor(undefined, [{ dermatome: 'L5', side: 'left' }])).toBeNull();
   });
 
   it('draws every dermatome on both sides, with finite points inside the figure, mirrored left and right', () => {

@@ -1,0 +1,181 @@
+// The physiology worker's logic as a plain object: requests in, replies out through `reply`, no globals. The worker
+// file binds it to `self`; tests drive it in Node with a recording `reply` and a hand-run scheduler.
+import {
+  activationGridFor,
+  configureSimulation,
+  defaultCatalogue,
+  resolveImplant,
+  simulateAt,
+  type ActivationGrid,
+  type ConfiguredSimulation,
+  type PainRegion,
+  type PhysiologyEngine,
+} from '../../src-core';
+import { activationViewFor, fibreGeometryOf, strengthDurationSweep, titrationFor } from './configured-views';
+import type { PhysiologyRequest, PhysiologyResponse } from './protocol';
+
+/** Sends one reply; `transfer` lists buffers handed over rather than copied. */
+export type PhysiologyReply = (message: PhysiologyResponse, transfer?: Transferable[]) => void;
+
+/** How the service reads time and defers work; the worker passes `performance.now` and `setTimeout(task, 0)`. */
+export interface ServiceScheduling {
+  readonly clock: () => number;
+  /** Runs `task` later, after requests already queued (so an amplitude query is answered between sweep points). */
+  readonly defer: (task: () => void) => void;
+}
+
+/** The physiology behind the worker's message port. */
+export interface PhysiologyService {
+  /** Answers one request; a failure becomes an `error` reply naming it, never an exception. */
+  handle(request: PhysiologyRequest): void;
+}
+
+const WORKER_SCHEDULING: ServiceScheduling = {
+  clock: () => performance.now(),
+  defer: (task) => setTimeout(task, 0),
+};
+
+/** The id of a request whose shape is unknown (a malformed message), or -1. */
+const requestIdOf = (request: unknown): number => {
+  const id = (request as { requestId?: unknown } | null)?.requestId;
+  return typeof id === 'number' ? id : -1;
+};
+
+/**
+ * The physiology service: `configure` runs the expensive path and replies with the result and what the 3D view and
+ * charts need, then the strength–duration points one deferred task each; `amplitude` and `painMap` are queries on
+ * the configured simulation. A new `configure` abandons the older configuration's sweep.
+ */
+export function createPhysiologyService(
+  engine: PhysiologyEngine,
+  reply: PhysiologyReply,
+  scheduling: ServiceScheduling = WORKER_SCHEDULING,
+): PhysiologyService {
+  const { clock, defer } = scheduling;
+  /** The configuration queries are answered on, with the pain drawing and amplitude last asked about. */
+  let current:
+    { configured: ConfiguredSimulation; painMap: readonly PainRegion[] | undefined; amplitudeMa: number } | undefined;
+  /** The population whose geometry the renderer already has (same object = same fibres). */
+  let sentPopulation: object | undefined;
+  /** The activation grid of that population (same invalidation: leads, posture, patient). */
+  let grid: ActivationGrid | undefined;
+  let fibresVersion = 0;
+  /** Bumped by every configure, so a strength–duration sweep of an older configuration stops. */
+  let generation = 0;
+
+  function configure(request: Extract<PhysiologyRequest, { type: 'configure' }>): void {
+    const started = clock();
+    current = undefined; // a failed configure must not leave the previous one answering queries
+    generation++;
+    const { session, requestId } = request;
+    const resolved = resolveImplant(session.hardware, defaultCatalogue());
+    if (!resolved.ok) throw new Error(resolved.error);
+    const target = {
+      programIndex: request.programIndex,
+      areaIndex: request.areaIndex,
+      posture: request.posture,
+      stimulationOn: request.stimulationOn,
+    };
+    const configured = configureSimulation(engine, session, resolved.implant, target, (stage) =>
+      reply({ type: 'progress', requestId, stage }),
+    );
+    const painMap = session.patient.painMap;
+    current = { configured, painMap, amplitudeMa: request.amplitudeMa };
+    const result = simulateAt(configured, request.amplitudeMa, painMap);
+    const timingsMs = { ...engine.times, total: clock() - started };
+
+    const { setup, thresholds } = configured;
+    const newPopulation = thresholds.population !== sentPopulation || !grid;
+    if (newPopulation) {
+      sentPopulation = thresholds.population;
+      fibresVersion++;
+      grid = activationGridFor(setup.implant, setup.patient, setup.posture);
+    }
+    const fibres = newPopulation ? fibreGeometryOf(thresholds.population, fibresVersion) : undefined;
+    const activation = activationViewFor(
+      setup,
+      grid!,
+      configured.area,
+      configured.effectiveMa,
+      result.perceptionThresholdMa,
+      fibresVersion,
+    );
+    const titration = titrationFor(configured.index, painMap, configured.ceiling.deviceMaxMa);
+    const transfer: Transferable[] = [activation.thresholdsMa.buffer, activation.surface.activatingPerMa.buffer];
+    if (fibres) transfer.push(fibres.axialMm.buffer, fibres.lateralMm.buffer, fibres.dorsalMm.buffer);
+    reply(
+      {
+        type: 'result',
+        requestId,
+        result,
+        timingsMs,
+        configured: { ...(fibres ? { fibres } : {}), activation, titration },
+      },
+      transfer,
+    );
+    startStrengthDuration(requestId, configured);
+  }
+
+  /** The strength–duration points one deferred task each, abandoned when the configuration changes. */
+  function startStrengthDuration(requestId: number, configured: ConfiguredSimulation): void {
+    const mine = generation;
+    const sweep = strengthDurationSweep(engine, configured.setup, configured.area);
+    const next = () => {
+      if (mine !== generation) return;
+      const progress = sweep.next();
+      reply({ type: 'strengthDuration', requestId, strengthDuration: progress.value });
+      if (!progress.done) defer(next);
+    };
+    defer(next);
+  }
+
+  function amplitude(request: Extract<PhysiologyRequest, { type: 'amplitude' }>): void {
+    if (!current) return; // nothing configured (or the configuration failed, already reported): nothing to answer
+    const started = clock();
+    current = { ...current, amplitudeMa: request.amplitudeMa };
+    const result = simulateAt(current.configured, request.amplitudeMa, current.painMap);
+    reply({
+      type: 'result',
+      requestId: request.requestId,
+      result,
+      timingsMs: { population: 0, unitFields: 0, thresholds: 0, total: clock() - started },
+    });
+  }
+
+  function painMap(request: Extract<PhysiologyRequest, { type: 'painMap' }>): void {
+    if (!current) return;
+    current = { ...current, painMap: request.painMap };
+    const { configured, amplitudeMa } = current;
+    reply({
+      type: 'painMap',
+      requestId: request.requestId,
+      result: simulateAt(configured, amplitudeMa, request.painMap),
+      titration: titrationFor(configured.index, request.painMap, configured.ceiling.deviceMaxMa),
+    });
+  }
+
+  return {
+    handle(request) {
+      try {
+        switch (request.type) {
+          case 'configure':
+            return configure(request);
+          case 'amplitude':
+            return amplitude(request);
+          case 'painMap':
+            return painMap(request);
+          default: {
+            const unknown: never = request;
+            throw new TypeError(`Unknown physiology request ${JSON.stringify((unknown as { type?: unknown }).type)}.`);
+          }
+        }
+      } catch (error) {
+        reply({
+          type: 'error',
+          requestId: requestIdOf(request),
+          message: error instanceof Error ? error.message : String(error),
+        });
+      }
+    },
+  };
+}
