@@ -254,6 +254,30 @@ describe('scs-sim simulate and titrate --json', () => {
     expect(steps.at(-1)!.amplitudeMa).toBeGreaterThanOrEqual(report.discomfortThresholdMa);
   });
 
+  it('refuses an amplitude above the patient’s or the device’s maximum with exit 1, naming the limit', () => {
+    const abovePatient = run(['simulate', `${SAMPLES}/tonic-leg-pain.scs.json`, '--amplitude-ma', '8.5']);
+    expect(abovePatient).toMatchObject({ code: 1 });
+    expect(abovePatient.stderr).toContain("8.5 mA is above the program's patient maximum of 8 mA");
+    const file = sampleJson('tonic-leg-pain.scs.json');
+    file.programs[0].patientMaxMa = 100;
+    const aboveDevice = run(['simulate', 'high-max.json', '--amplitude-ma', '26'], {
+      'high-max.json': JSON.stringify(file),
+    });
+    expect(aboveDevice).toMatchObject({ code: 1 });
+    expect(aboveDevice.stderr).toContain("above the device's maximum for this paradigm of 25.5 mA");
+  });
+
+  it('titrates no higher than the patient’s maximum, and says it stopped there', () => {
+    // The burst sample's patient maximum (3 mA) lies below its discomfort threshold.
+    const json = JSON.parse(run(['titrate', `${SAMPLES}/burst-t9.scs.json`, '--step-ma', '0.25', '--json']).stdout);
+    expect(json).toMatchObject({ maxMa: 3, limitedBy: 'patient' });
+    expect(json.discomfortThresholdMa).toBeGreaterThan(3);
+    expect(json.steps.at(-1).amplitudeMa).toBe(3);
+    expect(run(['titrate', `${SAMPLES}/burst-t9.scs.json`, '--step-ma', '0.25']).stdout).toContain(
+      "Stopped at the patient's maximum, 3 mA, before discomfort.",
+    );
+  });
+
   it('refuses an unknown posture with exit 2 and an out-of-range amplitude with exit 1', () => {
     expect(run(['simulate', `${SAMPLES}/tonic-leg-pain.scs.json`, '--posture', 'handstand'])).toMatchObject({
       code: 2,

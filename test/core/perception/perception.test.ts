@@ -106,6 +106,13 @@ describe('recruitment and perception', () => {
     expect(describeSensation(perceive(rootIndex, 2))).toMatch(/band around my ribs/);
   });
 
+  it('has the patient first say “comfortable” at the comfort threshold a visit records, and “mild” just below', () => {
+    const { comfortMa, discomfortMa } = sensationThresholds(index);
+    expect(describeSensation(perceive(index, comfortMa))).toMatch(/It’s comfortable\.$/);
+    expect(describeSensation(perceive(index, comfortMa - 0.1))).toMatch(/It’s mild\.$/);
+    expect(describeSensation(perceive(index, discomfortMa))).toMatch(/too strong/);
+  });
+
   it('computes coverage of the pain map and paresthesia outside it', () => {
     const sensation = perceive(index, 3);
     expect(
