@@ -3,11 +3,14 @@ import {
   NOMINAL_ANATOMY,
   PhysiologyEngine,
   commonAmplitudeThresholds,
+  configureSimulation,
   perceive,
   recruitmentIndexFor,
   restoreSession,
+  simulateAt,
   type PhysiologySetup,
   type Program,
+  type Session,
 } from '../src-core';
 import { bench, type BenchResult } from './harness';
 
@@ -57,6 +60,24 @@ export function physiologyBenchmarks(): { results: BenchResult[]; facts: string[
     () => perceive(index, (amplitude = amplitude > 8 ? 2 : amplitude + 0.1)),
     { runs: 2000 },
   );
+  // The same two through the path the app's worker and the CLI share: configure, then one result per amplitude.
+  const session = restored.session;
+  const otherSession: Session = { ...session, programs: [other] };
+  const target = { programIndex: 0, areaIndex: 0, posture: 'supine', stimulationOn: true } as const;
+  const configured = configureSimulation(engine, session, restored.implant, target);
+  const simulatedConfiguration = bench(
+    'configuration change (polarity) through configureSimulation',
+    () => {
+      flip = !flip;
+      configureSimulation(engine, flip ? otherSession : session, restored.implant, target);
+    },
+    { runs: 20 },
+  );
+  const simulatedAmplitude = bench(
+    'amplitude change through simulateAt (result, words, coverage)',
+    () => simulateAt(configured, (amplitude = amplitude > 8 ? 2 : amplitude + 0.1), session.patient.painMap),
+    { runs: 2000 },
+  );
   const placement = bench(
     'lead move / posture change: population + unit fields + thresholds',
     () => new PhysiologyEngine().thresholdsFor(setup),
@@ -64,7 +85,7 @@ export function physiologyBenchmarks(): { results: BenchResult[]; facts: string[
   );
   const perFibreUs = (configuration.medianMs * 1000) / fibres;
   return {
-    results: [configuration, amplitudeChange, placement],
+    results: [configuration, amplitudeChange, simulatedConfiguration, simulatedAmplitude, placement],
     facts: [
       `population: ${fibres} fibres, ${nodes} nodes of Ranvier, 16 contacts`,
       `cost per fibre threshold (incl. superposition): ${perFibreUs.toFixed(1)} µs; throughput ${(1000 / perFibreUs).toFixed(0)} fibres/ms`,
