@@ -1,5 +1,5 @@
 import type { Program, ProgramIssue, StimulationArea } from '../../src-core';
-import { deliveredAmplitudeMa, hasUnsavedDeviceChanges, mA } from '../../src-core';
+import { amplitudeStepMaOf, deliveredAmplitudeMa, hasUnsavedDeviceChanges, mA } from '../../src-core';
 import type { AppState } from './app-store';
 
 /** The program the panel shows. */
@@ -23,9 +23,8 @@ export function issuesOfActiveProgram(s: AppState): readonly ProgramIssue[] {
 /** True when the working programs differ from what the device holds. */
 export const selectUnsavedOnDevice = (s: AppState): boolean => hasUnsavedDeviceChanges(s.visit);
 
-/** The device's amplitude step (mA) for the active program's paradigm (0.1 mA when the IPG lacks the paradigm). */
-export const selectAmplitudeStepMa = (s: AppState): number =>
-  s.implant.ipg.paradigms[selectActiveProgram(s).paradigm.kind]?.amplitudeMa.step ?? mA(0.1);
+/** The device's amplitude step (mA) for the active program's paradigm (the core's fallback when the IPG lacks it). */
+export const selectAmplitudeStepMa = (s: AppState): number => amplitudeStepMaOf(s.implant.ipg, selectActiveProgram(s));
 
 /**
  * The amplitude the active area is programmed to deliver (mA), dosing applied and rounded to the device step —
