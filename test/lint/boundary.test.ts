@@ -16,6 +16,7 @@ describe('the import boundary of src-core', () => {
     ["import { app } from 'electron';", 'Electron'],
     ["import { createStore } from 'zustand/vanilla';", 'zustand'],
     ["import { App } from '../renderer/App';", 'the renderer'],
+    ["import { fitPredictorWeights } from '../../../tools/predictor/fit';", 'the offline tools'],
   ])('rejects %s (%s) inside src-core', async (code) => {
     const messages = await lintAs('src-core/field/forbidden.ts', `${code}\nexport const x = 1;\n`);
     expect(messages.length).toBe(1);

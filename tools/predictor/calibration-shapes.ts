@@ -1,16 +1,15 @@
 /**
- * The pulse shapes the threshold predictor is calibrated for, and the grids of the calibration.
+ * The pulse shapes the threshold predictor is calibrated for, as MRG waveforms.
  *
  * Every shape is defined with the sign convention of `pulse-shape.ts` (cathodic phase = −1) and the
  * predictor follows `findThresholdScale` exactly: Ve(t) = scale × w(t) × profile. "Anodic" variants
  * are the same calibration applied to the negated profile (an anodic-first pulse on a profile is the
- * cathodic-first pulse on its negative), so only cathodic-first shapes are simulated.
+ * cathodic-first pulse on its negative), so only cathodic-first shapes are simulated. The grid
+ * itself (families, diameters, widths) is in src-core/axon/predictor/calibration-grid.ts.
  */
-import type { Microseconds } from '../../units';
-import { biphasicPulse, monophasicPulse, sampledWaveform, type PulseShape } from '../pulse-shape';
-
-/** Waveform families with a calibration of their own. */
-export type PredictorWaveform = 'monophasic' | 'biphasic' | 'train10k' | 'burst';
+import type { Microseconds } from '../../src-core/units';
+import { biphasicPulse, monophasicPulse, sampledWaveform, type PulseShape } from '../../src-core/axon/pulse-shape';
+import { CALIBRATION_PULSE_WIDTHS_US, type PredictorWaveform } from '../../src-core/axon/predictor/calibration-grid';
 
 /** A calibrated shape: one family, and the phase width for the single-pulse families. */
 export interface CalibrationShape {
@@ -18,11 +17,6 @@ export interface CalibrationShape {
   /** Width of one phase, µs (fixed for the trains). */
   readonly pulseWidthUs: number;
 }
-
-/** Fibre diameters (µm) calibrated against MRG; others are interpolated between neighbours. */
-export const CALIBRATION_DIAMETERS_UM: readonly number[] = [5.7, 7.3, 8.7, 10, 11.5, 12.8, 14, 16]; // MRG 2002 table rows
-/** Phase widths (µs) calibrated for the monophasic and biphasic families (log-spaced, 20–1000 µs). */
-export const CALIBRATION_PULSE_WIDTHS_US: readonly number[] = [20, 35, 60, 100, 170, 300, 500, 1000];
 
 /** 10 kHz train: phase width, period and number of pulses simulated (see `tenKilohertzTrain`). */
 export const TRAIN_10K_PHASE_US = 30; // Nevro HF10: 10 kHz, 30 µs (scs-reference §4.6)
