@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 // The physiology runs here, off the main thread: it owns the expensive caches (fibre population, unit fields,
-// thresholds) so that an amplitude change is one recruitment query (shared/design/data-flow.md).
+// thresholds) so that an amplitude change is one recruitment query (docs/architecture.md, data flow).
 import {
   PhysiologyEngine,
   activationGridFor,

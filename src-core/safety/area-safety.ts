@@ -25,10 +25,10 @@ import { electrodeName, fmt, safetyWarning } from './warnings';
 export const DEFAULT_CHARGE_DENSITY_LIMIT_UC_PER_CM2 = 30; // Pt–Ir macroelectrode limit per phase (Kuncel & Grill 2004) [R]
 
 /**
- * Amplitude step used for sub-perception dosing when the IPG lacks the paradigm: 0.1 mA, generic IPGs (scs-reference §3.3) [R].
+ * Amplitude step used for sub-perception dosing when the IPG lacks the paradigm: 0.1 mA, generic IPGs (Intellis, Spectra/WaveWriter, Proclaim specifications) [R].
  * @example deliveredAmplitudeMa(area, FALLBACK_AMPLITUDE_STEP_MA);
  */
-export const FALLBACK_AMPLITUDE_STEP_MA = mA(0.1); // generic IPG amplitude step (scs-reference §3.3) [R]
+export const FALLBACK_AMPLITUDE_STEP_MA = mA(0.1); // generic IPG amplitude step (manufacturer specifications) [R]
 
 const MM2_PER_CM2 = 100;
 

@@ -19,11 +19,11 @@ export interface CalibrationShape {
 }
 
 /** 10 kHz train: phase width, period and number of pulses simulated (see `tenKilohertzTrain`). */
-export const TRAIN_10K_PHASE_US = 30; // Nevro HF10: 10 kHz, 30 µs (scs-reference §4.6)
-const TRAIN_10K_PERIOD_US = 100; // 10 kHz (scs-reference §4.6)
+export const TRAIN_10K_PHASE_US = 30; // HF10: 10 kHz, 30 µs (Kapural et al. 2015)
+const TRAIN_10K_PERIOD_US = 100; // 10 kHz (Kapural et al. 2015)
 /** Pulses in the simulated train: MRG thresholds change < 0.5 % from 20 to 40 pulses (docs/physics-predictor.md). */
 export const TRAIN_10K_PULSES = 20;
-/** Burst: five 1000 µs pulses at 500 Hz intra-burst rate (De Ridder 2010; scs-reference §4.6). */
+/** Burst: five 1000 µs pulses at 500 Hz intra-burst rate (De Ridder et al. 2010). */
 export const BURST_PULSES = 5; // De Ridder et al. 2010 (BurstDR)
 export const BURST_PULSE_US = 1000; // De Ridder et al. 2010 (BurstDR)
 const BURST_PERIOD_US = 2000; // 500 Hz intra-burst rate, De Ridder et al. 2010

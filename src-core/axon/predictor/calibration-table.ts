@@ -65,7 +65,7 @@
 import type { PredictorTable } from './calibration';
 
 /** `calibrationInputsHash` of the solver, settings and tasks this table was fitted from (tools/predictor). */
-export const PREDICTOR_TABLE_INPUTS_HASH = 'sha256:fa5e158d383adaeca3bc92b1defaf2dd943e488e68fe9a783be2d9ace1e66481';
+export const PREDICTOR_TABLE_INPUTS_HASH = 'sha256:c148ff008ffc7642f5f41b439d9d4ee398813c245d1d53cc465c7998e34b80a7';
 
 /** The fitted predictor table. */
 // prettier-ignore
