@@ -1,7 +1,7 @@
 /**
  * The list of MRG reference simulations behind the calibration — every (diameter, shape, field) of
  * the training and held-out test sets — and how to run one. Pure: the offline script
- * (`scripts/calibrate-predictor.ts`) distributes the tasks over processes and caches the results.
+ * (`calibrate-predictor.ts`) distributes the tasks over processes and caches the results.
  */
 import type { Micrometres } from '../../src-core/units';
 import { mrgGeometry } from '../../src-core/axon/mrg-geometry';

@@ -65,7 +65,7 @@
 import type { PredictorTable } from './calibration';
 
 /** `calibrationInputsHash` of the solver, settings and tasks this table was fitted from (tools/predictor). */
-export const PREDICTOR_TABLE_INPUTS_HASH = 'sha256:c148ff008ffc7642f5f41b439d9d4ee398813c245d1d53cc465c7998e34b80a7';
+export const PREDICTOR_TABLE_INPUTS_HASH = 'sha256:3f9bd994e98ce115377698e102f5ac6da922f96194725a65acdf90eb2b4b2a72';
 
 /** The fitted predictor table. */
 // prettier-ignore
