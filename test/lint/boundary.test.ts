@@ -8,7 +8,8 @@ async function lintAs(filePath: string, code: string) {
   return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
 
-describe('the import boundary of src-core', () => {
+// Each case starts ESLint with the repo's typed config: seconds on a loaded machine, so an explicit budget.
+describe('the import boundary of src-core', { timeout: 30_000 }, () => {
   it.each([
     ["import { useState } from 'react';", 'React'],
     ["import * as THREE from 'three';", 'three'],
