@@ -41,6 +41,10 @@ export const coreForbiddenImports = {
       group: ['**/renderer/**', '**/electron/**', '**/cli/**', '../renderer', '../electron', '../cli'],
       message: 'src-core may not import from renderer/, electron/ or cli/: dependencies point inward only.',
     },
+    {
+      group: ['**/tools/**', '../tools', '../../tools', '../../../tools'],
+      message: 'src-core may not import from tools/: the offline tools are not shipped (docs/architecture.md).',
+    },
   ],
 };
 
@@ -101,6 +105,7 @@ export default tseslint.config(
       'scripts/**/*.{js,mjs}',
       'cli/**/*.ts',
       'bench/**/*.ts',
+      'tools/**/*.ts',
       '*.config.{ts,js}',
       'test/**/*.{ts,tsx}',
     ],

@@ -12,7 +12,7 @@ import { mA, type Milliamps } from './units';
  * of generic IPGs. Such a program cannot be delivered anyway; the step only keeps the arithmetic defined.
  * @example amplitudeStepMaOf(ipg, program); // the paradigm's step, else FALLBACK_AMPLITUDE_STEP_MA
  */
-export const FALLBACK_AMPLITUDE_STEP_MA = mA(0.1); // generic IPG amplitude step [R]
+export const FALLBACK_AMPLITUDE_STEP_MA = mA(0.1); // generic IPG amplitude step (Intellis, Spectra/WaveWriter, Proclaim specifications) [R]
 
 // The patient's rating scale over felt intensity (0 just felt … 1 too strong), lowest word first; each bound is where
 // the next word starts. The bounds are teaching choices [U]; what matters is that one scale serves both the words and

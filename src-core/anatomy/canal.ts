@@ -17,7 +17,7 @@ export interface CanalSection {
   readonly sacHalfWidthMm: Millimetres;
 }
 
-/** Dura mater thickness ≈0.3 mm (Twente model, Struijk 1993 / Holsheimer 1998 lineage; scs-reference §1.3) [R]. */
+/** Dura mater thickness ≈0.3 mm (Twente model, Struijk 1993 / Holsheimer 1998 lineage) [R]. */
 export const DURA_THICKNESS_MM = mm(0.3);
 
 /**

@@ -39,7 +39,7 @@ export interface LevelDimensions {
 
 // Heights along the straightened canal. Thoracic bodies rise from ≈17 mm (T2) to ≈19–20 mm (T9) (Egwu 2019,
 // posterior VBH 17.6 → 20.5 mm); cervical ≈14–15 mm, T12 ≈22–24 mm, lumbar ≈25–28 mm, thoracic discs ≈4–6 mm,
-// lumbar discs ≈9–12 mm are typical adult values (scs-reference §2.3) [R]. Levels between anchors are interpolated.
+// lumbar discs ≈9–12 mm are typical adult values (textbook anatomy) [R]. Levels between anchors are interpolated.
 const BODY_HEIGHT_MM: Record<VertebralLevel, number> = {
   C1: 10,
   C2: 15,

@@ -1,7 +1,7 @@
 /**
  * Tissue conductivities (S/m) and layer thicknesses (mm) of the planar spinal volume conductor.
- * Defaults are "Set A" of ../shared/domain/scs-reference.md §1.1 (Twente lineage, as tabulated by
- * Capogrosso et al. 2013, J Neurosci 33:19326, Table 1). Quasi-static, frequency-independent values.
+ * Defaults are the Twente lineage (Struijk et al. 1993, IEEE TBME 40:632; Holsheimer 1998, Spinal Cord 36:531), as
+ * tabulated by Capogrosso et al. 2013, J Neurosci 33:19326, Table 1. Quasi-static, frequency-independent values.
  */
 import type { Millimetres, SiemensPerMetre } from '../units';
 import { mm, sPerM } from '../units';

@@ -9,8 +9,8 @@ import type { ImpedanceModel, ImpedanceModelOptions } from './model';
 import { buildImpedanceModel, pairImpedanceOhm } from './model';
 
 /**
- * Above this an electrode path reads `open` (Ω). About 7× the top of the clinical bipolar band (300–1500 Ω, [U] in
- * scs-reference §3.3) and 4× the highest healthy value this model gives (≈ 2.4 kΩ, paddle pairs); at 10 kΩ even
+ * Above this an electrode path reads `open` (Ω). About 7× the top of the clinical bipolar band (300–1500 Ω, [U]: typical, no
+ * primary number found) and 4× the highest healthy value this model gives (≈ 2.4 kΩ, paddle pairs); at 10 kΩ even
  * 1.5 mA would need the whole 15 V compliance. Typical [U].
  *
  * @example

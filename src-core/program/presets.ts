@@ -10,7 +10,7 @@ export interface ParadigmPreset {
 }
 
 /**
- * Starting values per paradigm, from the published clinical settings (scs-reference §4.6).
+ * Starting values per paradigm, from the published clinical settings (cited per paradigm).
  * @example PARADIGM_PRESETS.highFrequency.rateHz; // 10000
  */
 export const PARADIGM_PRESETS: Readonly<Record<ParadigmKindName, ParadigmPreset>> = {

@@ -62,7 +62,7 @@ export function areaCathodicCurrents(area: StimulationArea, implant: ResolvedImp
 }
 
 /**
- * The physiology pipeline with its caches (shared/design/data-flow.md): population (anatomy, posture, leads) →
+ * The physiology pipeline with its caches (docs/architecture.md, data flow): population (anatomy, posture, leads) →
  * unit fields (+ field model) → per-area thresholds (+ polarity, fractions, pulse width, paradigm). Amplitude is
  * not an input: recruitment at an amplitude is a query on the recruitment index.
  */

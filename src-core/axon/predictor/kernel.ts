@@ -14,7 +14,7 @@
  *
  * which is exactly homogeneous: scaling Ve by k divides the threshold by k.
  */
-import type { PredictorWaveform } from './calibration-shapes';
+import type { PredictorWaveform } from './calibration-grid';
 
 /** Exponent of the p-norm that combines the nodes (a smooth maximum; p → ∞ is the hard maximum). */
 export const PREDICTOR_P_NORM = 8;

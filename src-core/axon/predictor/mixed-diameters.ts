@@ -5,7 +5,7 @@
  */
 import type { Micrometres } from '../../units';
 import { predictorCalibration, type PredictorCalibrationOptions, type PredictorPulse } from './calibration';
-import { CALIBRATION_DIAMETERS_UM, type PredictorWaveform } from './calibration-shapes';
+import { CALIBRATION_DIAMETERS_UM, type PredictorWaveform } from './calibration-grid';
 import { createPredictorScratch, predictFibreScale } from './kernel';
 
 /** Weights of one pulse at every calibrated diameter. Build with `predictorPulseCalibration`. */

@@ -18,7 +18,7 @@ const energyOf = (program: ReturnType<typeof tonicProgram>, target = implant) =>
   assessEnergy(target, [program]).active!;
 
 describe('charge per second (Miller et al. 2016)', () => {
-  it('matches scs-reference §8: tonic 0.075 mC/s, 10 kHz 0.90 mC/s (12×), burst 0.2 mC/s per mA', () => {
+  it('matches the charge-rate figures of Miller et al. 2016: tonic 0.075 mC/s, 10 kHz 0.90 mC/s (12×), burst 0.2 mC/s per mA', () => {
     expect(energyOf(tonicProgram()).chargePerSecondUc).toBeCloseTo(75, 9);
     expect(energyOf(highFrequencyProgram()).chargePerSecondUc).toBeCloseTo(900, 9);
     expect(energyOf(burstProgram()).chargePerSecondUc).toBeCloseTo(200, 9);
@@ -112,7 +112,7 @@ describe('battery power', () => {
   });
 });
 
-describe('against the literature (scs-reference §8)', () => {
+describe('against the literature (Miller 2016, Provenzano 2021)', () => {
   const tonic = energyOf(tonicProgram());
   const burst = energyOf(burstProgram());
   const tenK = energyOf(highFrequencyProgram());

@@ -114,7 +114,7 @@ describe('white-matter anisotropy (σ 0.6 along the cord vs 0.083 across)', () =
 
 describe('field decay at the dorsal cord surface (report, not tuned: Khadka 2020, full FEM at C5–C6: 8 mm / 3.1 mm)', () => {
   it('gives half-maximum extents of |E| of a few millimetres both ways for a ring on the dura at dCSF 2.7 mm', () => {
-    const dcsf = 2.7; // C4–C6 mid-range (Holsheimer 1994; scs-reference §1.2)
+    const dcsf = 2.7; // C4–C6 mid-range (Holsheimer 1994)
     const field = tableFor(layerStackFor({ dcsfMm: mm(dcsf) }), 0.675);
     const ring = ringContact(0.675);
     const z = cordSurface(dcsf);

@@ -68,7 +68,7 @@ export function makeProgram(over: Partial<Program> = {}): Program {
   };
 }
 
-/** The three reference programs of the energy figures (scs-reference §4.6, §8), on bipole 3− 4+. */
+/** The three reference programs of the energy figures (Miller et al. 2016 charge-rate examples), on bipole 3− 4+. */
 export const TONIC_PARADIGM: Paradigm = { kind: 'tonic', recharge: 'active', interphaseGapUs: us(20) };
 export const BURST_PARADIGM: Paradigm = { kind: 'burst', pulsesPerBurst: 5, intraBurstRateHz: Hz(500) };
 export const HIGH_FREQUENCY_PARADIGM: Paradigm = { kind: 'highFrequency' };

@@ -111,7 +111,7 @@ describe('pair impedance by superposition', () => {
   });
 
   it('reads in the order of magnitude of clinical impedances for percutaneous and paddle bipoles', () => {
-    // The clinical 300–1500 Ω band is [U] (scs-reference §3.3): checked loosely, not tuned to.
+    // The clinical 300–1500 Ω band is [U] (no primary number): checked loosely, not tuned to.
     for (const modelId of ['perc-8-3x1', 'perc-8-3x4', 'perc-8-3x6', 'paddle-2x8', 'paddle-5-6-5']) {
       const z = pairImpedanceOhm(buildImpedanceModel(makeImplant({ leads: [{ modelId }] })), 1, 2);
       expect(z).toBeGreaterThan(300);

@@ -1,9 +1,9 @@
 /** Helpers for the predictor tests: node profiles of simple fields and one-fibre predictions. */
 import { predictorCalibration, type PredictorPulse } from '../../../../src-core/axon/predictor/calibration';
 import { predictThresholdScalesInto } from '../../../../src-core/axon/predictor/kernel';
-import { fieldAlongFibreMv, pointCase, type FieldCase } from '../../../../src-core/axon/predictor/field-cases';
-import { mrgReferenceThreshold, referenceProfile } from '../../../../src-core/axon/predictor/mrg-reference';
-import type { CalibrationShape } from '../../../../src-core/axon/predictor/calibration-shapes';
+import { fieldAlongFibreMv, pointCase, type FieldCase } from '../../../../tools/predictor/field-cases';
+import { mrgReferenceThreshold, referenceProfile } from '../../../../tools/predictor/mrg-reference';
+import type { CalibrationShape } from '../../../../tools/predictor/calibration-shapes';
 import { mrgGeometry } from '../../../../src-core/axon/mrg-geometry';
 import { um, us, type Micrometres } from '../../../../src-core/units';
 

@@ -7,7 +7,7 @@ import {
   PREDICTOR_P_NORM,
   type PredictorCalibration,
 } from '../../../../src-core/axon/predictor/kernel';
-import { bipoleCase, curvedCase, pointCase, tripoleCase } from '../../../../src-core/axon/predictor/field-cases';
+import { bipoleCase, curvedCase, pointCase, tripoleCase } from '../../../../tools/predictor/field-cases';
 import {
   predictorPulseCalibration,
   predictThresholdScalesByDiameterInto,

@@ -2,7 +2,8 @@
  * Offline calibration of the fast threshold predictor against the full MRG model
  * (docs/physics-predictor.md). Deterministic and re-runnable:
  *
- *   npx tsx scripts/calibrate-predictor.ts [--workers 2] [--cache FILE] [--mrg-only] [--no-write]
+ *   npx tsx tools/predictor/calibrate-predictor.ts [--workers 2] [--cache FILE] [--mrg-only] [--no-write]
+ *   npx tsx tools/predictor/calibrate-predictor.ts --stamp-hash
  *
  * 1. Runs every MRG reference search of `referenceTasks()` (8 diameters × 18 shapes × 124 fields)
  *    and `interpolationTasks()` (640 searches between the calibrated diameters and widths)
@@ -12,20 +13,21 @@
  *    number of workers or on what was cached.
  * 2. Fits the predictor per (diameter, shape) on the training fields (`fitCalibrationTable`),
  *    measures its error on the held-out fields, writes src-core/axon/predictor/calibration-table.ts
- *    and prints the error table.
+ *    with the hash of its inputs (`calibrationInputsHash`) and prints the error table.
+ *
+ * `--stamp-hash` rewrites only the recorded hash, with no simulation and no fit. It is for changes
+ * that cannot change the fitted numbers (comments, formatting, renames, moving code); after any
+ * change to what the solver or the tasks compute, re-run the full calibration instead.
  */
 import { fork } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  interpolationTasks,
-  referenceTasks,
-  runReferenceTask,
-  type ReferenceSample,
-  type ReferenceTask,
-} from '../src-core/axon/predictor/reference-tasks';
+import { allCalibrationTasks, readCalibrationInputs } from './calibration-inputs';
+import { replaceRecordedHash } from './calibrate';
+import { calibrationInputsHash } from './inputs-hash';
+import { runReferenceTask, type ReferenceSample, type ReferenceTask } from './reference-tasks';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -33,13 +35,9 @@ const option = (name: string): string | undefined => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const CACHE_FILE = option('--cache') ?? join(tmpdir(), 'scs-predictor-mrg-cache-v1.json');
-const TABLE_FILE = fileURLToPath(new URL('../src-core/axon/predictor/calibration-table.ts', import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const TABLE_FILE = join(REPO_ROOT, 'src-core/axon/predictor/calibration-table.ts');
 type Cache = Record<string, number | null>; // null = Infinity (JSON)
-
-/** Calibration grid (train + test) and the interpolation check, in a fixed order. */
-function allTasks(): ReferenceTask[] {
-  return [...referenceTasks(), ...interpolationTasks()];
-}
 
 function loadCache(): Cache {
   return existsSync(CACHE_FILE) ? (JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as Cache) : {};
@@ -57,7 +55,7 @@ function groupOf(task: ReferenceTask): string {
  */
 function runWorker(): void {
   const fibres = new Map();
-  const byKey = new Map(allTasks().map((t) => [t.key, t]));
+  const byKey = new Map(allCalibrationTasks().map((t) => [t.key, t]));
   process.on('message', (keys: string[]) => {
     if (keys.length === 0) {
       process.disconnect();
@@ -115,26 +113,42 @@ async function runReferenceSearches(tasks: ReferenceTask[], cache: Cache, worker
   console.log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
+/** Replaces the recorded hash in the table file, and nothing else (see `--stamp-hash` above). */
+function stampHash(): void {
+  const hash = calibrationInputsHash(readCalibrationInputs(REPO_ROOT));
+  const before = readFileSync(TABLE_FILE, 'utf8');
+  const after = replaceRecordedHash(before, hash);
+  writeFileSync(TABLE_FILE, after);
+  console.log(`${TABLE_FILE}: ${hash}`);
+}
+
 async function main(): Promise<void> {
   if (args.includes('--worker')) {
     runWorker();
     return;
   }
-  const tasks = allTasks();
+  if (args.includes('--stamp-hash')) {
+    stampHash();
+    return;
+  }
+  const tasks = allCalibrationTasks();
   const cache = loadCache();
   await runReferenceSearches(tasks, cache, Number(option('--workers') ?? 2));
   if (args.includes('--mrg-only')) return;
   const samples: ReferenceSample[] = tasks.map((task) => ({ task, thresholdScale: cache[task.key] ?? Infinity }));
   // Loaded here so the worker processes only load the simulation code.
-  const { fitCalibrationTable, renderCalibrationTable } = await import('../src-core/axon/predictor/calibrate');
-  const { errorReport, formatErrorReport } = await import('../src-core/axon/predictor/error-report');
+  const { fitCalibrationTable, renderCalibrationTable } = await import('./calibrate');
+  const { errorReport, formatErrorReport } = await import('./error-report');
   const started = Date.now();
   const table = fitCalibrationTable(samples);
   console.log(`fitted ${table.entries.length} calibrations in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const report = errorReport(table, samples);
   console.log(formatErrorReport(report));
   if (!args.includes('--no-write')) {
-    writeFileSync(TABLE_FILE, renderCalibrationTable(table, report));
+    writeFileSync(
+      TABLE_FILE,
+      renderCalibrationTable(table, report, calibrationInputsHash(readCalibrationInputs(REPO_ROOT))),
+    );
     console.log(`wrote ${TABLE_FILE}`);
   }
 }

@@ -8,7 +8,7 @@
  * on a circular arc. Sources are points (x, y, z) in mm with a current weight per unit stimulus
  * (+1 = the unit current leaves that contact, i.e. anodic for a positive stimulus).
  */
-import { pointSourcePotentialsMvInto } from '../../field/point-source';
+import { pointSourcePotentialsMvInto } from '../../src-core/field/point-source';
 
 /** One point contact of a field case. */
 export interface FieldSource {

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { fitPredictorWeights, type FitSample } from '../../../../src-core/axon/predictor/fit';
-import { predictThresholdScalesInto, type PredictorCalibration } from '../../../../src-core/axon/predictor/kernel';
-import { pointCase, bipoleCase, tripoleCase } from '../../../../src-core/axon/predictor/field-cases';
-import { testFieldCases, trainingFieldCases } from '../../../../src-core/axon/predictor/calibration-sets';
+import { fitPredictorWeights, type FitSample } from '../../../tools/predictor/fit';
+import { predictThresholdScalesInto, type PredictorCalibration } from '../../../src-core/axon/predictor/kernel';
+import { pointCase, bipoleCase, tripoleCase } from '../../../tools/predictor/field-cases';
+import { testFieldCases, trainingFieldCases } from '../../../tools/predictor/calibration-sets';
 import {
   burstDr,
   calibrationShapes,
   pulseOfShape,
   tenKilohertzTrain,
-} from '../../../../src-core/axon/predictor/calibration-shapes';
-import { interpolationTasks, referenceTasks } from '../../../../src-core/axon/predictor/reference-tasks';
-import { errorReport, percentile } from '../../../../src-core/axon/predictor/error-report';
-import { netChargeUs } from '../../../../src-core/axon/pulse-shape';
-import { nodeProfileMv } from './helpers';
+} from '../../../tools/predictor/calibration-shapes';
+import { interpolationTasks, referenceTasks } from '../../../tools/predictor/reference-tasks';
+import { errorReport, percentile } from '../../../tools/predictor/error-report';
+import { netChargeUs } from '../../../src-core/axon/pulse-shape';
+import { nodeProfileMv } from '../../core/axon/predictor/helpers';
 
 /** A kernel calibration with given weights (1 branch, K = 2). */
 function synthetic(weights: number[], branches = 1): PredictorCalibration {

@@ -4,10 +4,10 @@
  * at every compartment along the fibre path, and runs `findThresholdScale`. Also returns Ve at the
  * nodes only — what the predictor sees.
  */
-import type { Micrometres } from '../../units';
-import { createMrgFiber, type MrgFiber } from '../mrg-fiber';
-import { mrgGeometry } from '../mrg-geometry';
-import { findThresholdScale } from '../threshold';
+import type { Micrometres } from '../../src-core/units';
+import { createMrgFiber, type MrgFiber } from '../../src-core/axon/mrg-fiber';
+import { mrgGeometry } from '../../src-core/axon/mrg-geometry';
+import { findThresholdScale } from '../../src-core/axon/threshold';
 import { pulseOfShape, type CalibrationShape } from './calibration-shapes';
 import { fieldAlongFibreMv, type FieldCase } from './field-cases';
 

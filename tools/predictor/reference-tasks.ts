@@ -1,11 +1,12 @@
 /**
  * The list of MRG reference simulations behind the calibration — every (diameter, shape, field) of
  * the training and held-out test sets — and how to run one. Pure: the offline script
- * (`scripts/calibrate-predictor.ts`) distributes the tasks over processes and caches the results.
+ * (`calibrate-predictor.ts`) distributes the tasks over processes and caches the results.
  */
-import type { Micrometres } from '../../units';
-import { mrgGeometry } from '../mrg-geometry';
-import { CALIBRATION_DIAMETERS_UM, calibrationShapes, shapeKey, type CalibrationShape } from './calibration-shapes';
+import type { Micrometres } from '../../src-core/units';
+import { mrgGeometry } from '../../src-core/axon/mrg-geometry';
+import { CALIBRATION_DIAMETERS_UM } from '../../src-core/axon/predictor/calibration-grid';
+import { calibrationShapes, shapeKey, type CalibrationShape } from './calibration-shapes';
 import { testFieldCases, trainingFieldCases } from './calibration-sets';
 import type { FieldCase } from './field-cases';
 import { mrgReferenceThreshold, referenceProfile, type FibreCache } from './mrg-reference';

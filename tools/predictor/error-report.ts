@@ -3,10 +3,10 @@
  * |T_pred / T_MRG − 1| per (diameter, shape), median, 95th percentile (nearest rank) and maximum,
  * plus the count of fields where exactly one of the two says "not activated" (Infinity).
  */
-import type { Micrometres, Microseconds } from '../../units';
+import type { Micrometres, Microseconds } from '../../src-core/units';
 import { shapeKey } from './calibration-shapes';
-import { predictorCalibration, type PredictorTable } from './calibration';
-import { predictThresholdScalesInto } from './kernel';
+import { predictorCalibration, type PredictorTable } from '../../src-core/axon/predictor/calibration';
+import { predictThresholdScalesInto } from '../../src-core/axon/predictor/kernel';
 import { taskNodeProfileMv, type CalibrationSet, type ReferenceSample } from './reference-tasks';
 
 /** Error statistics of one (set, diameter, shape, field polarity). Fractions, not per cent. */

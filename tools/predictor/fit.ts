@@ -4,7 +4,7 @@
  * with continuation in the p of the p-norm (2 → 4 → 8): the objective is smooth for finite p, and
  * starting soft avoids the local minima of a hard maximum over nodes. Deterministic, no randomness.
  */
-import { PREDICTOR_P_NORM } from './kernel';
+import { PREDICTOR_P_NORM } from '../../src-core/axon/predictor/kernel';
 
 /** Model structure: stencil half-width K (nodes), number of branches, ridge weight. */
 export interface FitConfig {

@@ -1,16 +1,15 @@
 /**
- * The pulse shapes the threshold predictor is calibrated for, and the grids of the calibration.
+ * The pulse shapes the threshold predictor is calibrated for, as MRG waveforms.
  *
  * Every shape is defined with the sign convention of `pulse-shape.ts` (cathodic phase = −1) and the
  * predictor follows `findThresholdScale` exactly: Ve(t) = scale × w(t) × profile. "Anodic" variants
  * are the same calibration applied to the negated profile (an anodic-first pulse on a profile is the
- * cathodic-first pulse on its negative), so only cathodic-first shapes are simulated.
+ * cathodic-first pulse on its negative), so only cathodic-first shapes are simulated. The grid
+ * itself (families, diameters, widths) is in src-core/axon/predictor/calibration-grid.ts.
  */
-import type { Microseconds } from '../../units';
-import { biphasicPulse, monophasicPulse, sampledWaveform, type PulseShape } from '../pulse-shape';
-
-/** Waveform families with a calibration of their own. */
-export type PredictorWaveform = 'monophasic' | 'biphasic' | 'train10k' | 'burst';
+import type { Microseconds } from '../../src-core/units';
+import { biphasicPulse, monophasicPulse, sampledWaveform, type PulseShape } from '../../src-core/axon/pulse-shape';
+import { CALIBRATION_PULSE_WIDTHS_US, type PredictorWaveform } from '../../src-core/axon/predictor/calibration-grid';
 
 /** A calibrated shape: one family, and the phase width for the single-pulse families. */
 export interface CalibrationShape {
@@ -19,17 +18,12 @@ export interface CalibrationShape {
   readonly pulseWidthUs: number;
 }
 
-/** Fibre diameters (µm) calibrated against MRG; others are interpolated between neighbours. */
-export const CALIBRATION_DIAMETERS_UM: readonly number[] = [5.7, 7.3, 8.7, 10, 11.5, 12.8, 14, 16]; // MRG 2002 table rows
-/** Phase widths (µs) calibrated for the monophasic and biphasic families (log-spaced, 20–1000 µs). */
-export const CALIBRATION_PULSE_WIDTHS_US: readonly number[] = [20, 35, 60, 100, 170, 300, 500, 1000];
-
 /** 10 kHz train: phase width, period and number of pulses simulated (see `tenKilohertzTrain`). */
-export const TRAIN_10K_PHASE_US = 30; // Nevro HF10: 10 kHz, 30 µs (scs-reference §4.6)
-const TRAIN_10K_PERIOD_US = 100; // 10 kHz (scs-reference §4.6)
+export const TRAIN_10K_PHASE_US = 30; // HF10: 10 kHz, 30 µs (Kapural et al. 2015)
+const TRAIN_10K_PERIOD_US = 100; // 10 kHz (Kapural et al. 2015)
 /** Pulses in the simulated train: MRG thresholds change < 0.5 % from 20 to 40 pulses (docs/physics-predictor.md). */
 export const TRAIN_10K_PULSES = 20;
-/** Burst: five 1000 µs pulses at 500 Hz intra-burst rate (De Ridder 2010; scs-reference §4.6). */
+/** Burst: five 1000 µs pulses at 500 Hz intra-burst rate (De Ridder et al. 2010). */
 export const BURST_PULSES = 5; // De Ridder et al. 2010 (BurstDR)
 export const BURST_PULSE_US = 1000; // De Ridder et al. 2010 (BurstDR)
 const BURST_PERIOD_US = 2000; // 500 Hz intra-burst rate, De Ridder et al. 2010
