@@ -1,3 +1,5 @@
+import { safeFileText } from '../src-core';
+
 /** Parsed command line: positional words and `--name value` / `--flag` options. */
 export interface ParsedArgs {
   readonly positionals: readonly string[];
@@ -25,13 +27,13 @@ export function parseArgs(argv: readonly string[], flags: ReadonlySet<string>): 
     }
     const [name, inline] = word.slice(2).split('=', 2) as [string, string | undefined];
     if (flags.has(name)) {
-      if (inline !== undefined) throw new UsageError(`--${name} takes no value.`);
+      if (inline !== undefined) throw new UsageError(`--${safeFileText(name, 60)} takes no value.`);
       options.set(name, true);
       continue;
     }
     const value = inline ?? argv[++i];
     if (value === undefined || (inline === undefined && value.startsWith('--')))
-      throw new UsageError(`--${name} needs a value.`);
+      throw new UsageError(`--${safeFileText(name, 60)} needs a value.`);
     options.set(name, value);
   }
   return { positionals, options };
@@ -40,16 +42,27 @@ export function parseArgs(argv: readonly string[], flags: ReadonlySet<string>): 
 /** Checks that only `allowed` options were given. */
 export function expectOptions(args: ParsedArgs, allowed: readonly string[]): void {
   for (const name of args.options.keys()) {
-    if (!allowed.includes(name)) throw new UsageError(`Unknown option --${name}.`);
+    if (!allowed.includes(name)) throw new UsageError(`Unknown option --${safeFileText(name, 60)}.`);
   }
 }
 
-/** A numeric option, or `fallback` when absent; a non-number is a usage error naming the option. */
+/**
+ * A plain decimal number, optionally signed, with an optional exponent: `3`, `-0.5`, `.5`, `2e3`. Not `''`, spaces,
+ * hex (`0x10`), binary, `1_000`, `Infinity` or `NaN`, all of which `Number()` would turn into a value.
+ */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * A numeric option, or `fallback` when absent. Only a finite decimal number is accepted (an exponent that
+ * overflows to Infinity is refused); anything else is a usage error naming the option and the value.
+ */
 export function numberOption(args: ParsedArgs, name: string, fallback?: number): number | undefined {
   const raw = args.options.get(name);
   if (raw === undefined) return fallback;
-  const value = raw === true ? Number.NaN : Number(raw);
-  if (!Number.isFinite(value)) throw new UsageError(`--${name} must be a number, not "${raw === true ? '' : raw}".`);
+  const text = raw === true ? '' : raw;
+  const value = DECIMAL.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isFinite(value))
+    throw new UsageError(`--${name} must be a finite decimal number (e.g. 3.5), not "${safeFileText(text, 60)}".`);
   return value;
 }
 
@@ -66,6 +79,6 @@ export function choiceOption<T extends string>(args: ParsedArgs, name: string, c
 export function fileArgument(args: ParsedArgs): string {
   const [, file, extra] = args.positionals;
   if (!file) throw new UsageError('Give the session FILE to read.');
-  if (extra !== undefined) throw new UsageError(`Unexpected argument "${extra}".`);
+  if (extra !== undefined) throw new UsageError(`Unexpected argument "${safeFileText(extra, 60)}".`);
   return file;
 }

@@ -1,20 +1,30 @@
-import { restoreSession, type RestoredSession } from '../src-core';
+import { pathInFileVersion, restoreSession, safeFileText, type RestoredSession } from '../src-core';
 import { InputError } from './args';
-import type { CliIo } from './io';
+import { FileRefusedError, type CliIo } from './io';
 
-/** Reads and restores a session file; any problem becomes an InputError whose message names it. */
+/** The FILE argument as it may appear in a message (a name can hold control characters too). */
+export const shownFileName = (file: string): string => safeFileText(file, 200);
+
+/**
+ * Reads and restores a session file; any problem becomes an InputError whose message names it. The messages are
+ * safe to print: restoreSession escapes file text, and the file name is escaped here.
+ */
 export function loadSession(io: CliIo, file: string): RestoredSession {
+  const name = shownFileName(file);
   let text: string;
   try {
     text = io.readFile(file);
   } catch (error) {
+    if (error instanceof FileRefusedError) throw new InputError(`${name}: ${error.message}`);
     const code = (error as { code?: string }).code;
     throw new InputError(
-      code === 'ENOENT' ? `${file}: no such file.` : `${file}: cannot be read (${(error as Error).message}).`,
+      code === 'ENOENT'
+        ? `${name}: no such file.`
+        : `${name}: cannot be read (${safeFileText((error as Error).message, 200)}).`,
     );
   }
   const result = restoreSession(text);
-  if (!result.ok) throw new InputError(`${file}: ${result.error}`);
+  if (!result.ok) throw new InputError(`${name}: ${result.error}`);
   return result;
 }
 
@@ -42,6 +52,8 @@ export function loadDeliverableProgram(
     (issue) => issue.path.startsWith(`programs.${programIndex}.`) || issue.path === `programs.${programIndex}`,
   );
   if (problem)
-    throw new InputError(`${file}: program ${programIndex} cannot be delivered: ${problem.path}: ${problem.message}`);
+    throw new InputError(
+      `${shownFileName(file)}: program ${programIndex} cannot be delivered: ${pathInFileVersion(problem.path, restored.fileVersion)}: ${problem.message}`,
+    );
   return { ...restored, programIndex };
 }

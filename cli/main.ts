@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // scs-sim: the headless command line over the simulation core. See `scs-sim --help`.
-import { readFileSync } from 'node:fs';
+import { readBoundedTextFile } from './io';
 import { runCli } from './run';
 
 // A reader that stops early (`scs-sim … | head`) closes the pipe: that is not an error of ours, so end quietly.
@@ -10,7 +10,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 const exitCode = runCli(process.argv.slice(2), {
-  readFile: (path) => readFileSync(path, 'utf8'),
+  readFile: (path) => readBoundedTextFile(path),
   stdout: (text) => process.stdout.write(`${text}\n`),
   stderr: (text) => process.stderr.write(`${text}\n`),
 });

@@ -1,3 +1,4 @@
+import { safeFileText } from '../src-core';
 import { InputError, parseArgs, UsageError, type ParsedArgs } from './args';
 import type { CliIo } from './io';
 import { schemaCommand } from './commands/schema';
@@ -71,7 +72,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     }
     if (!name) throw new UsageError('Give a command.');
     const command = COMMANDS[name];
-    if (!command) throw new UsageError(`Unknown command "${name}".`);
+    if (!command) throw new UsageError(`Unknown command "${safeFileText(name, 60)}".`);
     return command.run(args, io);
   } catch (error) {
     if (error instanceof UsageError) {

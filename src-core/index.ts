@@ -57,3 +57,6 @@ export * from './session/schema';
 export * from './session/restore';
 export * from './session/new-session';
 export * from './session/visit-record';
+export { PROGRAM_FILE_BOUNDS, type FileBound } from './session/bounds';
+export { safeFileText, MAX_MESSAGE_CHARS, MAX_QUOTED_CHARS } from './session/safe-text';
+export { pathInFileVersion } from './session/migrate';

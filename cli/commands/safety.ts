@@ -1,4 +1,4 @@
-import { assessEnergy, assessSafety } from '../../src-core';
+import { assessEnergy, assessSafety, safeFileText } from '../../src-core';
 import type { ParsedArgs } from '../args';
 import { expectOptions, fileArgument } from '../args';
 import type { CliIo } from '../io';
@@ -67,11 +67,13 @@ export function safetyCommand(args: ParsedArgs, io: CliIo): number {
   for (const p of programs) {
     const supply =
       p.rechargeMinutesPerDay !== null ? `${p.rechargeMinutesPerDay} min/day recharge` : `${p.longevityYears} years`;
-    io.stdout(`Program ${p.index} "${p.name}" (${p.paradigm}): ${p.chargePerSecondUc} µC/s, ${supply}`);
+    io.stdout(
+      `Program ${p.index} "${safeFileText(p.name, 60)}" (${p.paradigm}): ${p.chargePerSecondUc} µC/s, ${supply}`,
+    );
     p.areas.forEach((a, i) => {
       const peak = Math.max(0, ...a.electrodes.map((e) => e.chargeDensityUcPerCm2 ?? 0));
       io.stdout(
-        `  area ${i}: ${a.chargePerPhaseUc} µC/phase, peak ${peak} µC/cm², needs ${a.requiredVoltageV} V (${a.withinCompliance ? 'within' : 'OVER'} ${report.complianceV} V compliance)`,
+        `  area ${i}: ${a.chargePerPhaseUc} µC/phase, peak ${peak} µC/cm², needs ${a.requiredVoltageV === null ? 'an unknown voltage' : `${a.requiredVoltageV} V`} (${a.withinCompliance ? 'within' : 'OVER'} ${report.complianceV} V compliance)`,
       );
     });
   }

@@ -33,9 +33,12 @@ export interface AreaLoad {
   readonly tissueCurrents: readonly ElectrodeCurrent[];
   /** Potential of each of those electrodes relative to far away (V), same order; empty when a path is open. */
   readonly potentialsV: readonly number[];
-  /** Voltage the output must span (V): highest anodic terminal minus lowest cathodic terminal; Infinity when open. */
+  /**
+   * Voltage the output must span (V): highest anodic terminal minus lowest cathodic terminal; 0 when nothing is
+   * driven; Infinity when open; NaN when the currents are so large that the potentials overflow (not computable).
+   */
   readonly requiredVoltageV: number;
-  /** Power dissipated in the tissue while the phase lasts (mW) = Σ φ_k·i_k; Infinity when open. */
+  /** Power dissipated in the tissue while the phase lasts (mW) = Σ φ_k·i_k; Infinity when open; NaN on overflow. */
   readonly tissuePowerMw: number;
   /** Electrodes driven with current that reach no tissue (broken conductor). */
   readonly openElectrodes: readonly ElectrodeRef[];
@@ -150,6 +153,17 @@ export function solveAreaLoad(
     if (signs.has(1)) highest = Math.max(highest, v);
     if (signs.has(-1)) lowest = Math.min(lowest, v);
   }
-  const requiredVoltageV = Number.isFinite(highest) && Number.isFinite(lowest) ? Math.max(0, highest - lowest) : 0;
-  return { tissueCurrents, potentialsV, requiredVoltageV, tissuePowerMw, openElectrodes, shortAcrossPolarity };
+  // Only an area with no driven pair needs no voltage. A potential that overflowed (a current no device makes)
+  // is not a small voltage: it stays NaN, so it can never pass as "0 V, within compliance".
+  const drivesBothPolarities = Number.isFinite(highest) && Number.isFinite(lowest);
+  const computable = potentialsV.every(Number.isFinite) && Number.isFinite(tissuePowerMw);
+  const requiredVoltageV = !computable ? Number.NaN : drivesBothPolarities ? Math.max(0, highest - lowest) : 0;
+  return {
+    tissueCurrents,
+    potentialsV,
+    requiredVoltageV,
+    tissuePowerMw: computable ? tissuePowerMw : Number.NaN,
+    openElectrodes,
+    shortAcrossPolarity,
+  };
 }

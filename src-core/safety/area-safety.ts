@@ -63,6 +63,7 @@ export interface AreaSafety {
   readonly requiredVoltageV: number | null;
   /** requiredVoltageV ÷ amplitude (Ω): the load the area presents; `null` when open or at zero amplitude. */
   readonly loadImpedanceOhm: number | null;
+  /** True only when requiredVoltageV is a finite voltage the IPG can reach; false when open or not computable. */
   readonly withinCompliance: boolean;
   readonly electrodes: readonly ElectrodeSafety[];
   readonly warnings: readonly SafetyWarning[];
@@ -210,7 +211,17 @@ export function assessArea(
     );
   }
   const required = load.requiredVoltageV;
-  const withinCompliance = required <= ipg.complianceV;
+  // Compliance holds only for a voltage that was actually computed: NaN (overflow) and Infinity (open) never pass.
+  const withinCompliance = Number.isFinite(required) && required <= ipg.complianceV;
+  if (Number.isNaN(required)) {
+    warnings.push(
+      safetyWarning(
+        'not-computable',
+        place,
+        `${fmt(amplitudeMa)} mA at ${fmt(area.pulseWidthUs)} µs is beyond what the model can compute: the output voltage is unknown, so compliance cannot be shown.`,
+      ),
+    );
+  }
   if (!withinCompliance && Number.isFinite(required)) {
     warnings.push(
       safetyWarning(

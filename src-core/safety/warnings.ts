@@ -1,4 +1,8 @@
 import type { ElectrodeRef } from '../program/types';
+import { safeFileText } from '../session/safe-text';
+
+/** Longest program name a warning quotes (the file allows 60 characters). */
+const MAX_NAME_CHARS = 60;
 
 /**
  * What a safety warning is about. `error`s describe stimulation the device would refuse or that risks tissue
@@ -21,7 +25,8 @@ export type SafetyWarningCode =
   | 'area-current'
   | 'patient-max'
   | 'electrode-unknown'
-  | 'no-current-path';
+  | 'no-current-path'
+  | 'not-computable';
 
 /**
  * A finding as data: nothing is clipped or changed because of it. Indices are 0-based.
@@ -50,6 +55,7 @@ const SEVERITY: Record<SafetyWarningCode, SafetyWarning['severity']> = {
   'patient-max': 'warning',
   'electrode-unknown': 'error',
   'no-current-path': 'error',
+  'not-computable': 'error',
 };
 
 /**
@@ -64,13 +70,15 @@ export interface WarningPlace {
 }
 
 /**
- * Builds a warning with the code's severity and a message prefixed by the place ("Program 1 “Back”, area 2: …").
+ * Builds a warning with the code's severity and a message prefixed by the place ("Program 1 “Back”, area 2: …");
+ * the program name comes from a file, so it is made safe to print.
  *
  * @example
  * safetyWarning('patient-max', { programIndex: 0, programName: 'Back', areaIndex: 0 }, 'amplitude 6 mA exceeds the patient maximum 5 mA.');
  */
 export function safetyWarning(code: SafetyWarningCode, place: WarningPlace, text: string): SafetyWarning {
-  const where = `Program ${place.programIndex + 1} “${place.programName}”${place.areaIndex === undefined ? '' : `, area ${place.areaIndex + 1}`}`;
+  const name = safeFileText(place.programName, MAX_NAME_CHARS);
+  const where = `Program ${place.programIndex + 1} “${name}”${place.areaIndex === undefined ? '' : `, area ${place.areaIndex + 1}`}`;
   return {
     code,
     severity: SEVERITY[code],

@@ -1,6 +1,7 @@
 import type { SessionFileV1, SessionFileV2 } from './schema';
 import { SESSION_FORMAT, sessionFileSchemaV1 } from './schema';
 import { DEFAULT_HARDWARE, DEFAULT_PATIENT } from './defaults';
+import { describeSchemaIssue } from './issue-text';
 
 /** A migration step's outcome: the next version's raw object, or what was wrong with this one. */
 export type MigrationResult =
@@ -45,10 +46,31 @@ function v1ToV2(file: SessionFileV1): SessionFileV2 {
   };
 }
 
-const describeIssue = (issue: { path: PropertyKey[]; message: string } | undefined) => ({
-  path: issue?.path.map(String).join('.') ?? '',
-  message: issue?.message ?? 'does not match the format',
-});
+/**
+ * Where each field of the migrated (version-2) program came from in a version-1 file, most specific first.
+ * Everything else in the migrated session was supplied by the migration (defaults), so it maps to the one
+ * program the file has.
+ */
+const V1_ORIGINS: readonly (readonly [string, string])[] = [
+  ['programs.0.areas.0.amplitudeMa', 'program.amplitudeMa'],
+  ['programs.0.areas.0.pulseWidthUs', 'program.pulseWidthUs'],
+  ['programs.0.rateHz', 'program.rateHz'],
+  ['programs.0.paradigm.interphaseGapUs', 'program.interphaseGapUs'],
+  ['programs.0.paradigm.recharge', 'program.recharge'],
+];
+
+/**
+ * The path in a file of `version` that a path into the current format came from, so a message about a migrated
+ * file names a field the reader can find in it. Current-version paths are returned unchanged.
+ *
+ * @example
+ * pathInFileVersion('programs.0.rateHz', 1); // 'program.rateHz'
+ */
+export function pathInFileVersion(path: string, version: number): string {
+  if (version !== 1) return path;
+  const origin = V1_ORIGINS.find(([current]) => path === current || path.startsWith(`${current}.`));
+  return origin ? origin[1] : 'program';
+}
 
 /**
  * Brings a parsed file of any known version up to the current one, one step at a time. Each step validates
@@ -59,8 +81,8 @@ export function migrateToCurrent(raw: unknown, version: number): MigrationResult
   if (version === 1) {
     const parsed = sessionFileSchemaV1.safeParse(current);
     if (!parsed.success) {
-      const { path, message } = describeIssue(parsed.error.issues[0]);
-      return { ok: false, path, error: `field "${path}": ${message}` };
+      const { path, message } = describeSchemaIssue(parsed.error.issues[0]);
+      return { ok: false, path, error: message };
     }
     current = v1ToV2(parsed.data);
   }

@@ -5,7 +5,9 @@ import { resolveImplant } from '../hardware/implant';
 import type { ProgramIssue } from '../program/validate';
 import { validateProgram } from '../program/validate';
 import { toFile, toSession } from './convert';
-import { migrateToCurrent } from './migrate';
+import { describeSchemaIssue } from './issue-text';
+import { migrateToCurrent, pathInFileVersion } from './migrate';
+import { MAX_MESSAGE_CHARS, safeFileText } from './safe-text';
 import { SESSION_FORMAT, SESSION_FORMAT_VERSION, sessionFileSchemaV2, type SessionFileV2 } from './schema';
 import { EMPTY_VISIT_RECORD, type VisitRecord } from './visit-record';
 import type { Session } from './session';
@@ -26,12 +28,21 @@ export interface RestoredSession {
 export type RestoreResult =
   ({ readonly ok: true } & RestoredSession) | { readonly ok: false; readonly error: string; readonly path: string };
 
-const fail = (path: string, error: string): RestoreResult => ({ ok: false, path, error });
+/**
+ * Every refusal goes through here: messages quote file content (ids, keys, values, the JSON parser's snippet),
+ * so the whole text is made safe and capped, whichever module wrote it.
+ */
+const fail = (path: string, error: string): RestoreResult => ({
+  ok: false,
+  path: safeFileText(path, MAX_MESSAGE_CHARS),
+  error: safeFileText(error, MAX_MESSAGE_CHARS),
+});
 
 /**
  * The one way file text becomes a session: JSON → format tag → version (newer refused, older migrated) → schema
- * (errors name the field's path) → hardware resolved against the catalogue → programs on the device must be
- * deliverable. Never throws.
+ * (errors name the field's path in the file as written, unknown keys by their own path) → hardware resolved against
+ * the catalogue → programs on the device must be deliverable. Never throws. Error messages are safe to print: file
+ * text in them has its control and bidi characters escaped and is cut to a bounded length (session/safe-text.ts).
  *
  * @example
  * const result = restoreSession(text);
@@ -42,7 +53,8 @@ export function restoreSession(text: string, catalogue: HardwareCatalogue = defa
   try {
     raw = JSON.parse(text);
   } catch (cause) {
-    return fail('', `The file is not valid JSON (${cause instanceof Error ? cause.message : String(cause)}).`);
+    const detail = safeFileText(cause instanceof Error ? cause.message : String(cause), 160);
+    return fail('', `The file is not valid JSON (${detail}).`);
   }
   if (
     typeof raw !== 'object' ||
@@ -63,14 +75,12 @@ export function restoreSession(text: string, catalogue: HardwareCatalogue = defa
   }
   const migrated = migrateToCurrent(raw, version);
   if (!migrated.ok) return fail(migrated.path, `The session file is invalid: ${migrated.error}.`);
+  // Past this point the file is in the current layout; messages name the field as the file has it.
+  const inFile = (path: string) => pathInFileVersion(path, version);
   const parsed = sessionFileSchemaV2.safeParse(migrated.file);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = issue?.path.map(String).join('.') ?? '';
-    return fail(
-      path,
-      `The session file is invalid: field "${path || '(top level)'}": ${issue?.message ?? 'does not match the format'}.`,
-    );
+    const { path, message } = describeSchemaIssue(parsed.error.issues[0], inFile);
+    return fail(path, `The session file is invalid: ${message}.`);
   }
   const file = parsed.data;
   if (file.activeProgram >= file.programs.length) {
@@ -82,7 +92,10 @@ export function restoreSession(text: string, catalogue: HardwareCatalogue = defa
   const session = toSession(file);
   const resolved = resolveImplant(session.hardware, catalogue);
   if (!resolved.ok)
-    return fail(resolved.path, `The session file is invalid: field "${resolved.path}": ${resolved.error}`);
+    return fail(
+      inFile(resolved.path),
+      `The session file is invalid: field "${inFile(resolved.path)}": ${resolved.error}`,
+    );
   const { implant } = resolved;
   if (session.programs.length > implant.ipg.maxPrograms) {
     return fail(
@@ -95,8 +108,8 @@ export function restoreSession(text: string, catalogue: HardwareCatalogue = defa
     const [issue] = validateProgram(program, implant, path);
     if (issue)
       return fail(
-        issue.path,
-        `A program stored on the device cannot be delivered: field "${issue.path}": ${issue.message}`,
+        inFile(issue.path),
+        `A program stored on the device cannot be delivered: field "${inFile(issue.path)}": ${issue.message}`,
       );
   }
   for (const fault of session.faults) {

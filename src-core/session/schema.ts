@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { VERTEBRAL_LEVELS } from '../anatomy/vertebral-column';
 import { DERMATOMES } from '../anatomy/dermatomes';
 import { MAX_RECORDED_THRESHOLDS, MAX_SENSATION_NOTES } from './visit-record';
+import { PROGRAM_FILE_BOUNDS as BOUNDS, type FileBound } from './bounds';
+import { safeFileText } from './safe-text';
 
 /** The `format` tag every session file carries, so a stray JSON file is recognised as not ours. */
 export const SESSION_FORMAT = 'scs-sim-session';
@@ -9,6 +11,25 @@ export const SESSION_FORMAT = 'scs-sim-session';
 export const SESSION_FORMAT_VERSION = 2;
 
 const finite = z.number().finite();
+
+/** How a refused value is shown: numbers as JavaScript prints them, anything else as (safe) JSON. */
+function shownValue(input: unknown): string {
+  if (typeof input === 'number') return String(input);
+  const json = JSON.stringify(input) as string | undefined;
+  return safeFileText(json ?? typeof input);
+}
+
+/**
+ * A number the file must hold within `bound` (a whole number when `integer`); the message gives the allowed
+ * range and the value found, and the JSON Schema keeps `minimum`/`maximum`.
+ */
+function bounded(bound: FileBound, integer = false) {
+  const what = integer ? 'a whole number' : 'a number';
+  const error = (issue: { input?: unknown }) =>
+    `must be ${what} from ${bound.min} to ${bound.max} ${bound.unit}, not ${shownValue(issue.input)}`;
+  const number = integer ? z.number({ error }).int({ error }) : z.number({ error });
+  return number.min(bound.min, { error }).max(bound.max, { error });
+}
 
 export const levelPositionSchema = z.strictObject({
   level: z.enum(VERTEBRAL_LEVELS),
@@ -31,41 +52,52 @@ export const hardwareSchema = z.strictObject({
 });
 
 export const contactSettingSchema = z.strictObject({
-  electrode: z.union([z.number().int().min(0), z.literal('case')]),
+  electrode: z.union([bounded(BOUNDS.electrode, true), z.literal('case')], {
+    error: (issue) =>
+      `must be a contact number from ${BOUNDS.electrode.min} to ${BOUNDS.electrode.max} or "case", not ${shownValue(issue.input)}`,
+  }),
   polarity: z.enum(['cathode', 'anode']),
-  fractionPct: finite,
+  fractionPct: bounded(BOUNDS.fractionPct),
 });
 
 export const paradigmSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('tonic'),
     recharge: z.enum(['active', 'passive']),
-    interphaseGapUs: finite.min(0).max(1000),
+    interphaseGapUs: bounded(BOUNDS.interphaseGapUs),
   }),
-  z.strictObject({ kind: z.literal('burst'), pulsesPerBurst: z.number().int(), intraBurstRateHz: finite.positive() }),
+  z.strictObject({
+    kind: z.literal('burst'),
+    pulsesPerBurst: bounded(BOUNDS.pulsesPerBurst, true),
+    intraBurstRateHz: bounded(BOUNDS.intraBurstRateHz),
+  }),
   z.strictObject({ kind: z.literal('highFrequency') }),
 ]);
 
 export const dosingSchema = z.discriminatedUnion('mode', [
   z.strictObject({ mode: z.literal('absolute') }),
-  z.strictObject({ mode: z.literal('subPerception'), percentOfPerception: finite, perceptionThresholdMa: finite }),
+  z.strictObject({
+    mode: z.literal('subPerception'),
+    percentOfPerception: bounded(BOUNDS.percentOfPerception),
+    perceptionThresholdMa: bounded(BOUNDS.perceptionThresholdMa),
+  }),
 ]);
 
 export const areaSchema = z.strictObject({
   contacts: z.array(contactSettingSchema).max(33),
-  amplitudeMa: finite,
-  pulseWidthUs: finite,
+  amplitudeMa: bounded(BOUNDS.amplitudeMa),
+  pulseWidthUs: bounded(BOUNDS.pulseWidthUs),
   dosing: dosingSchema,
 });
 
 export const programSchema = z.strictObject({
   name: z.string().min(1).max(60),
   paradigm: paradigmSchema,
-  rateHz: finite,
+  rateHz: bounded(BOUNDS.rateHz),
   areas: z.array(areaSchema).min(1).max(8),
-  cycling: z.strictObject({ onS: finite, offS: finite }).optional(),
-  softStartS: finite,
-  patientMaxMa: finite.min(0),
+  cycling: z.strictObject({ onS: bounded(BOUNDS.cyclingS), offS: bounded(BOUNDS.cyclingS) }).optional(),
+  softStartS: bounded(BOUNDS.softStartS),
+  patientMaxMa: bounded(BOUNDS.patientMaxMa),
 });
 
 export const painRegionSchema = z.strictObject({ dermatome: z.enum(DERMATOMES), side: z.enum(['left', 'right']) });
@@ -140,15 +172,15 @@ export const sessionFileSchemaV2 = z.strictObject({
 });
 export type SessionFileV2 = z.infer<typeof sessionFileSchemaV2>;
 
-/** Version 1 (the foundation's single tonic program), read only to migrate it. */
+/** Version 1 (the foundation's single tonic program), read only to migrate it; same bounds as version 2, so errors name v1 fields. */
 export const sessionFileSchemaV1 = z.strictObject({
   format: z.literal(SESSION_FORMAT),
   version: z.literal(1),
   program: z.strictObject({
-    amplitudeMa: finite,
-    pulseWidthUs: finite,
-    rateHz: finite,
-    interphaseGapUs: finite,
+    amplitudeMa: bounded(BOUNDS.amplitudeMa),
+    pulseWidthUs: bounded(BOUNDS.pulseWidthUs),
+    rateHz: bounded(BOUNDS.rateHz),
+    interphaseGapUs: bounded(BOUNDS.interphaseGapUs),
     recharge: z.enum(['active', 'passive']),
   }),
 });

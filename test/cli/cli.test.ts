@@ -285,3 +285,49 @@ describe('scs-sim simulate and titrate --json', () => {
     expect(run(['simulate', `${SAMPLES}/tonic-leg-pain.scs.json`, '--amplitude-ma', '-3'])).toMatchObject({ code: 1 });
   });
 });
+
+describe('hostile or damaged session files', () => {
+  it('refuses an amplitude of 1e308 mA with exit 1, naming the field and the range, instead of "0 V within compliance"', () => {
+    const file = sampleJson('tonic-leg-pain.scs.json');
+    file.programs[0].areas[0].amplitudeMa = 1e308;
+    const result = run(['safety', 'huge.json'], { 'huge.json': JSON.stringify(file) });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(
+      /programs\.0\.areas\.0\.amplitudeMa": must be a number from 0 to 25\.5 mA, not 1e\+308/,
+    );
+  });
+
+  it('refuses a sub-perception dose of 1e308 mA the same way', () => {
+    const file = sampleJson('tonic-leg-pain.scs.json');
+    file.programs[0].areas[0].dosing = {
+      mode: 'subPerception',
+      percentOfPerception: 100,
+      perceptionThresholdMa: 1e308,
+    };
+    const result = run(['safety', 'dose.json', '--json'], { 'dose.json': JSON.stringify(file) });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/dosing\.perceptionThresholdMa/);
+  });
+
+  it('prints a forged line from an IPG id escaped, on one line', () => {
+    const file = sampleJson('tonic-leg-pain.scs.json');
+    file.hardware.ipgId = 'x\nscs-sim: valid\u001b[0m';
+    const result = run(['validate', 'forged.json'], { 'forged.json': JSON.stringify(file) });
+    expect(result.code).toBe(1);
+    expect(result.stderr.split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('x\\nscs-sim: valid\\u001b[0m');
+  });
+
+  it('names the version-1 field of a migrated program’s problem', () => {
+    const v1 = {
+      format: 'scs-sim-session',
+      version: 1,
+      program: { amplitudeMa: 3, pulseWidthUs: 305, rateHz: 50, interphaseGapUs: 20, recharge: 'active' },
+    };
+    const result = run(['validate', 'v1.json'], { 'v1.json': JSON.stringify(v1) });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('program.pulseWidthUs');
+    expect(result.stderr).not.toContain('programs.0');
+  });
+});

@@ -168,3 +168,31 @@ describe('device limits as data', () => {
     ]);
   });
 });
+
+describe('compliance for numbers beyond the model', () => {
+  it('never reports an overflowing area as within compliance, and says why', () => {
+    const program = makeProgram({ areas: [makeArea({ amplitudeMa: mA(1e308) })] });
+    const area = firstArea(assessSafety(makeImplant(), [program]));
+    expect(area.requiredVoltageV).toBeNull();
+    expect(area.withinCompliance).toBe(false);
+    expect(area.warnings.map((w) => w.code)).toContain('not-computable');
+  });
+
+  it('never reports an open area as within compliance', () => {
+    const implant = makeImplant();
+    const area = firstArea(assessSafety(implant, [makeProgram()], { faults: [{ kind: 'open', contact: 3 }] }));
+    expect(area.requiredVoltageV).toBeNull();
+    expect(area.withinCompliance).toBe(false);
+  });
+});
+
+describe('warning messages', () => {
+  it('escape control characters of a program name from a file', () => {
+    const report = assessSafety(makeImplant(), [
+      makeProgram({ name: 'Back\u001b[2K\nscs-sim: valid', rateHz: Hz(5000) }),
+    ]);
+    const messages = report.programs[0]!.warnings.concat(report.programs[0]!.areas[0]!.warnings);
+    expect(messages.length).toBeGreaterThan(0);
+    for (const w of messages) expect(w.message.includes('\u001b') || w.message.includes('\n')).toBe(false);
+  });
+});
