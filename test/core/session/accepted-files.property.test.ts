@@ -247,6 +247,7 @@ describe('every session file restoreSession accepts (property, fixed seed)', () 
           if (placed.ok && deliverablePrograms(placed).includes(first)) {
             const result = simulateProgram(engine, placed.session, placed.implant, {
               programIndex: first,
+              areaIndex: 0,
               posture: 'supine',
             });
             problems.push(...nonFinitePaths(result, 'physiology'));
