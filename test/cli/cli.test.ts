@@ -143,7 +143,8 @@ describe('scs-sim impedance and pulses', () => {
   });
 });
 
-describe('scs-sim as a process', () => {
+// Starts real Node processes under tsx: a few seconds each on a busy machine.
+describe('scs-sim as a process', { timeout: 60_000 }, () => {
   it('prints the JSON Schema and exits 0; exits 2 with usage on a bad command', () => {
     const tsx = 'node_modules/.bin/tsx';
     const schema = spawnSync(tsx, ['cli/main.ts', 'schema'], { encoding: 'utf8' });
