@@ -45,6 +45,7 @@ export * from './simulation/activation-surface';
 export { unitFieldsAtPoints, fieldSectionFor, type SpinePoints } from './simulation/unit-fields';
 
 export * from './programming/contacts';
+export * from './programming/edit-groups';
 export * from './programming/edits';
 export * from './programming/steering';
 export * from './programming/visit';

@@ -30,7 +30,11 @@ export interface SessionSlice {
    */
   readonly stimulationOn: boolean;
   setStimulationOn(on: boolean): void;
-  applyEdit(change: Edit): void;
+  /**
+   * Applies an edit. `atMs` (default: the renderer's clock now) lets consecutive edits of one continuous control
+   * — a slider drag, a held arrow key — share one undo step (see `edit` in the core).
+   */
+  applyEdit(change: Edit, atMs?: number): void;
   undo(): void;
   redo(): void;
   /** Writes the working programs to the virtual device; false (with a status message) when refused. */
@@ -87,12 +91,12 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     activeArea: 0,
     stimulationOn: true,
     setStimulationOn: (stimulationOn) => set({ stimulationOn }),
-    applyEdit: (change) => {
+    applyEdit: (change, atMs = performance.now()) => {
       // A polarity, pulse-width or paradigm change sets the amplitude to 0 (the habit trainees must learn): say so,
       // or the patient "going quiet" looks like a fault.
       const cause = RESET_CAUSE[change.kind];
       const before = cause ? selectActiveArea(get()).amplitudeMa : 0;
-      replaceVisit(edit(get().visit, change));
+      replaceVisit(edit(get().visit, change, atMs));
       if (cause && before > 0 && selectActiveArea(get()).amplitudeMa === 0)
         get().showStatus({
           kind: 'info',

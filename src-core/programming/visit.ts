@@ -3,6 +3,7 @@ import { resolveImplant } from '../hardware/implant';
 import type { ProgramIssue } from '../program/validate';
 import { validateProgram } from '../program/validate';
 import type { Session } from '../session/session';
+import { EDIT_GROUP_GAP_MS, editGroupKey } from './edit-groups';
 import type { Edit } from './edits';
 import { applyEdit } from './edits';
 
@@ -17,6 +18,11 @@ export interface Visit {
   readonly session: Session;
   readonly past: readonly Session[];
   readonly future: readonly Session[];
+  /**
+   * The continuous control the last undo step is still collecting edits from, and when (ms, the caller's clock) its
+   * latest edit came. Absent after anything else (a discrete edit, undo, redo, save, revert): the next edit is a new step.
+   */
+  readonly openGroup?: { readonly key: string; readonly atMs: number };
 }
 
 /** Starts a visit on a session with empty history. */
@@ -24,11 +30,30 @@ export function startVisit(session: Session): Visit {
   return { session, past: [], future: [] };
 }
 
-/** Applies an edit, recording it for undo (a no-op edit records nothing). */
-export function edit(visit: Visit, change: Edit): Visit {
+/**
+ * Applies an edit, recording it for undo. A no-op edit records nothing and returns the same visit. With `atMs` (the
+ * caller's clock, ms — the core reads none), consecutive edits of one continuous control (same `editGroupKey`) no
+ * more than `EDIT_GROUP_GAP_MS` apart share one undo step, so a slider drag is undone in one go. Without `atMs`
+ * every edit is its own step.
+ *
+ * @example
+ * let visit = startVisit(session);
+ * for (let i = 1; i <= 60; i++) visit = edit(visit, { kind: 'setAmplitude', program: 0, area: 0, amplitudeMa: mA(i / 10) }, i * 50);
+ * visit.past.length; // 1
+ */
+export function edit(visit: Visit, change: Edit, atMs?: number): Visit {
   const session = applyEdit(visit.session, change);
   if (session === visit.session) return visit;
-  return { session, past: [...visit.past, visit.session].slice(-UNDO_LIMIT), future: [] };
+  const key = atMs === undefined ? undefined : editGroupKey(change);
+  const openGroup = key === undefined || atMs === undefined ? undefined : { key, atMs };
+  const previous = visit.openGroup;
+  const sinceMs = openGroup && previous ? openGroup.atMs - previous.atMs : Number.NaN;
+  if (openGroup && previous?.key === openGroup.key && sinceMs >= 0 && sinceMs <= EDIT_GROUP_GAP_MS) {
+    // The undo step already holds the session from before the gesture began: replace the present only.
+    return { session, past: visit.past, future: [], openGroup };
+  }
+  const past = [...visit.past, visit.session].slice(-UNDO_LIMIT);
+  return openGroup ? { session, past, future: [], openGroup } : { session, past, future: [] };
 }
 
 export function undo(visit: Visit): Visit {
