@@ -21,6 +21,7 @@ export * from './program/timing';
 export * from './program/dosing';
 export * from './program/presets';
 export * from './program/steps';
+export * from './program/issue-target';
 export * from './program/validate';
 
 export * from './waveform';
@@ -49,6 +50,7 @@ export * from './programming/edit-groups';
 export * from './programming/edits';
 export * from './programming/steering';
 export * from './programming/visit';
+export * from './programming/device-save';
 
 export * from './session/session';
 export * from './session/schema';

@@ -1,7 +1,3 @@
-import type { HardwareCatalogue } from '../hardware/catalogue';
-import { resolveImplant } from '../hardware/implant';
-import type { ProgramIssue } from '../program/validate';
-import { validateProgram } from '../program/validate';
 import type { Session } from '../session/session';
 import { EDIT_GROUP_GAP_MS, editGroupKey } from './edit-groups';
 import type { Edit } from './edits';
@@ -12,7 +8,7 @@ export const UNDO_LIMIT = 200;
 
 /**
  * A programming visit: the session being edited plus undo/redo history. Edits are tentative until
- * `saveToDevice`; `revertToDevice` returns the programs to what the device holds.
+ * `saveToDevice` (device-save.ts); `revertToDevice` returns the programs to what the device holds.
  */
 export interface Visit {
   readonly session: Session;
@@ -72,25 +68,6 @@ export function redo(visit: Visit): Visit {
 export function hasUnsavedDeviceChanges(visit: Visit): boolean {
   const { programs, devicePrograms } = visit.session;
   return programs !== devicePrograms && JSON.stringify(programs) !== JSON.stringify(devicePrograms);
-}
-
-/**
- * Writes the working programs to the (virtual) device. Refused, with the reasons, if any program cannot be
- * delivered — a real device would reject it too. Saving is recorded for undo like any edit.
- */
-export function saveToDevice(
-  visit: Visit,
-  catalogue: HardwareCatalogue,
-): { ok: true; visit: Visit } | { ok: false; issues: ProgramIssue[] } {
-  const resolved = resolveImplant(visit.session.hardware, catalogue);
-  if (!resolved.ok)
-    return { ok: false, issues: [{ code: 'electrode-unknown', path: resolved.path, message: resolved.error }] };
-  const issues = visit.session.programs.flatMap((program, index) =>
-    validateProgram(program, resolved.implant, `programs.${index}`),
-  );
-  if (issues.length > 0) return { ok: false, issues };
-  const session = { ...visit.session, devicePrograms: visit.session.programs };
-  return { ok: true, visit: { session, past: [...visit.past, visit.session].slice(-UNDO_LIMIT), future: [] } };
 }
 
 /** Discards tentative edits: the working programs become what the device holds. */
