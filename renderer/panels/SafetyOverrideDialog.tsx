@@ -10,7 +10,7 @@ import { useAppStore } from '../store/context';
  * Rendered into the document body so the programmer panel's sticky device bar does not clip it.
  */
 export function SafetyOverrideDialog() {
-  const findings = useAppStore((s) => s.unsafeSave);
+  const findings = useAppStore((s) => s.unsafeSave?.findings);
   const cancel = useAppStore((s) => s.cancelUnsafeSave);
   const overrideAndSave = useAppStore((s) => s.overrideAndSaveToDevice);
   const [clinician, setClinician] = useState('');

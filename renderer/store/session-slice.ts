@@ -47,13 +47,13 @@ export interface SessionSlice {
   undo(): void;
   redo(): void;
   /**
-   * The blocking safety findings of the last save to the device, refused for them: while set, the override dialog
-   * asks whether to save anyway. Undefined otherwise.
+   * The blocking safety findings of the last save to the device, refused for them, and the refusal in one line: while
+   * set, the override dialog names them and asks whether to save anyway. Undefined otherwise.
    */
-  readonly unsafeSave: readonly BlockingFinding[] | undefined;
+  readonly unsafeSave: { readonly findings: readonly BlockingFinding[]; readonly message: string } | undefined;
   /**
-   * Writes the working programs to the virtual device; false (with a status message naming the program, area and
-   * limit) when refused. A refusal for safety findings opens the override dialog (`unsafeSave`).
+   * Writes the working programs to the virtual device; false when refused, with a message naming the program, area
+   * and limit — in the override dialog (`unsafeSave`) for safety findings, in the status line otherwise.
    */
   saveToDevice(): boolean;
   /**
@@ -61,7 +61,7 @@ export interface SessionSlice {
    * record (`nowMs` on the renderer's performance clock, `nowIso` its wall clock). False when still refused.
    */
   overrideAndSaveToDevice(decision: { clinician: string; reason: string }, nowMs: number, nowIso: string): boolean;
-  /** Closes the override dialog without saving. */
+  /** Closes the override dialog without saving; the refusal stays in the status line. */
   cancelUnsafeSave(): void;
   revertToDevice(): void;
   /** Replaces the whole session (open / new) and clears history. */
@@ -133,8 +133,10 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     saveToDevice: () => {
       const result = saveToDevice(get().visit, catalogue);
       if (!result.ok) {
-        set({ unsafeSave: result.refusal === 'unsafe' ? result.findings : undefined });
-        get().showStatus({ kind: 'error', text: `Not saved to the device: ${result.message}` });
+        const unsafe = result.refusal === 'unsafe';
+        set({ unsafeSave: unsafe ? { findings: result.findings, message: result.message } : undefined });
+        // The dialog says it for a safety refusal (a status line would sit on top of it); Close leaves it there.
+        get().showStatus(unsafe ? undefined : { kind: 'error', text: `Not saved to the device: ${result.message}` });
         return false;
       }
       replaceVisit(result.visit);
@@ -151,10 +153,10 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
         });
         return false;
       }
-      const acknowledged = unsafeSave.map((finding) => finding.message);
+      const acknowledged = unsafeSave.findings.map((finding) => finding.message);
       const result = saveToDevice(get().visit, catalogue, { ...decision, acknowledged });
       if (!result.ok) {
-        set({ unsafeSave: result.refusal === 'unsafe' ? result.findings : undefined });
+        set({ unsafeSave: undefined });
         get().showStatus({ kind: 'error', text: `Not saved to the device: ${result.message}` });
         return false;
       }
@@ -175,7 +177,12 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
       });
       return true;
     },
-    cancelUnsafeSave: () => set({ unsafeSave: undefined }),
+    cancelUnsafeSave: () => {
+      const { unsafeSave } = get();
+      if (!unsafeSave) return;
+      set({ unsafeSave: undefined });
+      get().showStatus({ kind: 'error', text: `Not saved to the device: ${unsafeSave.message}` });
+    },
     revertToDevice: () => replaceVisit(revertToDevice(get().visit)),
     loadSession: (session, implant) => {
       const visit = startVisit(session);
