@@ -22,6 +22,7 @@ export * from './program/timing';
 export * from './program/dosing';
 export * from './program/presets';
 export * from './program/steps';
+export * from './program/issue-target';
 export * from './program/validate';
 
 export * from './waveform';
@@ -48,9 +49,11 @@ export * from './simulation/activation-surface';
 export { unitFieldsAtPoints, fieldSectionFor, type SpinePoints } from './simulation/unit-fields';
 
 export * from './programming/contacts';
+export * from './programming/edit-groups';
 export * from './programming/edits';
 export * from './programming/steering';
 export * from './programming/visit';
+export * from './programming/device-save';
 
 export * from './session/session';
 export * from './session/schema';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { deliveredAmplitudeMa, mA } from '../../src-core';
-import { issuesOfActiveProgram, selectActiveArea, selectActiveProgram } from '../store/selectors';
+import { issuesFor, selectActiveArea, selectActiveProgram } from '../store/selectors';
 import { useAppStore } from '../store/context';
 import { NumberField } from './NumberField';
 
@@ -21,9 +21,9 @@ export function AmplitudeControl() {
   const areaIndex = useAppStore((s) => s.activeArea);
   const messages = useAppStore(
     useShallow((s) =>
-      issuesOfActiveProgram(s)
-        .filter((i) => i.path.endsWith(`areas.${s.activeArea}.amplitudeMa`))
-        .map((i) => i.message),
+      issuesFor(s, { program: s.visit.session.activeProgram, area: s.activeArea, field: 'amplitudeMa' }).map(
+        (i) => i.message,
+      ),
     ),
   );
   const applyEdit = useAppStore((s) => s.applyEdit);

@@ -1,9 +1,10 @@
 import { selectUnsavedOnDevice } from '../store/selectors';
 import { useAppStore } from '../store/context';
+import { SafetyOverrideDialog } from './SafetyOverrideDialog';
 
 /**
  * The link to the (virtual) device: edits are tentative until saved to it; revert throws them away.
- * Undo and redo walk the visit's edits.
+ * Undo and redo walk the visit's edits. A save refused for safety findings opens the override dialog.
  */
 export function DeviceBar() {
   const unsaved = useAppStore(selectUnsavedOnDevice);
@@ -37,6 +38,7 @@ export function DeviceBar() {
           Save to device
         </button>
       </div>
+      <SafetyOverrideDialog />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { issuesOfActiveProgram } from '../store/selectors';
+import { issueIsAt, issuesFor } from '../store/selectors';
 import { useAppStore } from '../store/context';
 
 /**
@@ -8,11 +8,13 @@ import { useAppStore } from '../store/context';
  */
 export function IssueList() {
   const messages = useAppStore(
-    useShallow((s) =>
-      issuesOfActiveProgram(s)
-        .filter((issue) => !issue.path.endsWith(`.areas.${s.activeArea}.amplitudeMa`))
-        .map((issue) => issue.message),
-    ),
+    useShallow((s) => {
+      const program = s.visit.session.activeProgram;
+      const amplitude = { program, area: s.activeArea, field: 'amplitudeMa' } as const;
+      return issuesFor(s, { program })
+        .filter((issue) => !issueIsAt(issue, amplitude))
+        .map((issue) => issue.message);
+    }),
   );
   if (messages.length === 0) return null;
   return (

@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
-import { MAX_SOFT_START_S, deliveredAmplitudeMa, mA, type SteppedRange } from '../../src-core';
-import { issuesOfActiveProgram, selectActiveArea, selectActiveProgram } from '../store/selectors';
+import { MAX_SOFT_START_S, deliveredAmplitudeMa, mA, type IssueField, type SteppedRange } from '../../src-core';
+import type { AppState } from '../store/app-store';
+import { issuesFor, selectActiveArea, selectActiveProgram } from '../store/selectors';
 import { useAppStore } from '../store/context';
 import { NumberField } from './NumberField';
 
@@ -14,11 +15,11 @@ const DEFAULT_CYCLING = { onS: 60, offS: 60 } as const;
 /** Sub-perception dosing starts at 50 % of the perception threshold: a starting point to titrate from, typical [U]. */
 const DEFAULT_PERCENT = 50;
 
-/** Problems of the active program whose path ends with `suffix`, as messages. */
-const messagesAt = (suffix: string) => (s: Parameters<typeof issuesOfActiveProgram>[0]) =>
-  issuesOfActiveProgram(s)
-    .filter((issue) => issue.path.endsWith(suffix))
-    .map((issue) => issue.message);
+/** Messages of the active program's problems with `field` (of the active area when `ofArea`). */
+const messagesAt = (field: IssueField, ofArea: boolean) => (s: AppState) =>
+  issuesFor(s, { program: s.visit.session.activeProgram, field, ...(ofArea ? { area: s.activeArea } : {}) }).map(
+    (issue) => issue.message,
+  );
 
 /**
  * Less used program settings, folded away so the panel stays compact: the patient maximum, sub-perception dosing
@@ -33,9 +34,9 @@ export function MoreSettings() {
   const measured = useAppStore((s) =>
     s.physiology.status === 'ready' ? s.physiology.result.perceptionThresholdMa : null,
   );
-  const dosingMessages = useAppStore(useShallow(messagesAt(`areas.${areaIndex}.dosing`)));
-  const cyclingMessages = useAppStore(useShallow(messagesAt('cycling')));
-  const softStartMessages = useAppStore(useShallow(messagesAt('softStartS')));
+  const dosingMessages = useAppStore(useShallow(messagesAt('dosing', true)));
+  const cyclingMessages = useAppStore(useShallow(messagesAt('cycling', false)));
+  const softStartMessages = useAppStore(useShallow(messagesAt('softStartS', false)));
   const applyEdit = useAppStore((s) => s.applyEdit);
   if (!limits) return null;
   const at = { program: programIndex, area: areaIndex };

@@ -1,6 +1,5 @@
-import { useShallow } from 'zustand/react/shallow';
 import { Hz, PARADIGM_PRESETS, us, type ParadigmKindName, type RechargeMode } from '../../src-core';
-import { issuesOfActiveProgram, selectActiveArea, selectActiveProgram } from '../store/selectors';
+import { issuesFor, selectActiveArea, selectActiveProgram } from '../store/selectors';
 import { useAppStore } from '../store/context';
 import { NumberField } from './NumberField';
 
@@ -17,11 +16,16 @@ export function PulseControls() {
   const ipg = useAppStore((s) => s.implant.ipg);
   const programIndex = useAppStore((s) => s.visit.session.activeProgram);
   const areaIndex = useAppStore((s) => s.activeArea);
-  const issuePaths = useAppStore(useShallow((s) => issuesOfActiveProgram(s).map((i) => i.path)));
+  const pulseWidthInvalid = useAppStore(
+    (s) =>
+      issuesFor(s, { program: s.visit.session.activeProgram, area: s.activeArea, field: 'pulseWidthUs' }).length > 0,
+  );
+  const rateInvalid = useAppStore(
+    (s) => issuesFor(s, { program: s.visit.session.activeProgram, field: 'rateHz' }).length > 0,
+  );
   const applyEdit = useAppStore((s) => s.applyEdit);
   const limits = ipg.paradigms[program.paradigm.kind];
   const at = { program: programIndex, area: areaIndex };
-  const invalid = (field: string) => issuePaths.some((path) => path.endsWith(field));
   const { paradigm } = program;
 
   return (
@@ -56,7 +60,7 @@ export function PulseControls() {
             unit="µs"
             value={area.pulseWidthUs}
             range={limits.pulseWidthUs}
-            invalid={invalid(`areas.${areaIndex}.pulseWidthUs`)}
+            invalid={pulseWidthInvalid}
             onChange={(v) => applyEdit({ kind: 'setPulseWidth', ...at, pulseWidthUs: us(v) })}
           />
           <NumberField
@@ -64,7 +68,7 @@ export function PulseControls() {
             unit="Hz"
             value={program.rateHz}
             range={limits.rateHz}
-            invalid={invalid('rateHz')}
+            invalid={rateInvalid}
             onChange={(v) => applyEdit({ kind: 'setRate', program: programIndex, rateHz: Hz(v) })}
           />
         </>

@@ -1,5 +1,5 @@
 import { configurationKeyOf, type Session } from '../../src-core';
-import { selectDeliveredAmplitudeMa } from '../store/selectors';
+import { issuesFor, selectDeliveredAmplitudeMa } from '../store/selectors';
 import type { AppState, AppStore } from '../store/app-store';
 import type { PhysiologyRequest, PhysiologyResponse } from './protocol';
 
@@ -37,11 +37,7 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
   };
 
   const sync = (state: AppState) => {
-    const deliverable = !state.programIssues.some(
-      (i) =>
-        i.path.startsWith(`programs.${state.visit.session.activeProgram}.`) ||
-        i.path === `programs.${state.visit.session.activeProgram}`,
-    );
+    const deliverable = issuesFor(state, { program: state.visit.session.activeProgram }).length === 0;
     if (!deliverable) {
       lastKey = '';
       if (state.physiology.status !== 'idle') state.setPhysiology({ status: 'idle' });

@@ -1,4 +1,4 @@
-import type { Program, ProgramIssue, StimulationArea } from '../../src-core';
+import type { IssueField, Program, ProgramIssue, StimulationArea } from '../../src-core';
 import { amplitudeStepMaOf, deliveredAmplitudeMa, hasUnsavedDeviceChanges, mA } from '../../src-core';
 import type { AppState } from './app-store';
 
@@ -14,11 +14,34 @@ export const selectActiveArea = (s: AppState): StimulationArea => {
 /** Index of the active program. */
 export const selectActiveProgramIndex = (s: AppState): number => s.visit.session.activeProgram;
 
-/** Problems of the active program only. */
-export function issuesOfActiveProgram(s: AppState): readonly ProgramIssue[] {
-  const prefix = `programs.${s.visit.session.activeProgram}.`;
-  return s.programIssues.filter((issue) => issue.path.startsWith(prefix) || issue.path === prefix.slice(0, -1));
+/**
+ * Which issues a control wants: those of a program, optionally of one of its areas and of one field. What is left out
+ * is not constrained (`{ program: 0 }` is everything wrong with program 1).
+ */
+export interface IssueQuery {
+  readonly program: number;
+  readonly area?: number;
+  readonly field?: IssueField;
 }
+
+/** True when the issue is at the place the query names. */
+export const issueIsAt = (issue: ProgramIssue, query: IssueQuery): boolean =>
+  issue.target.program === query.program &&
+  (query.area === undefined || issue.target.area === query.area) &&
+  (query.field === undefined || issue.target.field === query.field);
+
+/**
+ * The working programs' problems at one place — the one way controls find their messages (matched on the issue's
+ * structured target, never its path string).
+ *
+ * @example issuesFor(state, { program: 0, area: 1, field: 'amplitudeMa' }); // what is wrong with area 2's amplitude
+ */
+export const issuesFor = (s: AppState, query: IssueQuery): readonly ProgramIssue[] =>
+  s.programIssues.filter((issue) => issueIsAt(issue, query));
+
+/** Problems of the active program only. */
+export const issuesOfActiveProgram = (s: AppState): readonly ProgramIssue[] =>
+  issuesFor(s, { program: s.visit.session.activeProgram });
 
 /** True when the working programs differ from what the device holds. */
 export const selectUnsavedOnDevice = (s: AppState): boolean => hasUnsavedDeviceChanges(s.visit);

@@ -1,6 +1,15 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { Edit, HardwareCatalogue, ProgramIssue, ResolvedImplant, Session, Visit } from '../../src-core';
+import type {
+  BlockingFinding,
+  Edit,
+  HardwareCatalogue,
+  ProgramIssue,
+  ResolvedImplant,
+  Session,
+  Visit,
+} from '../../src-core';
 import {
+  canRecordSafetyOverride,
   createNewSession,
   defaultCatalogue,
   edit,
@@ -30,11 +39,30 @@ export interface SessionSlice {
    */
   readonly stimulationOn: boolean;
   setStimulationOn(on: boolean): void;
-  applyEdit(change: Edit): void;
+  /**
+   * Applies an edit. `atMs` (default: the renderer's clock now) lets consecutive edits of one continuous control
+   * — a slider drag, a held arrow key — share one undo step (see `edit` in the core).
+   */
+  applyEdit(change: Edit, atMs?: number): void;
   undo(): void;
   redo(): void;
-  /** Writes the working programs to the virtual device; false (with a status message) when refused. */
+  /**
+   * The blocking safety findings of the last save to the device, refused for them, and the refusal in one line: while
+   * set, the override dialog names them and asks whether to save anyway. Undefined otherwise.
+   */
+  readonly unsafeSave: { readonly findings: readonly BlockingFinding[]; readonly message: string } | undefined;
+  /**
+   * Writes the working programs to the virtual device; false when refused, with a message naming the program, area
+   * and limit — in the override dialog (`unsafeSave`) for safety findings, in the status line otherwise.
+   */
   saveToDevice(): boolean;
+  /**
+   * Saves despite the findings the dialog showed, on a clinician's explicit decision, and logs it in the visit
+   * record (`nowMs` on the renderer's performance clock, `nowIso` its wall clock). False when still refused.
+   */
+  overrideAndSaveToDevice(decision: { clinician: string; reason: string }, nowMs: number, nowIso: string): boolean;
+  /** Closes the override dialog without saving; the refusal stays in the status line. */
+  cancelUnsafeSave(): void;
   revertToDevice(): void;
   /** Replaces the whole session (open / new) and clears history. */
   loadSession(session: Session, implant: ResolvedImplant): void;
@@ -52,7 +80,7 @@ function resolveOrThrow(session: Session): ResolvedImplant {
 }
 
 const issuesOf = (visit: Visit, implant: ResolvedImplant) =>
-  visit.session.programs.flatMap((program, index) => validateProgram(program, implant, `programs.${index}`));
+  visit.session.programs.flatMap((program, index) => validateProgram(program, implant, index));
 
 /** State derived from a visit; the implant is reused when the hardware object is unchanged. */
 function derive(visit: Visit, previous?: { visit: Visit; implant: ResolvedImplant }) {
@@ -87,12 +115,12 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     activeArea: 0,
     stimulationOn: true,
     setStimulationOn: (stimulationOn) => set({ stimulationOn }),
-    applyEdit: (change) => {
+    applyEdit: (change, atMs = performance.now()) => {
       // A polarity, pulse-width or paradigm change sets the amplitude to 0 (the habit trainees must learn): say so,
       // or the patient "going quiet" looks like a fault.
       const cause = RESET_CAUSE[change.kind];
       const before = cause ? selectActiveArea(get()).amplitudeMa : 0;
-      replaceVisit(edit(get().visit, change));
+      replaceVisit(edit(get().visit, change, atMs));
       if (cause && before > 0 && selectActiveArea(get()).amplitudeMa === 0)
         get().showStatus({
           kind: 'info',
@@ -101,24 +129,71 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     },
     undo: () => replaceVisit(undo(get().visit)),
     redo: () => replaceVisit(redo(get().visit)),
+    unsafeSave: undefined,
     saveToDevice: () => {
       const result = saveToDevice(get().visit, catalogue);
       if (!result.ok) {
-        const first = result.issues[0];
-        get().showStatus({
-          kind: 'error',
-          text: `Not saved to the device: ${first?.message ?? 'a program cannot be delivered'}`,
-        });
+        const unsafe = result.refusal === 'unsafe';
+        set({ unsafeSave: unsafe ? { findings: result.findings, message: result.message } : undefined });
+        // The dialog says it for a safety refusal (a status line would sit on top of it); Close leaves it there.
+        get().showStatus(unsafe ? undefined : { kind: 'error', text: `Not saved to the device: ${result.message}` });
         return false;
       }
       replaceVisit(result.visit);
       get().showStatus({ kind: 'info', text: 'Programs saved to the device.' });
       return true;
     },
+    overrideAndSaveToDevice: (decision, nowMs, nowIso) => {
+      const { unsafeSave, visitRecord } = get();
+      if (!unsafeSave) return false;
+      if (!canRecordSafetyOverride(visitRecord)) {
+        get().showStatus({
+          kind: 'error',
+          text: 'Not saved to the device: this visit has logged the most safety overrides a session file keeps.',
+        });
+        return false;
+      }
+      const acknowledged = unsafeSave.findings.map((finding) => finding.message);
+      const result = saveToDevice(get().visit, catalogue, { ...decision, acknowledged });
+      if (!result.ok) {
+        set({ unsafeSave: undefined });
+        get().showStatus({ kind: 'error', text: `Not saved to the device: ${result.message}` });
+        return false;
+      }
+      replaceVisit(result.visit);
+      get().recordSafetyOverride(
+        {
+          at: nowIso,
+          clinician: decision.clinician.trim(),
+          reason: decision.reason.trim(),
+          findings: result.overridden.map(({ code, message }) => ({ code, message })),
+        },
+        nowMs,
+      );
+      set({ unsafeSave: undefined });
+      get().showStatus({
+        kind: 'info',
+        text: `Programs saved to the device with a safety override by ${decision.clinician.trim()}, logged in the visit record.`,
+      });
+      return true;
+    },
+    cancelUnsafeSave: () => {
+      const { unsafeSave } = get();
+      if (!unsafeSave) return;
+      set({ unsafeSave: undefined });
+      get().showStatus({ kind: 'error', text: `Not saved to the device: ${unsafeSave.message}` });
+    },
     revertToDevice: () => replaceVisit(revertToDevice(get().visit)),
     loadSession: (session, implant) => {
       const visit = startVisit(session);
-      set({ visit, implant, programIssues: issuesOf(visit, implant), activeArea: 0, stimulationOn: true });
+      set({
+        visit,
+        implant,
+        programIssues: issuesOf(visit, implant),
+        activeArea: 0,
+        stimulationOn: true,
+        unsafeSave: undefined,
+      });
     },
     setActiveArea: (activeArea) => set({ activeArea }),
   };

@@ -3,7 +3,9 @@ import {
   EMPTY_VISIT_RECORD,
   describeConfiguration,
   noteSensation,
+  recordSafetyOverride,
   recordThreshold,
+  type SafetyOverrideEntry,
   type SensationNote,
   type ThresholdKind,
   type VisitRecord,
@@ -22,6 +24,8 @@ export interface VisitRecordSlice {
   /** Records the current delivered amplitude as a threshold of the active configuration. */
   recordThreshold(kind: ThresholdKind, nowMs: number): void;
   noteSensation(note: Omit<SensationNote, 'atS'>, nowMs: number): void;
+  /** Logs a save to the device that overrode safety findings (who, what, why); `nowMs` gives its time in the visit. */
+  recordSafetyOverride(entry: Omit<SafetyOverrideEntry, 'atS'>, nowMs: number): void;
   /** Starts a fresh record (a new or opened session), with the one saved in the file if any. */
   resetVisitRecord(record: VisitRecord, nowMs: number): void;
 }
@@ -52,6 +56,11 @@ export const createVisitRecordSlice: StateCreator<AppState, [], [], VisitRecordS
     const state = get();
     const visitRecord = noteSensation(state.visitRecord, { ...note, atS: secondsSince(state.visitStartedAtMs, nowMs) });
     if (visitRecord !== state.visitRecord) set({ visitRecord });
+  },
+  recordSafetyOverride: (entry, nowMs) => {
+    const state = get();
+    const atS = secondsSince(state.visitStartedAtMs, nowMs);
+    set({ visitRecord: recordSafetyOverride(state.visitRecord, { ...entry, atS }), dirty: true });
   },
   resetVisitRecord: (visitRecord, visitStartedAtMs) => set({ visitRecord, visitStartedAtMs }),
 });

@@ -1,10 +1,15 @@
 import type { IpgModel, ParadigmLimits } from '../hardware/types';
 import type { ResolvedImplant } from '../hardware/implant';
+import type { AreaField, IssueTarget, ProgramField, ProgramList } from './issue-target';
+import { issuePath } from './issue-target';
 import { isOnStep } from './steps';
 import { periodUs, programOccupancyUs } from './timing';
 import type { Program, StimulationArea } from './types';
 
-/** Why a program cannot be delivered. `path` points into the session file (e.g. `programs.0.areas.1.contacts.2`). */
+/**
+ * Why a program cannot be delivered. `target` says where, as data (match on it); `path` is the same place in the
+ * session file (e.g. `programs.0.areas.1.contacts.2.electrode`), for file errors and the command line.
+ */
 export interface ProgramIssue {
   readonly code:
     | 'paradigm-unsupported'
@@ -26,9 +31,13 @@ export interface ProgramIssue {
     | 'burst-shape'
     | 'cycling'
     | 'soft-start';
+  readonly target: IssueTarget;
   readonly path: string;
   readonly message: string;
 }
+
+/** An issue before its path is written out. */
+type Found = Omit<ProgramIssue, 'path'>;
 
 const FRACTION_TOLERANCE_PCT = 0.01;
 /** Longest soft-start ramp a program may have (s): a typical programmer ramp range [U]. */
@@ -36,13 +45,13 @@ export const MAX_SOFT_START_S = 60; // typical programmer ramp range [U]
 
 type Range = ParadigmLimits['amplitudeMa'] | ParadigmLimits['pulseWidthUs'] | ParadigmLimits['rateHz'];
 
-function rangeIssues(path: string, label: string, unit: string, value: number, range: Range): ProgramIssue[] {
-  if (!Number.isFinite(value)) return [{ code: 'not-finite', path, message: `${label} must be a number.` }];
+function rangeIssues(target: IssueTarget, label: string, unit: string, value: number, range: Range): Found[] {
+  if (!Number.isFinite(value)) return [{ code: 'not-finite', target, message: `${label} must be a number.` }];
   if (value < range.min || value > range.max) {
     return [
       {
         code: 'out-of-range',
-        path,
+        target,
         message: `${label} ${value} ${unit} is outside the device range ${range.min}–${range.max} ${unit}.`,
       },
     ];
@@ -51,7 +60,7 @@ function rangeIssues(path: string, label: string, unit: string, value: number, r
     return [
       {
         code: 'off-step',
-        path,
+        target,
         message: `${label} ${value} ${unit} is not a multiple of the device step ${range.step} ${unit}.`,
       },
     ];
@@ -61,37 +70,43 @@ function rangeIssues(path: string, label: string, unit: string, value: number, r
 
 const describe = (electrode: number | 'case') => (electrode === 'case' ? 'the case' : `contact ${electrode}`);
 
-function contactIssues(area: StimulationArea, path: string, ipg: IpgModel, contactCount: number): ProgramIssue[] {
-  const issues: ProgramIssue[] = [];
+function contactIssues(
+  area: StimulationArea,
+  at: { readonly program: number; readonly area: number },
+  ipg: IpgModel,
+  contactCount: number,
+): Found[] {
+  const issues: Found[] = [];
+  const list: IssueTarget = { ...at, field: 'contacts' };
   const seen = new Set<number | 'case'>();
   for (const [i, setting] of area.contacts.entries()) {
-    const at = `${path}.contacts.${i}`;
+    const entry = { ...at, contact: i };
     const { electrode } = setting;
     if (electrode !== 'case' && (!Number.isInteger(electrode) || electrode < 0 || electrode >= contactCount)) {
       issues.push({
         code: 'electrode-unknown',
-        path: `${at}.electrode`,
+        target: { ...entry, field: 'electrode' },
         message: `Contact ${electrode} does not exist: the leads have contacts 0–${contactCount - 1}.`,
       });
     }
     if (seen.has(electrode))
       issues.push({
         code: 'electrode-repeated',
-        path: `${at}.electrode`,
+        target: { ...entry, field: 'electrode' },
         message: `${describe(electrode)} is listed twice in one area.`,
       });
     seen.add(electrode);
     if (electrode === 'case' && setting.polarity === 'cathode') {
       issues.push({
         code: 'case-as-cathode',
-        path: `${at}.polarity`,
+        target: { ...entry, field: 'polarity' },
         message: 'The case can only be an anode (+): it is too large to stimulate.',
       });
     }
     if (!(setting.fractionPct > 0 && setting.fractionPct <= 100)) {
       issues.push({
         code: 'fraction-range',
-        path: `${at}.fractionPct`,
+        target: { ...entry, field: 'fractionPct' },
         message: `The fraction of ${describe(electrode)} must be above 0 % and at most 100 %, not ${setting.fractionPct} %.`,
       });
     }
@@ -104,12 +119,12 @@ function contactIssues(area: StimulationArea, path: string, ipg: IpgModel, conta
         polarity === 'cathode'
           ? {
               code: 'no-cathode',
-              path: `${path}.contacts`,
+              target: list,
               message: 'The area has no cathode (−): set at least one contact to − to stimulate.',
             }
           : {
               code: 'no-anode',
-              path: `${path}.contacts`,
+              target: list,
               message: 'The area has no anode (+): set a contact or the case to + to return the current.',
             },
       );
@@ -119,7 +134,7 @@ function contactIssues(area: StimulationArea, path: string, ipg: IpgModel, conta
     if (Math.abs(sum - 100) > FRACTION_TOLERANCE_PCT) {
       issues.push({
         code: 'fractions-sum',
-        path: `${path}.contacts`,
+        target: list,
         message: `The ${sign} fractions add up to ${Math.round(sum * 100) / 100} %, not 100 %.`,
       });
     }
@@ -129,7 +144,7 @@ function contactIssues(area: StimulationArea, path: string, ipg: IpgModel, conta
     ) {
       issues.push({
         code: 'single-source-fractions',
-        path: `${path}.contacts`,
+        target: list,
         message: `The ${ipg.name} has a single current source: current divides between the ${sign} contacts by their impedance, so fractions cannot be set (use equal shares).`,
       });
     }
@@ -140,27 +155,28 @@ function contactIssues(area: StimulationArea, path: string, ipg: IpgModel, conta
 function areaIssues(
   program: Program,
   area: StimulationArea,
-  path: string,
+  at: { readonly program: number; readonly area: number },
   ipg: IpgModel,
   limits: ParadigmLimits,
   contactCount: number,
-): ProgramIssue[] {
+): Found[] {
+  const field = (name: AreaField): IssueTarget => ({ ...at, field: name });
   const issues = [
-    ...contactIssues(area, path, ipg, contactCount),
-    ...rangeIssues(`${path}.amplitudeMa`, 'Amplitude', 'mA', area.amplitudeMa, limits.amplitudeMa),
-    ...rangeIssues(`${path}.pulseWidthUs`, 'Pulse width', 'µs', area.pulseWidthUs, limits.pulseWidthUs),
+    ...contactIssues(area, at, ipg, contactCount),
+    ...rangeIssues(field('amplitudeMa'), 'Amplitude', 'mA', area.amplitudeMa, limits.amplitudeMa),
+    ...rangeIssues(field('pulseWidthUs'), 'Pulse width', 'µs', area.pulseWidthUs, limits.pulseWidthUs),
   ];
   if (area.amplitudeMa > ipg.maxAreaCurrentMa) {
     issues.push({
       code: 'area-current',
-      path: `${path}.amplitudeMa`,
+      target: field('amplitudeMa'),
       message: `${area.amplitudeMa} mA exceeds the ${ipg.maxAreaCurrentMa} mA the IPG can deliver in one area.`,
     });
   }
   if (area.amplitudeMa > program.patientMaxMa) {
     issues.push({
       code: 'patient-max',
-      path: `${path}.amplitudeMa`,
+      target: field('amplitudeMa'),
       message: `Amplitude ${area.amplitudeMa} mA is above this program's patient maximum of ${program.patientMaxMa} mA.`,
     });
   }
@@ -169,7 +185,7 @@ function areaIssues(
     if (!(percentOfPerception > 0 && percentOfPerception <= 100) || !(perceptionThresholdMa > 0)) {
       issues.push({
         code: 'out-of-range',
-        path: `${path}.dosing`,
+        target: field('dosing'),
         message:
           'Sub-perception dosing needs a measured perception threshold above 0 mA and a percentage from 1 to 100 %.',
       });
@@ -180,34 +196,48 @@ function areaIssues(
 
 /**
  * Every reason `program` cannot be delivered by `implant`; empty when it can. Messages name the fault in the
- * clinician's terms and `path` points at the field (for file errors and for highlighting a control).
+ * clinician's terms; `target` points at the field as data (for highlighting a control) and `path` at the same
+ * field of the session file, `programIndex` being the program's place in `list`.
  *
  * @example
- * validateProgram(program, implant, 'programs.0'); // [{ code: 'no-cathode', path: 'programs.0.areas.0.contacts', … }]
+ * validateProgram(program, implant, 0); // [{ code: 'no-cathode', target: { program: 0, area: 0, field: 'contacts' }, path: 'programs.0.areas.0.contacts', … }]
  */
-export function validateProgram(program: Program, implant: ResolvedImplant, path = 'program'): ProgramIssue[] {
+export function validateProgram(
+  program: Program,
+  implant: ResolvedImplant,
+  programIndex = 0,
+  list: ProgramList = 'programs',
+): ProgramIssue[] {
+  return programIssues(program, implant, programIndex).map((found) => ({
+    ...found,
+    path: issuePath(found.target, list),
+  }));
+}
+
+function programIssues(program: Program, implant: ResolvedImplant, programIndex: number): Found[] {
+  const field = (name: ProgramField): IssueTarget => ({ program: programIndex, field: name });
   const { ipg } = implant;
   const limits = ipg.paradigms[program.paradigm.kind];
   if (!limits) {
     return [
       {
         code: 'paradigm-unsupported',
-        path: `${path}.paradigm`,
+        target: field('paradigm'),
         message: `The ${ipg.name} cannot deliver ${program.paradigm.kind} stimulation.`,
       },
     ];
   }
-  const issues: ProgramIssue[] = [];
+  const issues: Found[] = [];
   if (program.areas.length < 1 || program.areas.length > ipg.maxAreasPerProgram) {
     issues.push({
       code: 'area-count',
-      path: `${path}.areas`,
+      target: field('areas'),
       message: `A program on this IPG has 1 to ${ipg.maxAreasPerProgram} areas, not ${program.areas.length}.`,
     });
   }
-  issues.push(...rangeIssues(`${path}.rateHz`, 'Rate', 'Hz', program.rateHz, limits.rateHz));
+  issues.push(...rangeIssues(field('rateHz'), 'Rate', 'Hz', program.rateHz, limits.rateHz));
   for (const [i, area] of program.areas.entries()) {
-    issues.push(...areaIssues(program, area, `${path}.areas.${i}`, ipg, limits, implant.contacts.length));
+    issues.push(...areaIssues(program, area, { program: programIndex, area: i }, ipg, limits, implant.contacts.length));
   }
   if (program.paradigm.kind === 'burst') {
     const { pulsesPerBurst, intraBurstRateHz } = program.paradigm;
@@ -221,7 +251,7 @@ export function validateProgram(program: Program, implant: ResolvedImplant, path
     ) {
       issues.push({
         code: 'burst-shape',
-        path: `${path}.paradigm`,
+        target: field('paradigm'),
         message: `A burst needs 2–10 pulses, each shorter than the intra-burst period (${Math.round(periodUs(intraBurstRateHz))} µs at ${intraBurstRateHz} Hz).`,
       });
     }
@@ -232,7 +262,7 @@ export function validateProgram(program: Program, implant: ResolvedImplant, path
     if (need > period) {
       issues.push({
         code: 'period-too-short',
-        path: `${path}.rateHz`,
+        target: field('rateHz'),
         message: `At ${program.rateHz} Hz the period is ${Math.round(period)} µs, but the pulses${program.areas.length > 1 ? ' of all areas' : ''} and their recharge need ${Math.round(need)} µs: lower the rate or the pulse width.`,
       });
     }
@@ -240,14 +270,14 @@ export function validateProgram(program: Program, implant: ResolvedImplant, path
   if (program.cycling && !(program.cycling.onS > 0 && program.cycling.offS >= 0)) {
     issues.push({
       code: 'cycling',
-      path: `${path}.cycling`,
+      target: field('cycling'),
       message: 'Cycling needs an on-time above 0 s and an off-time of 0 s or more.',
     });
   }
   if (!(program.softStartS >= 0 && program.softStartS <= MAX_SOFT_START_S)) {
     issues.push({
       code: 'soft-start',
-      path: `${path}.softStartS`,
+      target: field('softStartS'),
       message: `Soft start must be 0–${MAX_SOFT_START_S} s.`,
     });
   }

@@ -60,15 +60,33 @@ function replaceAt<T>(items: readonly T[], index: number, update: (item: T) => T
   return items.map((item, i) => (i === index ? update(item) : item));
 }
 
+/**
+ * True when two small JSON-like values hold the same data. Key order counts, so a false "different" is possible for
+ * objects built in another order — that costs one needless undo step, never a wrong result.
+ */
+const sameData = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+/** Applies `update` to one program; when it returns the program unchanged, so is the session (no undo step). */
 function updateProgram(session: Session, index: number, update: (program: Program) => Program): Session {
-  if (!session.programs[index]) return session;
-  return { ...session, programs: replaceAt(session.programs, index, update) };
+  const program = session.programs[index];
+  if (!program) return session;
+  const updated = update(program);
+  if (updated === program) return session;
+  return { ...session, programs: replaceAt(session.programs, index, () => updated) };
 }
 
 function updateArea(session: Session, ref: AreaRef, update: (area: StimulationArea) => StimulationArea): Session {
-  return updateProgram(session, ref.program, (program) =>
-    program.areas[ref.area] ? { ...program, areas: replaceAt(program.areas, ref.area, update) } : program,
-  );
+  return updateProgram(session, ref.program, (program) => {
+    const area = program.areas[ref.area];
+    if (!area) return program;
+    const updated = update(area);
+    return updated === area ? program : { ...program, areas: replaceAt(program.areas, ref.area, () => updated) };
+  });
+}
+
+/** `next`, unless it holds the same data as `value`: then `value` itself, so setting the current value changes nothing. */
+function changed<T>(value: T, next: T): T {
+  return sameData(value, next) ? value : next;
 }
 
 const resetIf = (session: Session, area: StimulationArea): StimulationArea =>
@@ -76,8 +94,9 @@ const resetIf = (session: Session, area: StimulationArea): StimulationArea =>
 
 /**
  * Applies one edit to the working programs (never to `devicePrograms`). Edits that address a program or area that
- * does not exist return the session unchanged. Validity is checked separately (validateProgram), so an edit can
- * pass through an invalid state on the way to a valid one — as on a real programmer.
+ * does not exist, or that set a value to what it already is, return the same session object (so a visit records no
+ * undo step for them). Validity is checked separately (validateProgram), so an edit can pass through an invalid state
+ * on the way to a valid one — as on a real programmer.
  *
  * @example
  * applyEdit(session, { kind: 'cycleContact', program: 0, area: 0, electrode: 3 }); // contact 3 becomes −
@@ -85,7 +104,9 @@ const resetIf = (session: Session, area: StimulationArea): StimulationArea =>
 export function applyEdit(session: Session, edit: Edit): Session {
   switch (edit.kind) {
     case 'setAmplitude':
-      return updateArea(session, edit, (area) => ({ ...area, amplitudeMa: edit.amplitudeMa }));
+      return updateArea(session, edit, (area) =>
+        Object.is(area.amplitudeMa, edit.amplitudeMa) ? area : { ...area, amplitudeMa: edit.amplitudeMa },
+      );
     case 'setPulseWidth':
       return updateArea(session, edit, (area) =>
         area.pulseWidthUs === edit.pulseWidthUs ? area : resetIf(session, { ...area, pulseWidthUs: edit.pulseWidthUs }),
@@ -108,34 +129,50 @@ export function applyEdit(session: Session, edit: Edit): Session {
           : resetIf(session, { ...area, contacts: withContactState(area.contacts, edit.electrode, edit.state) }),
       );
     case 'setFraction':
-      return updateArea(session, edit, (area) => ({
-        ...area,
-        contacts: withFraction(area.contacts, edit.electrode, edit.fractionPct),
-      }));
+      return updateArea(session, edit, (area) => {
+        const contacts = changed(area.contacts, withFraction(area.contacts, edit.electrode, edit.fractionPct));
+        return contacts === area.contacts ? area : { ...area, contacts };
+      });
     case 'steer': {
       const area = session.programs[edit.program]?.areas[edit.area];
       const steered = area && steerArea(area, edit.implant, edit.direction, session.settings.resetAmplitudeOnChange);
       return steered?.ok ? updateArea(session, edit, () => steered.area) : session;
     }
     case 'setDosing':
-      return updateArea(session, edit, (area) => ({ ...area, dosing: edit.dosing }));
+      return updateArea(session, edit, (area) =>
+        sameData(area.dosing, edit.dosing) ? area : { ...area, dosing: edit.dosing },
+      );
     case 'setRate':
-      return updateProgram(session, edit.program, (program) => ({ ...program, rateHz: edit.rateHz }));
+      return updateProgram(session, edit.program, (program) =>
+        Object.is(program.rateHz, edit.rateHz) ? program : { ...program, rateHz: edit.rateHz },
+      );
     case 'setParadigm':
-      return updateProgram(session, edit.program, (program) => ({
-        ...program,
-        paradigm: edit.paradigm,
-        rateHz: edit.rateHz ?? program.rateHz,
-        areas: program.areas.map((area) =>
-          resetIf(session, { ...area, pulseWidthUs: edit.pulseWidthUs ?? area.pulseWidthUs }),
-        ),
-      }));
+      return updateProgram(session, edit.program, (program) =>
+        sameData(program.paradigm, edit.paradigm) &&
+        (edit.rateHz === undefined || Object.is(edit.rateHz, program.rateHz)) &&
+        (edit.pulseWidthUs === undefined || program.areas.every((a) => Object.is(a.pulseWidthUs, edit.pulseWidthUs)))
+          ? program
+          : {
+              ...program,
+              paradigm: edit.paradigm,
+              rateHz: edit.rateHz ?? program.rateHz,
+              areas: program.areas.map((area) =>
+                resetIf(session, { ...area, pulseWidthUs: edit.pulseWidthUs ?? area.pulseWidthUs }),
+              ),
+            },
+      );
     case 'setPatientMax':
-      return updateProgram(session, edit.program, (program) => ({ ...program, patientMaxMa: edit.patientMaxMa }));
+      return updateProgram(session, edit.program, (program) =>
+        Object.is(program.patientMaxMa, edit.patientMaxMa) ? program : { ...program, patientMaxMa: edit.patientMaxMa },
+      );
     case 'setCycling':
-      return updateProgram(session, edit.program, (program) => ({ ...program, cycling: edit.cycling }));
+      return updateProgram(session, edit.program, (program) =>
+        sameData(program.cycling, edit.cycling) ? program : { ...program, cycling: edit.cycling },
+      );
     case 'setSoftStart':
-      return updateProgram(session, edit.program, (program) => ({ ...program, softStartS: edit.softStartS }));
+      return updateProgram(session, edit.program, (program) =>
+        Object.is(program.softStartS, edit.softStartS) ? program : { ...program, softStartS: edit.softStartS },
+      );
     case 'addArea':
       return updateProgram(session, edit.program, (program) => ({
         ...program,
@@ -143,7 +180,9 @@ export function applyEdit(session: Session, edit: Edit): Session {
       }));
     case 'removeArea':
       return updateProgram(session, edit.program, (program) =>
-        program.areas.length <= 1 ? program : { ...program, areas: program.areas.filter((_, i) => i !== edit.area) },
+        program.areas.length <= 1 || !program.areas[edit.area]
+          ? program
+          : { ...program, areas: program.areas.filter((_, i) => i !== edit.area) },
       );
     case 'addProgram': {
       const template = session.programs[session.activeProgram];
@@ -164,9 +203,12 @@ export function applyEdit(session: Session, edit: Edit): Session {
       return { ...session, programs, activeProgram: Math.min(session.activeProgram, programs.length - 1) };
     }
     case 'selectProgram':
-      return session.programs[edit.program] ? { ...session, activeProgram: edit.program } : session;
+      return session.programs[edit.program] && session.activeProgram !== edit.program
+        ? { ...session, activeProgram: edit.program }
+        : session;
     case 'setPlacement':
-      if (!session.hardware.leads[edit.lead]) return session;
+      if (!session.hardware.leads[edit.lead] || sameData(session.hardware.leads[edit.lead]?.placement, edit.placement))
+        return session;
       return {
         ...session,
         hardware: {
@@ -175,8 +217,10 @@ export function applyEdit(session: Session, edit: Edit): Session {
         },
       };
     case 'setPainMap':
-      return { ...session, patient: { ...session.patient, painMap: edit.painMap } };
+      return sameData(session.patient.painMap, edit.painMap)
+        ? session
+        : { ...session, patient: { ...session.patient, painMap: edit.painMap } };
     case 'setFaults':
-      return { ...session, faults: edit.faults };
+      return sameData(session.faults, edit.faults) ? session : { ...session, faults: edit.faults };
   }
 }

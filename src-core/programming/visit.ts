@@ -1,8 +1,5 @@
-import type { HardwareCatalogue } from '../hardware/catalogue';
-import { resolveImplant } from '../hardware/implant';
-import type { ProgramIssue } from '../program/validate';
-import { validateProgram } from '../program/validate';
 import type { Session } from '../session/session';
+import { EDIT_GROUP_GAP_MS, editGroupKey } from './edit-groups';
 import type { Edit } from './edits';
 import { applyEdit } from './edits';
 
@@ -11,12 +8,17 @@ export const UNDO_LIMIT = 200;
 
 /**
  * A programming visit: the session being edited plus undo/redo history. Edits are tentative until
- * `saveToDevice`; `revertToDevice` returns the programs to what the device holds.
+ * `saveToDevice` (device-save.ts); `revertToDevice` returns the programs to what the device holds.
  */
 export interface Visit {
   readonly session: Session;
   readonly past: readonly Session[];
   readonly future: readonly Session[];
+  /**
+   * The continuous control the last undo step is still collecting edits from, and when (ms, the caller's clock) its
+   * latest edit came. Absent after anything else (a discrete edit, undo, redo, save, revert): the next edit is a new step.
+   */
+  readonly openGroup?: { readonly key: string; readonly atMs: number };
 }
 
 /** Starts a visit on a session with empty history. */
@@ -24,11 +26,30 @@ export function startVisit(session: Session): Visit {
   return { session, past: [], future: [] };
 }
 
-/** Applies an edit, recording it for undo (a no-op edit records nothing). */
-export function edit(visit: Visit, change: Edit): Visit {
+/**
+ * Applies an edit, recording it for undo. A no-op edit records nothing and returns the same visit. With `atMs` (the
+ * caller's clock, ms — the core reads none), consecutive edits of one continuous control (same `editGroupKey`) no
+ * more than `EDIT_GROUP_GAP_MS` apart share one undo step, so a slider drag is undone in one go. Without `atMs`
+ * every edit is its own step.
+ *
+ * @example
+ * let visit = startVisit(session);
+ * for (let i = 1; i <= 60; i++) visit = edit(visit, { kind: 'setAmplitude', program: 0, area: 0, amplitudeMa: mA(i / 10) }, i * 50);
+ * visit.past.length; // 1
+ */
+export function edit(visit: Visit, change: Edit, atMs?: number): Visit {
   const session = applyEdit(visit.session, change);
   if (session === visit.session) return visit;
-  return { session, past: [...visit.past, visit.session].slice(-UNDO_LIMIT), future: [] };
+  const key = atMs === undefined ? undefined : editGroupKey(change);
+  const openGroup = key === undefined || atMs === undefined ? undefined : { key, atMs };
+  const previous = visit.openGroup;
+  const sinceMs = openGroup && previous ? openGroup.atMs - previous.atMs : Number.NaN;
+  if (openGroup && previous?.key === openGroup.key && sinceMs >= 0 && sinceMs <= EDIT_GROUP_GAP_MS) {
+    // The undo step already holds the session from before the gesture began: replace the present only.
+    return { session, past: visit.past, future: [], openGroup };
+  }
+  const past = [...visit.past, visit.session].slice(-UNDO_LIMIT);
+  return openGroup ? { session, past, future: [], openGroup } : { session, past, future: [] };
 }
 
 export function undo(visit: Visit): Visit {
@@ -47,25 +68,6 @@ export function redo(visit: Visit): Visit {
 export function hasUnsavedDeviceChanges(visit: Visit): boolean {
   const { programs, devicePrograms } = visit.session;
   return programs !== devicePrograms && JSON.stringify(programs) !== JSON.stringify(devicePrograms);
-}
-
-/**
- * Writes the working programs to the (virtual) device. Refused, with the reasons, if any program cannot be
- * delivered — a real device would reject it too. Saving is recorded for undo like any edit.
- */
-export function saveToDevice(
-  visit: Visit,
-  catalogue: HardwareCatalogue,
-): { ok: true; visit: Visit } | { ok: false; issues: ProgramIssue[] } {
-  const resolved = resolveImplant(visit.session.hardware, catalogue);
-  if (!resolved.ok)
-    return { ok: false, issues: [{ code: 'electrode-unknown', path: resolved.path, message: resolved.error }] };
-  const issues = visit.session.programs.flatMap((program, index) =>
-    validateProgram(program, resolved.implant, `programs.${index}`),
-  );
-  if (issues.length > 0) return { ok: false, issues };
-  const session = { ...visit.session, devicePrograms: visit.session.programs };
-  return { ok: true, visit: { session, past: [...visit.past, visit.session].slice(-UNDO_LIMIT), future: [] } };
 }
 
 /** Discards tentative edits: the working programs become what the device holds. */

@@ -8,8 +8,8 @@ import { toFile, toSession } from './convert';
 import { describeSchemaIssue } from './issue-text';
 import { migrateToCurrent, pathInFileVersion } from './migrate';
 import { MAX_MESSAGE_CHARS, safeFileText } from './safe-text';
-import { SESSION_FORMAT, SESSION_FORMAT_VERSION, sessionFileSchemaV2, type SessionFileV2 } from './schema';
-import { EMPTY_VISIT_RECORD, type VisitRecord } from './visit-record';
+import { SESSION_FORMAT, SESSION_FORMAT_VERSION, sessionFileSchemaV2 } from './schema';
+import { EMPTY_VISIT_RECORD, visitRecordForFile, visitRecordFromFile, type VisitRecord } from './visit-record';
 import type { Session } from './session';
 
 /** A session read from a file, with its implant resolved and any problems of its (tentative) programs. */
@@ -104,8 +104,7 @@ export function restoreSession(text: string, catalogue: HardwareCatalogue = defa
     );
   }
   for (const [index, program] of session.devicePrograms.entries()) {
-    const path = file.devicePrograms ? `devicePrograms.${index}` : `programs.${index}`;
-    const [issue] = validateProgram(program, implant, path);
+    const [issue] = validateProgram(program, implant, index, file.devicePrograms ? 'devicePrograms' : 'programs');
     if (issue)
       return fail(
         inFile(issue.path),
@@ -120,16 +119,14 @@ export function restoreSession(text: string, catalogue: HardwareCatalogue = defa
         `The session file is invalid: field "faults": a fault names a contact the leads do not have.`,
       );
   }
-  const programIssues = session.programs.flatMap((program, index) =>
-    validateProgram(program, implant, `programs.${index}`),
-  );
+  const programIssues = session.programs.flatMap((program, index) => validateProgram(program, implant, index));
   return {
     ok: true,
     session,
     implant,
     programIssues,
     fileVersion: version,
-    visitRecord: toVisitRecord(file.visitRecord),
+    visitRecord: visitRecordFromFile(file.visitRecord),
   };
 }
 
@@ -139,15 +136,6 @@ export function restoreSession(text: string, catalogue: HardwareCatalogue = defa
  */
 export function serializeSession(session: Session, visitRecord: VisitRecord = EMPTY_VISIT_RECORD): string {
   const file = toFile(session);
-  const withRecord =
-    visitRecord.thresholds.length > 0 || visitRecord.sensations.length > 0
-      ? { ...file, visitRecord: { thresholds: [...visitRecord.thresholds], sensations: [...visitRecord.sensations] } }
-      : file;
-  return `${JSON.stringify(withRecord, null, 2)}\n`;
-}
-
-function toVisitRecord(raw: SessionFileV2['visitRecord']): VisitRecord {
-  return raw
-    ? { thresholds: raw.thresholds.map((t) => ({ ...t })), sensations: raw.sensations.map((n) => ({ ...n })) }
-    : EMPTY_VISIT_RECORD;
+  const record = visitRecordForFile(visitRecord);
+  return `${JSON.stringify(record ? { ...file, visitRecord: record } : file, null, 2)}\n`;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { VERTEBRAL_LEVELS } from '../anatomy/vertebral-column';
 import { DERMATOMES } from '../anatomy/dermatomes';
-import { MAX_RECORDED_THRESHOLDS, MAX_SENSATION_NOTES } from './visit-record';
+import { MAX_RECORDED_THRESHOLDS, MAX_SAFETY_OVERRIDES, MAX_SENSATION_NOTES } from './visit-record';
 import { PROGRAM_FILE_BOUNDS as BOUNDS, type FileBound } from './bounds';
 import { safeFileText } from './safe-text';
 
@@ -149,6 +149,19 @@ export const visitRecordSchema = z.strictObject({
       }),
     )
     .max(MAX_SENSATION_NOTES),
+  safetyOverrides: z
+    .array(
+      z.strictObject({
+        at: z.iso.datetime().describe('when, ISO 8601 (UTC)'),
+        atS: finite.min(0),
+        clinician: z.string().min(1).max(120),
+        reason: z.string().min(1).max(2000),
+        findings: z.array(z.strictObject({ code: z.string().min(1).max(60), message: z.string().max(2000) })).min(1),
+      }),
+    )
+    .max(MAX_SAFETY_OVERRIDES)
+    .optional()
+    .describe('saves to the device that went ahead despite blocking safety findings; absent = none'),
 });
 
 /** Version 2 of the session file: patient, hardware and placement, programs, settings, and the visit record. */

@@ -1,4 +1,8 @@
 import type { Posture } from '../anatomy/patient-anatomy';
+import type { SessionFileV2 } from './schema';
+
+/** The visit record as the session file holds it (schema.ts). */
+type VisitRecordFile = NonNullable<SessionFileV2['visitRecord']>;
 
 /** The three thresholds a programming visit records. */
 export type ThresholdKind = 'perception' | 'comfort' | 'discomfort';
@@ -26,19 +30,55 @@ export interface SensationNote {
 }
 
 /**
- * The record of a programming visit: thresholds found and the sensation history. Kept beside the programs, not in
- * their undo history (undoing an amplitude change does not unsay what the patient said), and saved in the session file.
+ * A save to the device that went ahead despite blocking safety findings, because a clinician said so: who, when,
+ * what was overridden and why. Never removed from the record (undo does not unsave a program the patient received).
+ *
+ * @example
+ * { at: '2026-12-03T09:30:00.000Z', atS: 310, clinician: 'Dr Lee', reason: 'Trial of 8 mA burst …', findings: [{ code: 'charge-density', message: 'Program 1 “Burst”, area 1: contact 3 carries 65.3 µC/cm² …' }] }
+ */
+export interface SafetyOverrideEntry {
+  /** When, as an ISO 8601 timestamp from the renderer's wall clock (the core reads no clock). */
+  readonly at: string;
+  /** Seconds since the visit started, like the other entries. */
+  readonly atS: number;
+  readonly clinician: string;
+  readonly reason: string;
+  /** The blocking findings overridden, each naming its program, area and limit. */
+  readonly findings: readonly { readonly code: string; readonly message: string }[];
+}
+
+/**
+ * The record of a programming visit: thresholds found, the sensation history and any safety overrides. Kept beside
+ * the programs, not in their undo history (undoing an amplitude change does not unsay what the patient said), and
+ * saved in the session file.
  */
 export interface VisitRecord {
   readonly thresholds: readonly RecordedThreshold[];
   readonly sensations: readonly SensationNote[];
+  readonly safetyOverrides: readonly SafetyOverrideEntry[];
 }
 
-export const EMPTY_VISIT_RECORD: VisitRecord = { thresholds: [], sensations: [] };
+export const EMPTY_VISIT_RECORD: VisitRecord = { thresholds: [], sensations: [], safetyOverrides: [] };
 
 /** At most this many notes are kept (the oldest go first); a visit rarely has more than a few dozen. */
 export const MAX_SENSATION_NOTES = 200;
 export const MAX_RECORDED_THRESHOLDS = 100;
+/** A file holds at most this many overrides: a visit with more is not a visit to keep going. */
+export const MAX_SAFETY_OVERRIDES = 50;
+
+/**
+ * Adds a safety override to the record. It is not trimmed silently: past the limit the oldest would be lost, so the
+ * caller refuses further overrides instead (`canRecordSafetyOverride`).
+ * @example recordSafetyOverride(record, { at: '2026-12-03T09:30:00.000Z', atS: 310, clinician: 'Dr Lee', reason: 'trial', findings });
+ */
+export function recordSafetyOverride(record: VisitRecord, entry: SafetyOverrideEntry): VisitRecord {
+  return { ...record, safetyOverrides: [...record.safetyOverrides, entry] };
+}
+
+/** True while the record has room for another safety override (see MAX_SAFETY_OVERRIDES). */
+export function canRecordSafetyOverride(record: VisitRecord): boolean {
+  return record.safetyOverrides.length < MAX_SAFETY_OVERRIDES;
+}
 
 /**
  * Adds a threshold to the record (the latest of a kind for a configuration is the one that counts).
@@ -104,4 +144,28 @@ export function describeConfiguration(
     )
     .join(' ');
   return `${PARADIGM_NAMES[program.paradigm.kind]} · ${contacts || 'no contacts'} · ${area.pulseWidthUs} µs · ${program.rateHz} Hz`;
+}
+
+/** The visit record as the session file holds it; undefined when there is nothing to keep (the field is optional). */
+export function visitRecordForFile(record: VisitRecord): VisitRecordFile | undefined {
+  const { thresholds, sensations, safetyOverrides } = record;
+  if (thresholds.length === 0 && sensations.length === 0 && safetyOverrides.length === 0) return undefined;
+  return {
+    thresholds: [...thresholds],
+    sensations: [...sensations],
+    // Written only when there is one, so files without overrides stay as older builds wrote them.
+    ...(safetyOverrides.length > 0
+      ? { safetyOverrides: safetyOverrides.map((o) => ({ ...o, findings: o.findings.map((f) => ({ ...f })) })) }
+      : {}),
+  };
+}
+
+/** The visit record read from a (schema-checked) file; a file without one, or without overrides, has none. */
+export function visitRecordFromFile(raw: VisitRecordFile | undefined): VisitRecord {
+  if (!raw) return EMPTY_VISIT_RECORD;
+  return {
+    thresholds: raw.thresholds.map((t) => ({ ...t })),
+    sensations: raw.sensations.map((n) => ({ ...n })),
+    safetyOverrides: (raw.safetyOverrides ?? []).map((o) => ({ ...o, findings: o.findings.map((f) => ({ ...f })) })),
+  };
 }

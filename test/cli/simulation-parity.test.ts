@@ -89,7 +89,7 @@ function appAnswers(session: Session, areaIndex: number, amplitudesMa: readonly 
 describe('one simulation path for the CLI and the app', () => {
   it('the two-area, dosed sample is a deliverable program', () => {
     const { session, implant } = restoredTwoAreas();
-    expect(validateProgram(session.programs[0]!, implant, 'programs.0')).toEqual([]);
+    expect(validateProgram(session.programs[0]!, implant, 0)).toEqual([]);
   });
 
   it('gives the CLI’s simulate the answer the app’s worker gives, for each area and at a chosen amplitude', () => {

@@ -47,12 +47,12 @@ describe('validateProgram', () => {
   });
 
   it('rejects an area with no cathode, saying how to fix it', () => {
-    const [issue] = validateProgram(
-      { ...tonic, areas: [{ ...bipole, contacts: [bipole.contacts[1]!] }] },
-      implant,
-      'programs.0',
-    );
-    expect(issue).toMatchObject({ code: 'no-cathode', path: 'programs.0.areas.0.contacts' });
+    const [issue] = validateProgram({ ...tonic, areas: [{ ...bipole, contacts: [bipole.contacts[1]!] }] }, implant, 0);
+    expect(issue).toMatchObject({
+      code: 'no-cathode',
+      target: { program: 0, area: 0, field: 'contacts' },
+      path: 'programs.0.areas.0.contacts',
+    });
     expect(issue?.message).toMatch(/set at least one contact to −/);
   });
 
