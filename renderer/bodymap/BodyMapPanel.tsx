@@ -5,6 +5,7 @@ import { BodyFigure } from './BodyFigure';
 import { coverageFor, feltByPlace, placeKey, togglePain } from './body-map-model';
 import { BACK_REGIONS, FRONT_REGIONS } from './dermatome-regions';
 import './bodymap.css';
+import { formatNumber } from '../format/number-format';
 
 const NO_PAIN: readonly never[] = [];
 
@@ -66,7 +67,7 @@ function TitrationLink() {
 }
 
 function Headline({ coverage, computing }: { readonly coverage: Coverage | null; readonly computing: boolean }) {
-  const value = (n: number | undefined) => (n === undefined ? '—' : `${n.toFixed(0)} %`);
+  const value = (n: number | undefined) => (n === undefined ? '—' : `${formatNumber(n, { decimals: 0 })} %`);
   return (
     <div className={`bodymap__headline${computing ? ' bodymap__headline--stale' : ''}`}>
       <div className="bodymap__stat">

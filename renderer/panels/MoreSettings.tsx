@@ -3,6 +3,7 @@ import { MAX_SOFT_START_S, deliveredAmplitudeMa, mA, type SteppedRange } from '.
 import { issuesOfActiveProgram, selectActiveArea, selectActiveProgram } from '../store/selectors';
 import { useAppStore } from '../store/context';
 import { NumberField } from './NumberField';
+import { formatNumber } from '../format/number-format';
 
 /** Stepper ranges for settings the IPG catalogue does not limit; the core validates what is typed. */
 const PERCENT_RANGE: SteppedRange<number> = { min: 1, max: 100, step: 1 };
@@ -118,11 +119,11 @@ export function MoreSettings() {
               applyEdit({ kind: 'setDosing', ...at, dosing: { ...dosing, perceptionThresholdMa: measuredMa } })
             }
           >
-            Use measured perception threshold{measuredMa !== undefined ? ` (${measuredMa} mA)` : ''}
+            Use measured perception threshold{measuredMa !== undefined ? ` (${formatNumber(measuredMa)} mA)` : ''}
           </button>
           <p className="muted" aria-label="Delivered amplitude">
-            Delivers {deliveredAmplitudeMa(area, limits.amplitudeMa.step)} mA ({dosing.percentOfPerception} % of{' '}
-            {dosing.perceptionThresholdMa} mA).
+            Delivers {formatNumber(deliveredAmplitudeMa(area, limits.amplitudeMa.step))} mA (
+            {dosing.percentOfPerception} % of {formatNumber(dosing.perceptionThresholdMa)} mA).
           </p>
         </>
       )}
