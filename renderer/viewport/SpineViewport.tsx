@@ -134,6 +134,8 @@ export function SpineViewport() {
           performance.mark(FIRST_FRAME_MARK);
           setDrawn(true);
         }}
+        // A labelled picture: aria-label on a role-less div is prohibited (axe aria-prohibited-attr).
+        role="img"
         aria-label="3D view of the spine and lead"
       >
         <color attach="background" args={[fluoroscopy ? FLUORO_BACKGROUND : BACKGROUND]} />
