@@ -86,3 +86,18 @@ for (const theme of ['dark', 'light'] as const) {
     await audit(page, theme, 'about dialog');
   });
 }
+
+test('the first Tab stop skips the toolbar to the workstation, which has the page’s one h1', async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the workstation' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  // Past the toolbar: the next stop is inside the programmer, not a file command.
+  await expect(page.getByRole('navigation', { name: 'File' }).locator(':focus')).toHaveCount(0);
+  await expect(page.locator('main :focus')).toHaveCount(1);
+});
