@@ -61,9 +61,17 @@ export function App() {
   useDisplaySettings();
   return (
     <div className="app">
+      {/* First in the tab order: past the toolbar's commands straight to the programmer. */}
+      <a className="skip-link" href="#workspace">
+        Skip to the workstation
+      </a>
       <Toolbar />
       <StatusBar />
-      <main className="workspace">
+      <main id="workspace" className="workspace" tabIndex={-1} aria-labelledby="workspace-heading">
+        {/* The page's one h1 for screen readers; the toolbar shows the name. */}
+        <h1 id="workspace-heading" className="visually-hidden">
+          SCS programming workstation
+        </h1>
         <ProgramPanel />
         <div className="workspace__centre">
           <SpineViewport />

@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import type { Dermatome, Side } from '../../src-core';
 import { fillOpacity, placeKey, regionLabel, type Felt } from './body-map-model';
 import { BODY_PATH, HEAD, type Region, type View } from './geometry';
+import { regionId } from './region-navigation';
 
 export interface FigureProps {
   readonly view: View;
@@ -13,14 +14,21 @@ export interface FigureProps {
   readonly editing: boolean;
   /** Id of the pain hatching pattern in the map's <defs>. */
   readonly hatchId: string;
+  /** The one region of the map that is a tab stop while editing (roving tabindex); the others are reached by arrows. */
+  readonly tabStopId: string | undefined;
   onToggle(dermatome: Dermatome, side: Side): void;
+  /** A key other than Enter/Space on a region (arrow moves), and focus arriving on one (it becomes the tab stop). */
+  onRegionKey(id: string, event: KeyboardEvent<SVGGElement>): void;
+  onRegionFocus(id: string): void;
   onHover(label: string | undefined): void;
 }
 
 const FIGURE_TITLE: Record<View, string> = { front: 'Front', back: 'Back' };
 
 /** One view of the body (front or back): outline, dermatome regions and their pain and paresthesia layers. */
-export function BodyFigure({ view, regions, x, pain, felt, editing, hatchId, onToggle, onHover }: FigureProps) {
+export function BodyFigure(props: FigureProps) {
+  const { view, regions, x, pain, felt, editing, hatchId, tabStopId, onToggle, onHover, onRegionKey, onRegionFocus } =
+    props;
   // Front: the patient faces us, so their right is on our left. Back: we see them from behind.
   const [leftLetter, rightLetter] = view === 'front' ? ['R', 'L'] : ['L', 'R'];
   return (
@@ -40,12 +48,13 @@ export function BodyFigure({ view, regions, x, pain, felt, editing, hatchId, onT
         {view === 'front' && <circle cx={100} cy={174} r={1.6} className="bodymap__navel" aria-hidden="true" />}
         {regions.map((region) => {
           const key = placeKey(region.dermatome, region.side);
+          const id = regionId(region);
           const isPain = pain.has(key);
           const sensation = felt.get(key);
           const label = regionLabel(region.dermatome, region.side, view, isPain, sensation);
           const toggle = () => onToggle(region.dermatome, region.side);
           const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
-            if (event.key !== 'Enter' && event.key !== ' ') return;
+            if (event.key !== 'Enter' && event.key !== ' ') return onRegionKey(id, event);
             event.preventDefault();
             toggle();
           };
@@ -64,15 +73,18 @@ export function BodyFigure({ view, regions, x, pain, felt, editing, hatchId, onT
               role={editing ? 'button' : 'img'}
               aria-label={label}
               aria-pressed={editing ? isPain : undefined}
-              tabIndex={editing ? 0 : undefined}
-              data-region={`${region.dermatome}-${region.side}-${view}`}
+              tabIndex={editing ? (id === tabStopId ? 0 : -1) : undefined}
+              data-region={id}
               data-pain={isPain}
               data-intensity={sensation ? sensation.intensity.toFixed(2) : '0'}
               onClick={editing ? toggle : undefined}
               onKeyDown={editing ? onKeyDown : undefined}
               onPointerEnter={() => onHover(label)}
               onPointerLeave={() => onHover(undefined)}
-              onFocus={() => onHover(label)}
+              onFocus={() => {
+                onHover(label);
+                onRegionFocus(id);
+              }}
               onBlur={() => onHover(undefined)}
             >
               {region.pieces.map((points, i) => (

@@ -1,13 +1,20 @@
-import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Coverage, Dermatome, Side } from '../../src-core';
 import { useAppStore } from '../store/context';
 import { selectCoverage, selectShownResult } from '../store/physiology-selectors';
 import { BodyFigure } from './BodyFigure';
 import { feltByPlace, placeKey, togglePain } from './body-map-model';
 import { BACK_REGIONS, FRONT_REGIONS } from './dermatome-regions';
+import { nextRegion, regionCentres } from './region-navigation';
 import './bodymap.css';
+import { formatNumber } from '../format/number-format';
 
 const NO_PAIN: readonly never[] = [];
+/** Where each figure sits in the map's viewBox. */
+const FRONT_X = -30;
+const BACK_X = 140;
+/** Every region's centre, front then back: the arrow keys' map. */
+const CENTRES = [...regionCentres(FRONT_REGIONS, FRONT_X), ...regionCentres(BACK_REGIONS, BACK_X)];
 
 function Legend({ hatchId }: { readonly hatchId: string }) {
   const swatch = (content: ReactNode) => (
@@ -67,7 +74,7 @@ function TitrationLink() {
 }
 
 function Headline({ coverage, computing }: { readonly coverage: Coverage | null; readonly computing: boolean }) {
-  const value = (n: number | undefined) => (n === undefined ? '—' : `${n.toFixed(0)} %`);
+  const value = (n: number | undefined) => (n === undefined ? '—' : `${formatNumber(n, { decimals: 0 })} %`);
   return (
     <div className={`bodymap__headline${computing ? ' bodymap__headline--stale' : ''}`}>
       <div className="bodymap__stat">
@@ -121,6 +128,15 @@ export function BodyMapPanel() {
   const applyEdit = useAppStore((s) => s.applyEdit);
   const [editing, setEditing] = useState(false);
   const [hovered, setHovered] = useState<string | undefined>(undefined);
+  const [tabStopId, setTabStopId] = useState(CENTRES[0]?.id);
+  const chart = useRef<SVGSVGElement>(null);
+  const onRegionKey = useCallback((id: string, event: KeyboardEvent<SVGGElement>) => {
+    const next = nextRegion(CENTRES, id, event.key);
+    if (!next) return;
+    event.preventDefault();
+    setTabStopId(next);
+    chart.current?.querySelector<SVGGElement>(`[data-region="${next}"]`)?.focus();
+  }, []);
   const hatchId = `bodymap-hatch-${useId().replace(/:/g, '')}`;
 
   const shown = useAppStore(selectShownResult);
@@ -133,7 +149,17 @@ export function BodyMapPanel() {
     [applyEdit, painMap],
   );
   const computing = physiology.status === 'computing';
-  const figure = { pain, felt, editing, hatchId, onToggle, onHover: setHovered };
+  const figure = {
+    pain,
+    felt,
+    editing,
+    hatchId,
+    tabStopId,
+    onToggle,
+    onHover: setHovered,
+    onRegionKey,
+    onRegionFocus: setTabStopId,
+  };
 
   return (
     <section
@@ -156,7 +182,8 @@ export function BodyMapPanel() {
         </label>
         {editing && (
           <p className="bodymap__note">
-            Click a region, or Tab to it and press Space, to add or remove pain (Undo reverts).
+            Click a region, or Tab to the chart, move with the arrow keys and press Space, to add or remove pain (Undo
+            reverts).
           </p>
         )}
         <Legend hatchId={hatchId} />
@@ -166,6 +193,7 @@ export function BodyMapPanel() {
       </div>
       <div className="bodymap__chart">
         <svg
+          ref={chart}
           viewBox="0 0 312 460"
           className={`bodymap__svg${computing ? ' bodymap__svg--stale' : ''}`}
           role="group"
@@ -176,8 +204,8 @@ export function BodyMapPanel() {
               <line x1={0} y1={0} x2={0} y2={4} className="bodymap__hatch-line" />
             </pattern>
           </defs>
-          <BodyFigure view="front" regions={FRONT_REGIONS} x={-30} {...figure} />
-          <BodyFigure view="back" regions={BACK_REGIONS} x={140} {...figure} />
+          <BodyFigure view="front" regions={FRONT_REGIONS} x={FRONT_X} {...figure} />
+          <BodyFigure view="back" regions={BACK_REGIONS} x={BACK_X} {...figure} />
         </svg>
       </div>
     </section>

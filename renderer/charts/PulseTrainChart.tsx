@@ -9,8 +9,9 @@ import {
 } from '../store/selectors';
 import { useAppStore } from '../store/context';
 import { waveformChartData, type WaveformChartData } from './waveform-data';
+import { formatNumber } from '../format/number-format';
 
-const formatCharge = (uc: number) => `${uc.toFixed(3)} µC`;
+const formatCharge = (uc: number) => `${formatNumber(uc, { decimals: 3 })} µC`;
 
 /** Fixed axis scales, so a change of amplitude visibly changes the drawn pulse instead of rescaling the axis. */
 const AXIS_SCALES_MA = [1, 2, 5, 10, 15, 20, 26];
@@ -52,7 +53,7 @@ function WaveformFigure({
               type="number"
               domain={[0, data.xMax]}
               allowDataOverflow
-              tickFormatter={(t: number) => t.toFixed(tickDigits)}
+              tickFormatter={(t: number) => formatNumber(t, { decimals: tickDigits })}
               stroke="var(--muted)"
             />
             <YAxis
@@ -60,7 +61,7 @@ function WaveformFigure({
               ticks={ticks}
               width={46}
               stroke="var(--muted)"
-              tickFormatter={(v: number) => v.toFixed(1)}
+              tickFormatter={(v: number) => formatNumber(v, { decimals: 1 })}
             />
             <ReferenceLine y={0} stroke="var(--muted)" />
             {data.series.map((s) => (

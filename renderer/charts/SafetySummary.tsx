@@ -3,9 +3,10 @@ import { assessEnergy, assessSafety } from '../../src-core';
 import { issuesOfActiveProgram, selectActiveProgram } from '../store/selectors';
 import { useAppStore } from '../store/context';
 import './charts.css';
+import { formatNumber } from '../format/number-format';
 
 const fixed = (value: number | null | undefined, digits: number) =>
-  value === null || value === undefined ? '—' : value.toFixed(digits);
+  value === null || value === undefined ? '—' : formatNumber(value, { decimals: digits });
 
 /**
  * Safety and energy of the active program, from the core: peak charge density against the limit, the voltage the

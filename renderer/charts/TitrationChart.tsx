@@ -15,13 +15,14 @@ import { useAppStore } from '../store/context';
 import { selectProgrammedAmplitudeMa } from '../store/selectors';
 import { selectModelProblem } from './model-state';
 import { titrationView, type ThresholdKind } from './titration-data';
+import { formatNumber } from '../format/number-format';
 
 const THRESHOLD_COLOURS: Record<ThresholdKind, string> = {
   perception: 'var(--chart-threshold)',
   comfort: 'var(--chart-comfort)',
   discomfort: 'var(--chart-discomfort)',
 };
-const mAText = (value: number) => `${value.toFixed(1)} mA`;
+const mAText = (value: number) => `${formatNumber(value, { decimals: 1 })} mA`;
 
 /**
  * The titration curve of the active configuration: how much of the pain drawing is covered, how much tingling lands

@@ -1,3 +1,5 @@
+import { formatNumber } from '../format/number-format';
+
 /** Plot margin shared by the titration, strength–duration and energy charts (room for threshold tags on top). */
 export const PLOT_MARGIN = { top: 16, right: 14, bottom: 2, left: 0 } as const;
 
@@ -7,7 +9,7 @@ export function amplitudeAxisProps(domainMa: readonly [number, number]) {
     dataKey: 'amplitudeMa',
     type: 'number' as const,
     domain: [domainMa[0], domainMa[1]] as [number, number],
-    tickFormatter: (v: number) => v.toFixed(1),
+    tickFormatter: (v: number) => formatNumber(v, { decimals: 1 }),
     stroke: 'var(--muted)',
   };
 }

@@ -1,5 +1,6 @@
 import { STRENGTH_DURATION_PULSE_WIDTHS_US, type WeissFit } from '../../src-core';
 import type { StrengthDurationChartData } from '../physiology/protocol';
+import { formatNumber } from '../format/number-format';
 
 /** A measured point of the sweep, as the chart draws it (mA; null = not reached at the device's limits). */
 export interface StrengthDurationRow {
@@ -70,7 +71,7 @@ export function logAxis(min: number, max: number): { range: [number, number]; ti
 
 /** "rheobase 1.9 mA, chronaxie 210 µs" — the fit as a clinician would say it. */
 export function fitText(fit: WeissFit): string {
-  return `rheobase ${fit.rheobaseMa.toFixed(1)} mA, chronaxie ${fit.chronaxieUs.toFixed(0)} µs`;
+  return `rheobase ${formatNumber(fit.rheobaseMa, { decimals: 1 })} mA, chronaxie ${formatNumber(fit.chronaxieUs, { decimals: 0 })} µs`;
 }
 
 /**

@@ -4,6 +4,7 @@ import { deliveredAmplitudeMa, mA } from '../../src-core';
 import { issuesFor, selectActiveArea, selectActiveProgram } from '../store/selectors';
 import { useAppStore } from '../store/context';
 import { NumberField } from './NumberField';
+import { formatNumber } from '../format/number-format';
 
 /** Step sizes of the −/+ buttons, fine to coarse, as a programmer offers them (the arrows stay fine). */
 const BUTTON_STEPS_MA = [0.1, 0.5, 1] as const;
@@ -49,12 +50,12 @@ export function AmplitudeControl() {
         }
         hint={
           <>
-            <span aria-label="Patient maximum">Patient max {patientMaxMa} mA</span>
+            <span aria-label="Patient maximum">Patient max {formatNumber(patientMaxMa)} mA</span>
             {area.dosing.mode === 'subPerception' && (
               <span>
                 {' '}
-                · sub-perception dosing delivers {deliveredAmplitudeMa(area, limits.amplitudeMa.step)} mA (More
-                settings)
+                · sub-perception dosing delivers {formatNumber(deliveredAmplitudeMa(area, limits.amplitudeMa.step))} mA
+                (More settings)
               </span>
             )}
           </>
@@ -73,7 +74,7 @@ export function AmplitudeControl() {
               checked={stepMa === buttonStepMa}
               onChange={() => setButtonStepMa(stepMa)}
             />
-            {stepMa} mA
+            {formatNumber(stepMa)} mA
           </label>
         ))}
       </div>

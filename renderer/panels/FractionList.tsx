@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ContactSetting } from '../../src-core';
 import { selectActiveArea, selectProgrammedAmplitudeMa } from '../store/selectors';
 import { useAppStore } from '../store/context';
+import { formatNumber } from '../format/number-format';
 
 const label = (c: ContactSetting) => (c.electrode === 'case' ? 'the case' : `contact ${c.electrode}`);
 
@@ -62,7 +63,7 @@ export function FractionList() {
               />
             ) : (
               <output aria-label={`Current of ${label(c)} (mA)`}>
-                {((amplitude * c.fractionPct) / 100).toFixed(2)} mA
+                {formatNumber((amplitude * c.fractionPct) / 100, { decimals: 2 })} mA
               </output>
             )}
           </li>

@@ -4,6 +4,7 @@ import type { AppState } from '../store/app-store';
 import { issuesFor, selectActiveArea, selectActiveProgram } from '../store/selectors';
 import { useAppStore } from '../store/context';
 import { NumberField } from './NumberField';
+import { formatNumber } from '../format/number-format';
 
 /** Stepper ranges for settings the IPG catalogue does not limit; the core validates what is typed. */
 const PERCENT_RANGE: SteppedRange<number> = { min: 1, max: 100, step: 1 };
@@ -119,11 +120,11 @@ export function MoreSettings() {
               applyEdit({ kind: 'setDosing', ...at, dosing: { ...dosing, perceptionThresholdMa: measuredMa } })
             }
           >
-            Use measured perception threshold{measuredMa !== undefined ? ` (${measuredMa} mA)` : ''}
+            Use measured perception threshold{measuredMa !== undefined ? ` (${formatNumber(measuredMa)} mA)` : ''}
           </button>
           <p className="muted" aria-label="Delivered amplitude">
-            Delivers {deliveredAmplitudeMa(area, limits.amplitudeMa.step)} mA ({dosing.percentOfPerception} % of{' '}
-            {dosing.perceptionThresholdMa} mA).
+            Delivers {formatNumber(deliveredAmplitudeMa(area, limits.amplitudeMa.step))} mA (
+            {dosing.percentOfPerception} % of {formatNumber(dosing.perceptionThresholdMa)} mA).
           </p>
         </>
       )}

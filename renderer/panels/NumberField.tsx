@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { SteppedRange } from '../../src-core';
 import { stepWithin } from '../../src-core';
+import { formatNumber, parseNumber } from '../format/number-format';
 
 interface NumberFieldProps {
   /** Visible label, also the accessible name of the number box (e.g. "Amplitude"). */
@@ -41,12 +42,13 @@ export function keySteps(event: Pick<KeyboardEvent, 'key' | 'shiftKey'>, coarseS
   }
 }
 
-/** A step size without floating-point noise (0.30000000000000004 → 0.3). */
-const formatStep = (value: number) => String(Math.round(value * 1000) / 1000);
+/** A value as the box shows it: the locale's decimal mark, no grouping (so no mark can be read two ways). */
+const boxText = (value: number) => formatNumber(value, { grouping: false, maximumDecimals: 6 });
 
 /**
- * A labelled number box with −/+ step buttons (and optionally a slider). What the user types is passed on
- * as typed, even out of range, so the validation message can explain it; buttons, arrow keys, the wheel and the
+ * A labelled number box with −/+ step buttons (and optionally a slider), in the user's locale ("4,2" in de-DE; both
+ * decimal marks are read). A text box with the spinbutton role, not `type="number"`, whose parsing follows the
+ * browser's own rules rather than ours. What the user types is passed on as typed, even out of range, so the validation message can explain it; buttons, arrow keys, the wheel and the
  * slider move in device steps within the limits.
  */
 export function NumberField({
@@ -97,22 +99,26 @@ export function NumberField({
         <button
           type="button"
           aria-label={`Decrease ${lower}`}
-          title={`− ${formatStep(buttonSteps * range.step)} ${unit}`}
+          title={`− ${formatNumber(buttonSteps * range.step)} ${unit}`}
           onClick={() => step(-buttonSteps)}
         >
           −
         </button>
         <input
           id={id}
-          type="number"
+          type="text"
+          role="spinbutton"
           inputMode="decimal"
+          autoComplete="off"
+          spellCheck={false}
           aria-label={`${label} (${unit})`}
           aria-invalid={invalid}
           aria-describedby={messages.length > 0 ? messageId : undefined}
-          min={range.min}
-          max={range.max}
-          step={range.step}
-          value={draft ?? String(value)}
+          aria-valuemin={range.min}
+          aria-valuemax={range.max}
+          aria-valuenow={value}
+          aria-valuetext={`${boxText(value)} ${unit}`}
+          value={draft ?? boxText(value)}
           onKeyDown={(event) => {
             const steps = keySteps(event, coarseSteps);
             if (steps === 0) return;
@@ -121,15 +127,15 @@ export function NumberField({
           }}
           onChange={(event) => {
             setDraft(event.target.value);
-            const parsed = event.target.valueAsNumber;
-            if (Number.isFinite(parsed)) onChange(parsed);
+            const parsed = parseNumber(event.target.value);
+            if (parsed !== undefined) onChange(parsed);
           }}
           onBlur={() => setDraft(undefined)}
         />
         <button
           type="button"
           aria-label={`Increase ${lower}`}
-          title={`+ ${formatStep(buttonSteps * range.step)} ${unit}`}
+          title={`+ ${formatNumber(buttonSteps * range.step)} ${unit}`}
           onClick={() => step(buttonSteps)}
         >
           +

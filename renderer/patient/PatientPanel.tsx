@@ -4,6 +4,7 @@ import { selectCoverage, selectShownResult } from '../store/physiology-selectors
 import { SensationHistory } from './SensationHistory';
 import { ThresholdRecorder } from './ThresholdRecorder';
 import './patient.css';
+import { formatNumber } from '../format/number-format';
 
 const POSTURE_LABELS: Record<Posture, string> = {
   supine: 'Lying on the back',
@@ -20,9 +21,9 @@ function Findings({ result }: { readonly result: SimulationResult }) {
       {coverage && (
         <dl className="metrics">
           <dt>Pain covered</dt>
-          <dd aria-label="Pain covered">{coverage.painCoveredPct.toFixed(0)} %</dd>
+          <dd aria-label="Pain covered">{formatNumber(coverage.painCoveredPct, { decimals: 0 })} %</dd>
           <dt>Paresthesia outside pain</dt>
-          <dd aria-label="Paresthesia outside pain">{coverage.extraneousPct.toFixed(0)} %</dd>
+          <dd aria-label="Paresthesia outside pain">{formatNumber(coverage.extraneousPct, { decimals: 0 })} %</dd>
         </dl>
       )}
       <details className="felt">

@@ -1,4 +1,5 @@
 import { useAppStore } from '../store/context';
+import { formatNumber } from '../format/number-format';
 
 const clockText = (seconds: number) =>
   `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
@@ -17,7 +18,7 @@ export function SensationHistory() {
             <li key={`${notes.length - i}`}>
               <div className="history__meta">
                 <span>{clockText(note.atS)}</span>
-                <span>{note.amplitudeMa.toFixed(1)} mA</span>
+                <span>{formatNumber(note.amplitudeMa, { decimals: 1 })} mA</span>
                 <span>{note.configuration}</span>
                 {note.painCoveredPct !== null && <span>{note.painCoveredPct} % covered</span>}
               </div>

@@ -3,6 +3,7 @@ import { latestThresholds, type Posture, type SimulationResult, type ThresholdKi
 import { useAppStore } from '../store/context';
 import { selectDeliveredAmplitudeMa } from '../store/selectors';
 import { selectConfigurationLabel } from '../store/visit-record-slice';
+import { formatNumber } from '../format/number-format';
 
 const KINDS: readonly {
   readonly kind: ThresholdKind;
@@ -23,7 +24,7 @@ const POSTURE_WORDS: Record<Posture, string> = {
 };
 
 const mAText = (value: number | null | undefined) =>
-  value === null || value === undefined ? '—' : `${value.toFixed(1)} mA`;
+  value === null || value === undefined ? '—' : `${formatNumber(value, { decimals: 1 })} mA`;
 
 /**
  * The thresholds a visit records, found the clinical way: raise the amplitude, ask the patient, press "Record" at

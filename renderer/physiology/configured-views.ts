@@ -61,7 +61,7 @@ export function activationViewFor(
   const surface = activationSurfaceFromGrid(grid, setup.implant, area);
   return {
     fibresVersion,
-    thresholdsMa: Float32Array.from(effectiveMa),
+    thresholdsMa: Float64Array.from(effectiveMa),
     surface: {
       axialMm: Float32Array.from(surface.axialMm),
       lateralMm: Float32Array.from(surface.lateralMm),

@@ -55,8 +55,11 @@ export interface FibreGeometry {
  */
 export interface ActivationView {
   readonly fibresVersion: number;
-  /** Effective threshold (mA of the active area) per fibre; Infinity = not excitable; 0 = fired by another area. */
-  readonly thresholdsMa: Float32Array;
+  /**
+   * Effective threshold (mA of the active area) per fibre; Infinity = not excitable; 0 = fired by another area.
+   * Float64 like the worker's own: the 3D view's "threshold ≤ amplitude" must agree with the patient's answer.
+   */
+  readonly thresholdsMa: Float64Array;
   readonly surface: {
     readonly axialMm: Float32Array;
     readonly lateralMm: Float32Array;

@@ -7,6 +7,37 @@ export type Theme = 'dark' | 'light';
 /** The tabs of the charts panel. */
 export type ChartTab = 'pulse' | 'titration' | 'strengthDuration' | 'energy';
 
+/** The 3D view's camera presets. */
+export type ViewName = 'posterior' | 'lateral' | 'oblique' | 'axial';
+
+/**
+ * What the 3D view shows. It lives in the store (not in the component) so commands, scenarios and tests can drive
+ * the view without the mouse.
+ */
+export interface SpineViewState {
+  readonly view: ViewName;
+  /** Bumped by each preset choice, so choosing the same preset again re-frames the camera. */
+  readonly reframeCount: number;
+  /** The simulated X-ray instead of the anatomical colours. */
+  readonly fluoroscopy: boolean;
+  /** The lead the keys, the readout and the migration act on (clamped to the implant's leads where read). */
+  readonly chosenLead: number;
+  readonly showField: boolean;
+  readonly showFibres: boolean;
+  /** C-arm cranio-caudal tilt (degrees, + headward) of the simulated X-ray's AP and lateral projections. */
+  readonly cArmTiltDeg: number;
+}
+
+export const INITIAL_SPINE_VIEW: SpineViewState = {
+  view: 'oblique',
+  reframeCount: 0,
+  fluoroscopy: false,
+  chosenLead: 0,
+  showField: true,
+  showFibres: true,
+  cArmTiltDeg: 0,
+};
+
 /** Dialogs and other view-only state. */
 export interface UiSlice {
   readonly aboutOpen: boolean;
@@ -27,6 +58,14 @@ export interface UiSlice {
   setHelpOpen(open: boolean): void;
   setTheme(theme: Theme): void;
   setPresentation(on: boolean): void;
+  readonly spineView: SpineViewState;
+  /** Shows a camera preset (again: re-frames it). */
+  setSpineViewPreset(view: ViewName): void;
+  setFluoroscopy(on: boolean): void;
+  setChosenLead(lead: number): void;
+  setShowField(show: boolean): void;
+  setShowFibres(show: boolean): void;
+  setCArmTiltDeg(tiltDeg: number): void;
 }
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
@@ -42,4 +81,12 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   setHelpOpen: (helpOpen) => set({ helpOpen }),
   setTheme: (theme) => set({ theme }),
   setPresentation: (presentation) => set({ presentation }),
+  spineView: INITIAL_SPINE_VIEW,
+  setSpineViewPreset: (view) =>
+    set((s) => ({ spineView: { ...s.spineView, view, reframeCount: s.spineView.reframeCount + 1 } })),
+  setFluoroscopy: (fluoroscopy) => set((s) => ({ spineView: { ...s.spineView, fluoroscopy } })),
+  setChosenLead: (chosenLead) => set((s) => ({ spineView: { ...s.spineView, chosenLead } })),
+  setShowField: (showField) => set((s) => ({ spineView: { ...s.spineView, showField } })),
+  setShowFibres: (showFibres) => set((s) => ({ spineView: { ...s.spineView, showFibres } })),
+  setCArmTiltDeg: (cArmTiltDeg) => set((s) => ({ spineView: { ...s.spineView, cArmTiltDeg } })),
 });

@@ -2,9 +2,10 @@ import { useEffect, useRef } from 'react';
 import { useThree } from '@react-three/fiber';
 import { Plane, Vector3 } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
+import type { ViewName } from '../store/ui-slice';
 import { tiltAboutTarget } from './c-arm';
 
-export type ViewName = 'posterior' | 'lateral' | 'oblique' | 'axial';
+export type { ViewName };
 
 const scratchTarget = new Vector3();
 const clipPlane = new Plane(new Vector3(0, 1, 0), 0);

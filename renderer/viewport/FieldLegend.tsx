@@ -2,15 +2,12 @@ import { useEffect, useMemo, useRef } from 'react';
 import './field-legend.css';
 import type { AppState } from '../store/app-store';
 import { useAppServices, useAppStore } from '../store/context';
-import { recruitedCount } from './activation-geometry';
+import { recruitedCount, recruitmentOrderFor } from './activation-geometry';
 import { DERMATOME_GROUPS, FIELD_SCALE_MAX, fieldReference, groupSwatchCss, heatGradientCss } from './field-colours';
 import { deviceMaximumMa, liveAmplitudeMa } from './live-amplitude';
+import { formatNumber } from '../format/number-format';
 
 interface FieldLegendProps {
-  readonly showField: boolean;
-  readonly showFibres: boolean;
-  onShowField(show: boolean): void;
-  onShowFibres(show: boolean): void;
   /** Which bottom corner: the left one is taken by the level labels in the lateral view. */
   readonly corner: 'left' | 'right';
 }
@@ -22,8 +19,12 @@ const GRADIENT = heatGradientCss();
  * for the current peak, the dermatome colours of the fibres and how many fire. The live numbers are written
  * straight into the DOM from a store subscription, so dragging the amplitude does not re-render React.
  */
-export function FieldLegend({ showField, showFibres, onShowField, onShowFibres, corner }: FieldLegendProps) {
+export function FieldLegend({ corner }: FieldLegendProps) {
   const { store } = useAppServices();
+  const showField = useAppStore((s) => s.spineView.showField);
+  const showFibres = useAppStore((s) => s.spineView.showFibres);
+  const onShowField = useAppStore((s) => s.setShowField);
+  const onShowFibres = useAppStore((s) => s.setShowFibres);
   const activation = useAppStore((s) => s.activation);
   const fibreCount = useAppStore((s) => s.fibres?.count);
   const status = useAppStore((s) => s.physiology.status);
@@ -36,8 +37,9 @@ export function FieldLegend({ showField, showFibres, onShowField, onShowFibres, 
   const marker = useRef<HTMLSpanElement>(null);
   const peak = useRef<HTMLOutputElement>(null);
   const firing = useRef<HTMLOutputElement>(null);
+  // The same recruited set the 3D view draws (one sort per worker reply, at the worker's precision).
   const sorted = useMemo(
-    () => (activation ? Float32Array.from(activation.thresholdsMa).sort() : undefined),
+    () => (activation ? recruitmentOrderFor(activation.thresholdsMa).sortedThresholdsMa : undefined),
     [activation],
   );
 
@@ -51,7 +53,7 @@ export function FieldLegend({ showField, showFibres, onShowField, onShowFibres, 
         deviceMaximumMa(state),
       );
       const drive = now && amplitude !== null ? (amplitude * activation.surface.peakPerMa) / now.referencePerMa : 0;
-      if (peak.current) peak.current.textContent = drive.toFixed(1);
+      if (peak.current) peak.current.textContent = formatNumber(drive, { decimals: 1 });
       if (marker.current) marker.current.style.left = `${(100 * Math.min(drive, FIELD_SCALE_MAX)) / FIELD_SCALE_MAX}%`;
       if (firing.current) firing.current.textContent = String(recruitedCount(sorted, amplitude));
     };
@@ -94,8 +96,10 @@ export function FieldLegend({ showField, showFibres, onShowField, onShowFibres, 
               <span>
                 Activating function on the cord surface (teaching model), 1 = its peak at{' '}
                 {reference?.kind === 'deviceMaximum' ? 'the device maximum' : 'the perception threshold'}
-                {reveal || reference?.kind === 'deviceMaximum' ? ` (${reference?.atMa.toFixed(1)} mA)` : ''} · now{' '}
-                <output aria-label="Peak drive in units of the perception peak" ref={peak} />
+                {reveal || reference?.kind === 'deviceMaximum'
+                  ? ` (${formatNumber(reference?.atMa ?? 0, { decimals: 1 })} mA)`
+                  : ''}{' '}
+                · now <output aria-label="Peak drive in units of the perception peak" ref={peak} />
               </span>
             </div>
           )}

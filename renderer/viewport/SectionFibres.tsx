@@ -1,10 +1,7 @@
 import { useEffect, useMemo } from 'react';
-import { BufferAttribute, BufferGeometry, Points, PointsMaterial } from 'three';
-import type { AppState } from '../store/app-store';
+import { PointsMaterial } from 'three';
 import { useAppStore } from '../store/context';
-import { recruitedCount } from './activation-geometry';
-import { liveAmplitudeMa } from './live-amplitude';
-import { sectionPointsFor } from './section-fibres';
+import { sectionFibresLayer } from './live-layers';
 import { useLiveStore } from './use-live-store';
 
 /** Points (px): every sampled fibre in the cut small and grey, the ones firing larger in their dermatome colour. */
@@ -47,24 +44,13 @@ export function SectionFibres({ axialMm }: { readonly axialMm: number }) {
     },
     [materials],
   );
-  const built = useMemo(() => {
-    if (!fibres || !activation || activation.fibresVersion !== fibres.version) return undefined;
-    const section = sectionPointsFor(fibres, activation.thresholdsMa, axialMm);
-    const geometry = new BufferGeometry();
-    geometry.setAttribute('position', new BufferAttribute(section.positions, 3));
-    geometry.setAttribute('color', new BufferAttribute(section.colours, 3));
-    const all = new Points(geometry, materials.all);
-    const firingGeometry = geometry.clone();
-    const firing = new Points(firingGeometry, materials.firing);
-    // Over the section’s flat fills (render order 30–36, AxialSection.tsx), drawn in the same plane.
-    all.renderOrder = 37;
-    firing.renderOrder = 38;
-    all.raycast = () => undefined;
-    firing.raycast = () => undefined;
-    const apply = (state: AppState) =>
-      firingGeometry.setDrawRange(0, recruitedCount(section.sortedThresholdsMa, liveAmplitudeMa(state)));
-    return { geometry, firingGeometry, all, firing, apply };
-  }, [fibres, activation, axialMm, materials]);
+  const built = useMemo(
+    () =>
+      fibres && activation && activation.fibresVersion === fibres.version
+        ? sectionFibresLayer(fibres, activation, axialMm, materials)
+        : undefined,
+    [fibres, activation, axialMm, materials],
+  );
   useEffect(
     () => () => {
       built?.geometry.dispose();

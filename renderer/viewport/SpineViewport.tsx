@@ -7,24 +7,16 @@ import './viewport.css';
 import { useAppServices, useAppStore } from '../store/context';
 import { selectActiveArea, selectActiveProgram } from '../store/selectors';
 import { BACKGROUND, FLUORO_BACKGROUND, anatomicalPalette, disposePalette, fluoroscopyPalette } from './materials';
-import { describePlacement, nudgeForKey, nudgePlacement } from './placement';
+import { nudgeForKey, nudgePlacement } from './placement';
 import { toScene } from './scene-frame';
 import { Anatomy } from './Anatomy';
 import { AxialSection } from './AxialSection';
-import { CArmTilt } from './CArmTilt';
 import { CameraRig, type ViewName } from './CameraRig';
 import { Leads, contactRoles } from './Leads';
 import { FieldSurface, RecruitedFibres } from './ActivationLayer';
 import { FieldLegend } from './FieldLegend';
-import { MigrationControl } from './MigrationControl';
 import { SectionFibres } from './SectionFibres';
-
-const VIEWS: readonly { readonly view: ViewName; readonly label: string; readonly short: string }[] = [
-  { view: 'posterior', label: 'Posterior view', short: 'Posterior' },
-  { view: 'lateral', label: 'Lateral view', short: 'Lateral' },
-  { view: 'oblique', label: 'Oblique view', short: 'Oblique' },
-  { view: 'axial', label: 'Axial section', short: 'Axial' },
-];
+import { ViewportControls, useActiveLead } from './ViewportControls';
 
 /**
  * On demand (nothing animates, so nothing is drawn while idle). `?frameloop=always` draws every display frame — only
@@ -61,13 +53,14 @@ const CAPTIONS: Record<ViewName, string> = {
  */
 export function SpineViewport() {
   const [drawn, setDrawn] = useState(false);
-  const [view, setView] = useState<ViewName>('oblique');
-  const [revision, setRevision] = useState(0);
-  const [fluoroscopy, setFluoroscopy] = useState(false);
-  const [chosenLead, setChosenLead] = useState(0);
-  const [showField, setShowField] = useState(true);
-  const [showFibres, setShowFibres] = useState(true);
-  const [tiltDeg, setTiltDeg] = useState(0);
+  // What is shown lives in the store's `spineView` (commands and tests drive it); `drawn` is this canvas's own signal.
+  const view = useAppStore((s) => s.spineView.view);
+  const reframeCount = useAppStore((s) => s.spineView.reframeCount);
+  const fluoroscopy = useAppStore((s) => s.spineView.fluoroscopy);
+  const showField = useAppStore((s) => s.spineView.showField);
+  const showFibres = useAppStore((s) => s.spineView.showFibres);
+  const tiltDeg = useAppStore((s) => s.spineView.cArmTiltDeg);
+  const setChosenLead = useAppStore((s) => s.setChosenLead);
   const sectionRef = useRef<HTMLElement>(null);
   const dragHint = useRef<HTMLParagraphElement>(null);
   const { store } = useAppServices();
@@ -78,8 +71,7 @@ export function SpineViewport() {
   // software-GL redraw) is left alone while the amplitude is dragged — the live layer recolours itself.
   const activeContacts = useAppStore((s) => selectActiveArea(s).contacts);
   const programContacts = useAppStore(useShallow((s) => selectActiveProgram(s).areas.map((a) => a.contacts)));
-  const activeLead = Math.min(chosenLead, implant.leads.length - 1);
-  const placement = implant.leads[activeLead]!.placement;
+  const activeLead = useActiveLead();
 
   const anatomical = useMemo(anatomicalPalette, []);
   const fluoro = useMemo(fluoroscopyPalette, []);
@@ -102,18 +94,13 @@ export function SpineViewport() {
   // An X-ray shows no fields; the axial section is a cut, not the dorsal surface.
   const liveLayer = !fluoroscopy && view !== 'axial';
 
-  const choose = (next: ViewName) => {
-    setView(next);
-    setRevision((r) => r + 1);
-  };
-
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     const nudge = nudgeForKey(event.key, event.shiftKey);
     if (!nudge || event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.target instanceof HTMLSelectElement || event.target instanceof HTMLButtonElement) return;
     event.preventDefault();
     const state = store.getState();
-    const lead = Math.min(chosenLead, state.implant.leads.length - 1);
+    const lead = Math.min(state.spineView.chosenLead, state.implant.leads.length - 1);
     state.applyEdit({
       kind: 'setPlacement',
       lead,
@@ -147,6 +134,8 @@ export function SpineViewport() {
           performance.mark(FIRST_FRAME_MARK);
           setDrawn(true);
         }}
+        // A labelled picture: aria-label on a role-less div is prohibited (axe aria-prohibited-attr).
+        role="img"
         aria-label="3D view of the spine and lead"
       >
         <color attach="background" args={[fluoroscopy ? FLUORO_BACKGROUND : BACKGROUND]} />
@@ -184,57 +173,17 @@ export function SpineViewport() {
         )}
         {view === 'axial' && !fluoroscopy && showFibres && <SectionFibres axialMm={cutAxialMm} />}
         <OrbitControls makeDefault enableDamping={false} enableRotate={view !== 'axial'} />
-        <CameraRig view={view} target={target} cutY={-cutAxialMm} revision={revision} tiltDeg={cArm ? tiltDeg : 0} />
-      </Canvas>
-      <div className="viewport__bar">
-        <div role="toolbar" aria-label="View presets" className="viewport__views">
-          {VIEWS.map((v) => (
-            <button
-              key={v.view}
-              type="button"
-              aria-label={v.label}
-              aria-pressed={view === v.view}
-              onClick={() => choose(v.view)}
-            >
-              {v.short}
-            </button>
-          ))}
-          <button
-            type="button"
-            aria-label="Fluoroscopy (X-ray) view"
-            aria-pressed={fluoroscopy}
-            onClick={() => setFluoroscopy((f) => !f)}
-          >
-            X-ray
-          </button>
-        </div>
-        <div className="viewport__lead">
-          {implant.leads.length > 1 && (
-            <select aria-label="Active lead" value={activeLead} onChange={(e) => setChosenLead(Number(e.target.value))}>
-              {implant.leads.map((_, i) => (
-                <option key={i} value={i}>
-                  Lead {i + 1}
-                </option>
-              ))}
-            </select>
-          )}
-          <output aria-label="Lead placement" aria-live="polite">
-            {describePlacement(activeLead, placement)}
-          </output>
-          <MigrationControl lead={activeLead} />
-        </div>
-        {cArm && <CArmTilt tiltDeg={tiltDeg} onChange={setTiltDeg} />}
-      </div>
-      <p ref={dragHint} className="viewport__drag" hidden />
-      {liveLayer && (
-        <FieldLegend
-          showField={showField}
-          showFibres={showFibres}
-          onShowField={setShowField}
-          onShowFibres={setShowFibres}
-          corner={view === 'lateral' ? 'right' : 'left'}
+        <CameraRig
+          view={view}
+          target={target}
+          cutY={-cutAxialMm}
+          revision={reframeCount}
+          tiltDeg={cArm ? tiltDeg : 0}
         />
-      )}
+      </Canvas>
+      <ViewportControls />
+      <p ref={dragHint} className="viewport__drag" hidden />
+      {liveLayer && <FieldLegend corner={view === 'lateral' ? 'right' : 'left'} />}
       <p className="viewport__caption">
         {fluoroscopy ? `Simulated fluoroscopy · ${FLUORO_PROJECTION[view]}` : CAPTIONS[view]} · teaching model
         <br />

@@ -56,18 +56,43 @@ export interface FibreSegments {
   readonly colours: Float32Array;
   /** Fibre index (into FibreGeometry) of each drawn slot, in threshold order. */
   readonly order: Uint32Array;
-  /** Threshold (mA) of each drawn slot, ascending. */
-  readonly sortedThresholdsMa: Float32Array;
+  /** Threshold (mA) of each drawn slot, ascending (Float64, as the worker compares). */
+  readonly sortedThresholdsMa: Float64Array;
   readonly segmentsPerFibre: number;
 }
 
-/** Segments of every excitable fibre (finite threshold), lowest threshold first. */
-export function fibreSegmentsFor(fibres: FibreGeometry, thresholdsMa: Float32Array): FibreSegments {
-  const perFibre = Math.max(0, fibres.nodesPerFibre - 1);
+/**
+ * The excitable fibres (finite threshold) lowest threshold first, with their thresholds at the worker's Float64: the
+ * one recruited set that the drawn fibres and the legend's count both read, so neither can disagree with the other
+ * or with the worker's own `threshold ≤ amplitude` (a Float32 copy rounds a threshold just above the amplitude down
+ * to it, and the fibre would show as firing a frame before the patient feels it).
+ */
+export interface RecruitmentOrder {
+  /** Fibre index (into FibreGeometry) of each slot, in threshold order. */
+  readonly order: Uint32Array;
+  /** Threshold (mA) of each slot, ascending. */
+  readonly sortedThresholdsMa: Float64Array;
+}
+
+const recruitmentOrders = new WeakMap<ActivationView['thresholdsMa'], RecruitmentOrder>();
+
+/** The recruitment order of one worker reply's thresholds, sorted once and shared by every reader. */
+export function recruitmentOrderFor(thresholdsMa: ActivationView['thresholdsMa']): RecruitmentOrder {
+  const known = recruitmentOrders.get(thresholdsMa);
+  if (known) return known;
   const excitable: number[] = [];
-  for (let f = 0; f < fibres.count; f++) if (Number.isFinite(thresholdsMa[f])) excitable.push(f);
+  for (let f = 0; f < thresholdsMa.length; f++) if (Number.isFinite(thresholdsMa[f])) excitable.push(f);
   excitable.sort((a, b) => thresholdsMa[a]! - thresholdsMa[b]! || a - b);
   const order = Uint32Array.from(excitable);
+  const made = { order, sortedThresholdsMa: Float64Array.from(order, (f) => thresholdsMa[f]!) };
+  recruitmentOrders.set(thresholdsMa, made);
+  return made;
+}
+
+/** Segments of every excitable fibre (finite threshold), lowest threshold first. */
+export function fibreSegmentsFor(fibres: FibreGeometry, thresholdsMa: ActivationView['thresholdsMa']): FibreSegments {
+  const perFibre = Math.max(0, fibres.nodesPerFibre - 1);
+  const { order, sortedThresholdsMa } = recruitmentOrderFor(thresholdsMa);
   const positions = new Float32Array(order.length * perFibre * 6);
   const colours = new Float32Array(order.length * perFibre * 6);
   order.forEach((f, slot) => {
@@ -94,7 +119,7 @@ export function fibreSegmentsFor(fibres: FibreGeometry, thresholdsMa: Float32Arr
     positions,
     colours,
     order,
-    sortedThresholdsMa: Float32Array.from(order, (f) => thresholdsMa[f]!),
+    sortedThresholdsMa,
     segmentsPerFibre: perFibre,
   };
 }

@@ -11,8 +11,8 @@ export interface SectionPoints {
   readonly positions: Float32Array;
   /** Linear RGB per point: the fibre's dermatome colour. */
   readonly colours: Float32Array;
-  /** Threshold (mA) of each point, ascending (Infinity for fibres this area cannot excite). */
-  readonly sortedThresholdsMa: Float32Array;
+  /** Threshold (mA) of each point, ascending (Infinity for fibres this area cannot excite); Float64 as the worker's. */
+  readonly sortedThresholdsMa: Float64Array;
 }
 
 /**
@@ -44,5 +44,5 @@ export function sectionPointsFor(
     positions.set([sceneX(fibres.lateralMm[node]!), y, fibres.dorsalMm[node]!], 3 * i);
     colours.set(dermatomeColour(fibres.dermatomeIndex[fibre]!).map(srgbToLinear), 3 * i);
   });
-  return { positions, colours, sortedThresholdsMa: Float32Array.from(crossing, (c) => thresholdsMa[c.fibre]!) };
+  return { positions, colours, sortedThresholdsMa: Float64Array.from(crossing, (c) => thresholdsMa[c.fibre]!) };
 }

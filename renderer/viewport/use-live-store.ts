@@ -1,22 +1,35 @@
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
-import type { AppState } from '../store/app-store';
+import type { AppState, AppStore } from '../store/app-store';
 import { useAppServices } from '../store/context';
 
 /**
- * Subscribes `apply` to the store for the lifetime of the built buffers: amplitude, stimulation on/off and the
- * worker's status change colours or draw counts in place and ask for one frame — no React render per change.
+ * A live layer's update: writes what the state means for its buffers (colours, draw counts, opacity) and says
+ * whether anything drawn changed. Most store changes (a chart tab, the sensation log, the worker's reply to an
+ * amplitude already drawn) change nothing in the scene.
  */
-export function useLiveStore(apply: ((state: AppState) => void) | undefined) {
+export type LiveApply = (state: AppState) => boolean;
+
+/**
+ * Runs `apply` now and on every store change, and asks for a frame only when it changed something drawn: each
+ * `invalidate` queues one more software-GL frame, so a redundant one costs a whole redraw.
+ * Returns the unsubscribe.
+ */
+export function subscribeLive(store: AppStore, apply: LiveApply, invalidate: () => void): () => void {
+  apply(store.getState());
+  // The layer's buffers were just (re)built: draw them once whatever `apply` says.
+  invalidate();
+  return store.subscribe((state) => {
+    if (apply(state)) invalidate();
+  });
+}
+
+/** `subscribeLive` for the lifetime of the built buffers, with the canvas's `invalidate`. */
+export function useLiveStore(apply: LiveApply | undefined) {
   const { store } = useAppServices();
   const invalidate = useThree((s) => s.invalidate);
   useEffect(() => {
     if (!apply) return;
-    const run = (state: AppState) => {
-      apply(state);
-      invalidate();
-    };
-    run(store.getState());
-    return store.subscribe(run);
+    return subscribeLive(store, apply, () => invalidate());
   }, [apply, store, invalidate]);
 }

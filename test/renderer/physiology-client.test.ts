@@ -109,7 +109,7 @@ describe('the physiology client', () => {
     };
     const activation = {
       fibresVersion: 1,
-      thresholdsMa: Float32Array.of(2),
+      thresholdsMa: Float64Array.of(2),
       surface: {
         axialMm: new Float32Array(1),
         lateralMm: new Float32Array(1),

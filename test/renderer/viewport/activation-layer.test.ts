@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DERMATOMES, mA, mm } from '../../../src-core';
-import type { ActivationView, FibreGeometry } from '../../../renderer/physiology/protocol';
 import { createAppStore } from '../../../renderer/store/app-store';
-import { fibreSegmentsFor, fieldSurfaceBuffers, recruitedCount } from '../../../renderer/viewport/activation-geometry';
+import {
+  fibreSegmentsFor,
+  fieldSurfaceBuffers,
+  recruitedCount,
+  recruitmentOrderFor,
+} from '../../../renderer/viewport/activation-geometry';
 import {
   DERMATOME_GROUPS,
   FIELD_SCALE_MAX,
@@ -16,45 +20,7 @@ import {
 } from '../../../renderer/viewport/field-colours';
 import { liveAmplitudeMa } from '../../../renderer/viewport/live-amplitude';
 import { toScene } from '../../../renderer/viewport/scene-frame';
-
-/** A small activating-function grid: rows along the cord, columns across, a depolarising bump under the middle with hyperpolarising flanks. */
-function makeSurface(rows = 5, columns = 4): ActivationView['surface'] {
-  const axialMm = Float32Array.from({ length: rows }, (_, r) => 300 + r);
-  const lateralMm = Float32Array.from({ length: columns }, (_, c) => 3 - 2 * c);
-  const dorsalMm = Float32Array.from(lateralMm, (l) => -5.4 - 0.05 * l * l);
-  const bump = (r: number, c: number) =>
-    0.75 * Math.exp(-((r - (rows - 1) / 2) ** 2 + (c - (columns - 1) / 2) ** 2) / 1.5) - 0.05;
-  const activatingPerMa = Float32Array.from({ length: rows * columns }, (_, i) =>
-    bump(Math.floor(i / columns), i % columns),
-  );
-  return { axialMm, lateralMm, dorsalMm, activatingPerMa, peakPerMa: Math.max(...activatingPerMa) };
-}
-
-/** Fibres with `nodes` nodes each, straight along the cord at lateral 0.5·f mm. */
-function makeFibres(dermatomes: readonly (typeof DERMATOMES)[number][], nodes = 4): FibreGeometry {
-  const count = dermatomes.length;
-  const at = (f: number, n: number) => f * nodes + n;
-  const axialMm = new Float32Array(count * nodes);
-  const lateralMm = new Float32Array(count * nodes);
-  const dorsalMm = new Float32Array(count * nodes);
-  for (let f = 0; f < count; f++)
-    for (let n = 0; n < nodes; n++) {
-      axialMm[at(f, n)] = 290 + 1.5 * n;
-      lateralMm[at(f, n)] = 0.5 * f;
-      dorsalMm[at(f, n)] = -5.5;
-    }
-  return {
-    version: 1,
-    count,
-    nodesPerFibre: nodes,
-    axialMm,
-    lateralMm,
-    dorsalMm,
-    dermatomeIndex: Uint8Array.from(dermatomes, (d) => DERMATOMES.indexOf(d)),
-    kind: new Uint8Array(count),
-    side: new Uint8Array(count),
-  };
-}
+import { makeFibres, makeSurface } from './live-fixtures';
 
 const luminance = ([r, g, b]: readonly number[]) =>
   0.2126 * srgbToLinear(r!) + 0.7152 * srgbToLinear(g!) + 0.0722 * srgbToLinear(b!);
@@ -171,7 +137,7 @@ describe('dermatome colours', () => {
 
 describe('recruited fibres', () => {
   const fibres = makeFibres(['T10', 'L4', 'S1', 'L2', 'T11']);
-  const thresholds = Float32Array.from([5.5, 3.1, 0, Infinity, 4.2]);
+  const thresholds = Float64Array.from([5.5, 3.1, 0, Infinity, 4.2]);
 
   it('are the fibres whose threshold is at or below the amplitude: a prefix of the threshold order', () => {
     const segments = fibreSegmentsFor(fibres, thresholds);
@@ -182,6 +148,21 @@ describe('recruited fibres', () => {
       const firing = new Set([0, 1, 2, 3, 4].filter((f) => thresholds[f]! <= amplitude));
       expect(drawn).toEqual(firing);
     }
+  });
+
+  it('agree with the worker’s Float64 “threshold ≤ amplitude” for a threshold just above the amplitude', () => {
+    // 2.3000001 mA rounds to 2.3 mA in Float32: a Float32 copy would draw the fibre as firing at 2.3 mA.
+    const justAbove = Float64Array.of(2.3000001);
+    const one = makeFibres(['T10']);
+    expect(recruitedCount(fibreSegmentsFor(one, justAbove).sortedThresholdsMa, 2.3)).toBe(0);
+    expect(recruitedCount(fibreSegmentsFor(one, justAbove).sortedThresholdsMa, 2.3000001)).toBe(1);
+  });
+
+  it('are sorted once per worker reply and shared by every reader', () => {
+    expect(recruitmentOrderFor(thresholds)).toBe(recruitmentOrderFor(thresholds));
+    expect(fibreSegmentsFor(fibres, thresholds).sortedThresholdsMa).toBe(
+      recruitmentOrderFor(thresholds).sortedThresholdsMa,
+    );
   });
 
   it('are none while the device is off, even those another area fires', () => {

@@ -20,7 +20,7 @@ function fibres(): FibreGeometry {
 }
 
 describe('the fibres in the axial cut', () => {
-  const thresholds = Float32Array.of(4, 2.5, 1);
+  const thresholds = Float64Array.of(4, 2.5, 1);
 
   it('places each fibre that crosses the cut at its own lateral position and depth, in the cut plane', () => {
     const section = sectionPointsFor(fibres(), thresholds, 100, 0);

@@ -1,0 +1,103 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { App } from './app';
+
+/**
+ * The whole axe-core audit (every rule it enables by default, WCAG 2.2 AA included: contrast, ARIA structure, target
+ * size…) in both themes, in each tab and dialog of the workstation: no serious and no critical violation. Each
+ * state's findings are printed, so a failing run says what to fix.
+ */
+
+const BLOCKING = new Set(['serious', 'critical']);
+
+async function blockingViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => BLOCKING.has(v.impact ?? ''))
+    .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${n.target.join(' ')}`));
+}
+
+/** Audits the page in its current state; reports the findings as a soft failure so every state gets audited. */
+async function audit(page: Page, theme: string, state: string): Promise<void> {
+  const found = await blockingViolations(page);
+  console.log(
+    `[axe] ${theme} · ${state}: ${found.length} serious/critical${found.length ? '\n  ' + found.join('\n  ') : ''}`,
+  );
+  expect.soft(found, `${theme} theme, ${state}`).toEqual([]);
+}
+
+async function openReadySession(app: App): Promise<void> {
+  await app.open();
+  await app.openFile('resources/sessions/tonic-leg-pain.scs.json');
+  await expect(app.page.getByRole('region', { name: 'Virtual patient' })).toHaveAttribute('data-status', 'ready', {
+    timeout: 30_000,
+  });
+}
+
+for (const theme of ['dark', 'light'] as const) {
+  test(`the ${theme} theme has no serious or critical accessibility violation in any tab or dialog`, async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const app = new App(page);
+    await openReadySession(app);
+    if (theme === 'light') await page.keyboard.press('Control+Shift+L');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await audit(page, theme, 'workstation');
+
+    // An edit not yet on the device enables "Save to device" (axe skips disabled controls).
+    await page.getByRole('button', { name: 'Increase amplitude' }).click();
+    await expect(page.getByRole('button', { name: 'Save to device' })).toBeEnabled();
+    await audit(page, theme, 'unsaved device changes');
+
+    await app.bodyMap.getByLabel('Edit pain map').check();
+    await audit(page, theme, 'pain-map editor');
+    await app.bodyMap.getByLabel('Edit pain map').uncheck();
+
+    for (const tab of ['Titration', 'Strength–duration', 'Energy'] as const) {
+      await app.chartsTab(tab).click();
+      await audit(page, theme, `${tab} tab`);
+    }
+
+    await page.getByText('More settings').click();
+    await page.getByText(/^Visit history/).click();
+    await page.getByText(/^Where it is felt/).click();
+    await audit(page, theme, 'folded sections open');
+
+    await app.viewButton('Fluoroscopy (X-ray) view').click();
+    await app.viewButton('Posterior view').click();
+    await audit(page, theme, 'X-ray AP view with the C-arm tilt');
+    await app.viewButton('Fluoroscopy (X-ray) view').click();
+    await app.viewButton('Axial section').click();
+    await audit(page, theme, 'axial section');
+
+    await page.getByRole('button', { name: 'Check impedances' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await audit(page, theme, 'impedance dialog');
+    await page.keyboard.press('Escape');
+
+    await page.keyboard.press('F1');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await audit(page, theme, 'shortcuts dialog');
+    await page.keyboard.press('Escape');
+
+    await app.command('About').click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await audit(page, theme, 'about dialog');
+  });
+}
+
+test('the first Tab stop skips the toolbar to the workstation, which has the page’s one h1', async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the workstation' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  // Past the toolbar: the next stop is inside the programmer, not a file command.
+  await expect(page.getByRole('navigation', { name: 'File' }).locator(':focus')).toHaveCount(0);
+  await expect(page.locator('main :focus')).toHaveCount(1);
+});
