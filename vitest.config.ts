@@ -15,6 +15,7 @@ export default defineConfig({
             'test/validation/**/*.test.ts',
             'test/cli/**/*.test.ts',
             'test/lint/**/*.test.ts',
+            'test/scripts/**/*.test.ts',
           ],
         },
       },
