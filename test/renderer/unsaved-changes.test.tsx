@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { newSession, openRecentSession, openSession } from '../../renderer/commands/file-actions';
+import { newSession, openRecentSession, openSession, saveSession } from '../../renderer/commands/file-actions';
+import { selectConfigurationLabel } from '../../renderer/store/visit-record-slice';
 import { Toolbar } from '../../renderer/components/Toolbar';
 import type { Platform, UnsavedWorkGuard } from '../../renderer/platform';
 import { createAppStore, type AppStore } from '../../renderer/store/app-store';
@@ -24,18 +25,39 @@ describe('unsaved work', () => {
     expect(selectHasUnsavedWork(programs.getState())).toBe(true);
 
     const history = createAppStore();
-    history
-      .getState()
-      .noteSensation(
-        { amplitudeMa: mA(2), configuration: 'x', posture: 'supine', patientSaid: 'tingling', painCoveredPct: null },
-        1000,
-      );
+    const note = (posture: 'supine' | 'sitting', nowMs: number) =>
+      history
+        .getState()
+        .noteSensation(
+          { amplitudeMa: mA(2), configuration: 'bipole', posture, patientSaid: 'tingling', painCoveredPct: null },
+          nowMs,
+        );
+    note('supine', 1000); // the answer to the starting state
+    expect(selectHasUnsavedWork(history.getState())).toBe(false);
+    note('sitting', 2000); // the trainee sat the patient up and heard a new answer
     expect(history.getState().dirty).toBe(false);
     expect(selectHasUnsavedWork(history.getState())).toBe(true);
 
-    await (await import('../../renderer/commands/file-actions')).saveSession(history, makePlatform().platform, false);
+    await saveSession(history, makePlatform().platform, false);
     expect(selectHasUnsavedWork(history.getState())).toBe(false);
-    expect(selectHasUnsavedWork(createAppStore().getState())).toBe(false);
+  });
+
+  it('does not count the patient’s settled answer to the state just saved', async () => {
+    const store = editedStore();
+    await saveSession(store, makePlatform().platform, false);
+    const state = store.getState();
+    state.noteSensation(
+      {
+        amplitudeMa: mA(3),
+        configuration: selectConfigurationLabel(state),
+        posture: state.posture,
+        patientSaid: 'tingling',
+        painCoveredPct: null,
+      },
+      5000,
+    );
+    expect(store.getState().visitRecord).not.toBe(store.getState().savedVisitRecord);
+    expect(selectHasUnsavedWork(store.getState())).toBe(false);
   });
 
   it('New asks first; Cancel keeps the work', async () => {
