@@ -16,6 +16,7 @@ export default defineConfig({
             'test/cli/**/*.test.ts',
             'test/lint/**/*.test.ts',
             'test/tools/**/*.test.ts',
+            'test/scripts/**/*.test.ts',
           ],
         },
       },

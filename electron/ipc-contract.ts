@@ -19,12 +19,23 @@ export const IPC_CHANNELS = {
   saveSessionFile: 'scs:file/save',
   /** invoke: renderer → main, no arguments, resolves to the app version string. */
   getAppVersion: 'scs:app/version',
+  /** invoke: renderer → main, one file token from {@link RecentFileRequest}, resolves to {@link OpenFileResult}. */
+  openRecentFile: 'scs:file/open-recent',
+  /** invoke: renderer → main, one {@link CloseAnswer} to the latest {@link IPC_CHANNELS.closeRequest}. */
+  answerCloseRequest: 'scs:window/close-answer',
   /** send: main → renderer, one {@link MenuCommand}. */
   menuCommand: 'scs:menu/command',
+  /** send: main → renderer, one {@link RecentFileRequest}: the user picked File → Open Recent → a file. */
+  openRecentRequest: 'scs:file/open-recent-request',
+  /** send: main → renderer, no arguments: the user is closing the window; answer with a {@link CloseAnswer}. */
+  closeRequest: 'scs:window/close-request',
 } as const;
 
+/** The channels main sends on; the renderer only listens to them. */
+type SendChannelKey = 'menuCommand' | 'openRecentRequest' | 'closeRequest';
+
 /** The channels the renderer may `invoke`; main registers exactly one handler for each. */
-export type InvokeChannel = (typeof IPC_CHANNELS)[Exclude<keyof typeof IPC_CHANNELS, 'menuCommand'>];
+export type InvokeChannel = (typeof IPC_CHANNELS)[Exclude<keyof typeof IPC_CHANNELS, SendChannelKey>];
 
 /** Largest session file main reads or writes: 5 MiB of UTF-8. */
 export const MAX_SESSION_FILE_BYTES = 5 * 1024 * 1024;
@@ -68,6 +79,30 @@ export type SaveFileRequest = {
 /** Result of a save: the name and token of the file written, or `canceled` if the user backed out. */
 export type SaveFileResult = { canceled: true } | { canceled: false; fileName: string; fileToken: string };
 
+/** A recent file the user picked in the native menu: its name and a token main issued for it. */
+export type RecentFileRequest = { fileName: string; fileToken: string };
+
+/**
+ * The renderer's answer when main asks whether the window may close:
+ * - `'asking'`: unsaved work, the in-app "Save changes?" dialog is open; a final answer follows.
+ * - `'close'`: nothing unsaved, or the user saved or chose not to save.
+ * - `'cancel'`: the user wants to keep the window (or the save failed or was cancelled).
+ */
+export type CloseAnswer = 'asking' | 'close' | 'cancel';
+
+/** Every {@link CloseAnswer}. */
+export const CLOSE_ANSWERS = ['asking', 'close', 'cancel'] as const satisfies readonly CloseAnswer[];
+
+/**
+ * True when `value` is a well-formed {@link RecentFileRequest}; zod-free for the preload.
+ * @example isRecentFileRequest({ fileName: 'a.scs.json', fileToken: '…' }) // true
+ */
+export function isRecentFileRequest(value: unknown): value is RecentFileRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const { fileName, fileToken } = value as Record<string, unknown>;
+  return typeof fileName === 'string' && typeof fileToken === 'string';
+}
+
 /** What the preload exposes as `window.scsDesktop`: one function per operation, nothing generic. */
 export interface DesktopApi {
   /** Shows the Open dialog and reads the chosen session file. */
@@ -78,6 +113,14 @@ export interface DesktopApi {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** The application's version, e.g. `"0.1.0"`. */
   getAppVersion(): Promise<string>;
+  /** Reads a recent file main offered through {@link DesktopApi.onOpenRecentRequest}. */
+  openRecentFile(fileToken: string): Promise<OpenFileResult>;
+  /** Calls `listener` when the user picks a file in File → Open Recent; returns the unsubscribe. */
+  onOpenRecentRequest(listener: (request: RecentFileRequest) => void): () => void;
+  /** Calls `listener` when the user closes the window; answer with {@link DesktopApi.answerCloseRequest}. */
+  onCloseRequest(listener: () => void): () => void;
+  /** Tells main whether the window may close now (see {@link CloseAnswer}). */
+  answerCloseRequest(answer: CloseAnswer): Promise<void>;
 }
 
 // Schemas below: every zod call carries a PURE annotation. The sandboxed preload imports this file
@@ -136,4 +179,6 @@ export const invokeArgumentSchemas = {
   'scs:file/open': /* @__PURE__ */ z.tuple([]),
   'scs:file/save': /* @__PURE__ */ z.tuple([saveFileRequestSchema]),
   'scs:app/version': /* @__PURE__ */ z.tuple([]),
+  'scs:file/open-recent': /* @__PURE__ */ z.tuple([fileTokenSchema]),
+  'scs:window/close-answer': /* @__PURE__ */ z.tuple([/* @__PURE__ */ z.enum(CLOSE_ANSWERS)]),
 } as const satisfies Record<InvokeChannel, z.ZodType>;

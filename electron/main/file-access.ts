@@ -4,7 +4,8 @@
  * to paths the user picked in a dialog during this run.
  */
 import { randomUUID } from 'node:crypto';
-import { open, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { BrowserWindow, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import {
@@ -14,7 +15,8 @@ import {
   type SaveFileRequest,
   type SaveFileResult,
 } from '../ipc-contract';
-import { writeFileAtomic } from './atomic-write';
+import { restoreSession } from '../../src-core/session/restore';
+import { removeStaleTempFiles, writeFileAtomic } from './atomic-write';
 
 /** The dialog functions file access needs; `dialog` from electron in the app, fakes in tests. */
 export type FileDialogs = {
@@ -32,12 +34,18 @@ export type FileAccessOptions = {
   defaultDirectory: () => string;
   /** Writes a file atomically; {@link writeFileAtomic} unless a test injects a failure. */
   writeFile?: (path: string, contents: string) => Promise<void>;
+  /** Told the path of every file opened or saved, for the recent-documents list. */
+  onFileUsed?: (filePath: string) => void;
 };
 
 /** Open/save operations behind the IPC handlers. */
 export type FileAccess = {
   open(window: BrowserWindow): Promise<OpenFileResult>;
+  /** Reads a file main already issued a token for (File → Open Recent); no dialog. */
+  openByToken(fileToken: string): Promise<OpenFileResult>;
   save(window: BrowserWindow, request: SaveFileRequest): Promise<SaveFileResult>;
+  /** The token for a path main chose itself (a recent file), issuing one if needed. */
+  tokenFor(filePath: string): string;
 };
 
 /**
@@ -57,16 +65,17 @@ function tooLarge(fileName: string): Error {
  */
 export async function readSessionFile(filePath: string): Promise<string> {
   const fileName = basename(filePath);
-  // Checked before opening: opening a FIFO or device could block or never end.
-  const stats = await stat(filePath);
-  if (!stats.isFile()) throw new Error(`"${fileName}" is not a regular file.`);
-  if (stats.size > MAX_SESSION_FILE_BYTES) throw tooLarge(fileName);
-
+  // Opened first and checked through the handle, so the file checked is the file read (a path
+  // checked and then opened could be swapped in between). O_NONBLOCK keeps opening a FIFO from
+  // hanging until a writer appears; it changes nothing for a regular file.
+  const handle = await open(filePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   // One byte more than allowed: filling it means the file is too large.
   const buffer = Buffer.alloc(MAX_SESSION_FILE_BYTES + 1);
   let length = 0;
-  const handle = await open(filePath, 'r');
   try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) throw new Error(`"${fileName}" is not a regular file.`);
+    if (stats.size > MAX_SESSION_FILE_BYTES) throw tooLarge(fileName);
     for (;;) {
       if (length === buffer.length) throw tooLarge(fileName);
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
@@ -103,6 +112,12 @@ export function createFileAccess(options: FileAccessOptions): FileAccess {
     return token;
   }
 
+  async function readKnownFile(filePath: string): Promise<OpenFileResult> {
+    const contents = await readSessionFile(filePath);
+    options.onFileUsed?.(filePath);
+    return { canceled: false, fileName: basename(filePath), fileToken: tokenFor(filePath), contents };
+  }
+
   async function chooseSavePath(window: BrowserWindow, request: SaveFileRequest, knownPath: string | undefined) {
     const folder = knownPath === undefined ? options.defaultDirectory() : dirname(knownPath);
     const result = await options.dialogs.showSaveDialog(window, {
@@ -123,17 +138,31 @@ export function createFileAccess(options: FileAccessOptions): FileAccess {
       });
       const [filePath] = result.filePaths;
       if (result.canceled || filePath === undefined) return { canceled: true };
-      const contents = await readSessionFile(filePath);
-      return { canceled: false, fileName: basename(filePath), fileToken: tokenFor(filePath), contents };
+      return readKnownFile(filePath);
     },
 
+    async openByToken(fileToken) {
+      const filePath = pathsByToken.get(fileToken);
+      if (filePath === undefined) throw new Error('That file is no longer known to the app; open it with File → Open.');
+      return readKnownFile(filePath);
+    },
+
+    tokenFor,
+
     async save(window, request) {
+      // A token lets the renderer write to one file without a dialog, so what it writes must be a
+      // session file we could open again, not any text: refused before any dialog or write.
+      const restored = restoreSession(request.contents);
+      if (!restored.ok) throw new Error(`Refused to save: the contents are not a valid session (${restored.error})`);
       // An unknown token (e.g. one kept from an earlier run) is treated like no token: ask where to save.
       const knownPath = request.fileToken === undefined ? undefined : pathsByToken.get(request.fileToken);
       const filePath =
         request.saveAs || knownPath === undefined ? await chooseSavePath(window, request, knownPath) : knownPath;
       if (filePath === null) return { canceled: true };
       await writeFile(filePath, request.contents);
+      options.onFileUsed?.(filePath);
+      // Leftovers of a save killed in this folder earlier; never fails the save that just worked.
+      await removeStaleTempFiles(dirname(filePath), Date.now()).catch(() => undefined);
       return { canceled: false, fileName: basename(filePath), fileToken: tokenFor(filePath) };
     },
   };

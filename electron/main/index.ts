@@ -3,12 +3,17 @@
  * existing window), one main window created when Electron is ready, quit when all windows close
  * (except on macOS, where apps stay in the dock and `activate` reopens the window).
  */
-import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, screen, session } from 'electron';
+import { basename, dirname, join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session } from 'electron';
+import { IPC_CHANNELS } from '../ipc-contract';
 import { resolveAppPage } from './app-page';
+import { handleAppProtocol, registerAppScheme } from './app-protocol';
+import { removeStaleTempFiles } from './atomic-write';
+import { NATIVE_CLOSE_QUESTION, guardWindowClose, type CloseGuard } from './close-guard';
 import { createFileAccess } from './file-access';
 import { registerIpcHandlers } from './ipc-handlers';
 import { installApplicationMenu } from './menu';
+import { RECENT_FILES_FILE_NAME, loadRecentFiles, saveRecentFiles, withRecentFile } from './recent-files';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow, focusWindow } from './window';
 import { WINDOW_STATE_FILE_NAME, loadWindowState, trackWindowState } from './window-state';
@@ -16,9 +21,9 @@ import { WINDOW_STATE_FILE_NAME, loadWindowState, trackWindowState } from './win
 /** Window title and macOS app-menu name. */
 export const PRODUCT_NAME = 'SCS Programming Simulator';
 
-// Bundled layout: out/main/index.js next to out/preload/index.cjs and out/renderer/index.html.
+// Bundled layout: out/main/index.js next to out/preload/index.cjs and out/renderer/.
 const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
-const RENDERER_INDEX_PATH = join(import.meta.dirname, '../renderer/index.html');
+const RENDERER_ROOT = join(import.meta.dirname, '../renderer');
 
 /**
  * Starts the app. Called once when this module loads; exported for tests, which load the module
@@ -33,13 +38,62 @@ export function startApp(): void {
 
   // Sandbox every renderer, including any created by a library, not only the ones we configure.
   app.enableSandbox();
+  // Must happen before `ready`: the page's own origin, app://renderer (see app-protocol.ts).
+  registerAppScheme(protocol);
 
   const page = resolveAppPage({
     isPackaged: app.isPackaged,
     devServerUrl: process.env['SCS_DEV_SERVER_URL'],
-    rendererIndexPath: RENDERER_INDEX_PATH,
+    rendererRoot: RENDERER_ROOT,
   });
   let mainWindow: BrowserWindow | null = null;
+  let closeGuard: CloseGuard | null = null;
+  let quitting = false;
+
+  const recentListPath = () => join(app.getPath('userData'), RECENT_FILES_FILE_NAME);
+  let recentFiles: string[] = [];
+
+  function installMenu(): void {
+    installApplicationMenu({
+      platform: process.platform,
+      appName: PRODUCT_NAME,
+      includeDevTools: !app.isPackaged,
+      recentFiles,
+      openRecent: offerRecentFile,
+      clearRecent: () => updateRecentFiles([]),
+    });
+  }
+
+  function updateRecentFiles(list: string[]): void {
+    recentFiles = list;
+    if (list.length === 0) app.clearRecentDocuments();
+    try {
+      saveRecentFiles(recentListPath(), list);
+    } catch (error) {
+      console.error('Could not save the recent-files list:', error);
+    }
+    installMenu();
+  }
+
+  function rememberFile(filePath: string): void {
+    app.addRecentDocument(filePath);
+    updateRecentFiles(withRecentFile(recentFiles, filePath));
+  }
+
+  const fileAccess = createFileAccess({
+    dialogs: dialog,
+    defaultDirectory: () => app.getPath('documents'),
+    onFileUsed: rememberFile,
+  });
+
+  /** A recent file picked in the menu goes to the renderer, which asks about unsaved work before reading it. */
+  function offerRecentFile(filePath: string): void {
+    if (mainWindow === null || mainWindow.isDestroyed()) return;
+    mainWindow.webContents.send(IPC_CHANNELS.openRecentRequest, {
+      fileName: basename(filePath),
+      fileToken: fileAccess.tokenFor(filePath),
+    });
+  }
 
   function openMainWindow(): BrowserWindow {
     const stateFile = join(app.getPath('userData'), WINDOW_STATE_FILE_NAME);
@@ -51,8 +105,26 @@ export function startApp(): void {
       title: PRODUCT_NAME,
     });
     trackWindowState(window, stateFile);
+    closeGuard = guardWindowClose(window, {
+      askRenderer: () => window.webContents.send(IPC_CHANNELS.closeRequest),
+      askNatively: async () => {
+        const { response } = await dialog.showMessageBox(window, {
+          ...NATIVE_CLOSE_QUESTION,
+          buttons: [...NATIVE_CLOSE_QUESTION.buttons],
+        });
+        return response === 1 ? 'close' : 'keep';
+      },
+      onCloseCancelled: () => {
+        quitting = false;
+      },
+    });
     window.on('closed', () => {
-      if (mainWindow === window) mainWindow = null;
+      if (mainWindow === window) {
+        mainWindow = null;
+        closeGuard = null;
+      }
+      // macOS keeps running without windows, but a Quit that waited for this window finishes now.
+      if (quitting) app.quit();
     });
     return window;
   }
@@ -66,23 +138,41 @@ export function startApp(): void {
     hardenWebContents(contents, page);
   });
 
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
+  });
+
+  // macOS: File → Open Recent (the native submenu) and files dropped on the Dock icon.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    offerRecentFile(filePath);
   });
 
   app
     .whenReady()
     .then(() => {
       hardenSession(session.defaultSession, page);
-      installApplicationMenu({ platform: process.platform, appName: PRODUCT_NAME, includeDevTools: !app.isPackaged });
+      if (page.kind === 'bundled') handleAppProtocol(protocol, page.rendererRoot);
+      recentFiles = loadRecentFiles(recentListPath());
+      installMenu();
       registerIpcHandlers({
         ipcMain,
         getMainWindow: () => mainWindow,
         page,
-        fileAccess: createFileAccess({ dialogs: dialog, defaultDirectory: () => app.getPath('documents') }),
+        fileAccess,
         appVersion: app.getVersion(),
+        answerCloseRequest: (_window, answer) => closeGuard?.answer(answer),
       });
       mainWindow = openMainWindow();
+      // Saves killed mid-write (power cut, kill -9) left temp files next to the files they saved.
+      const now = Date.now();
+      for (const folder of new Set(recentFiles.map((filePath) => dirname(filePath)))) {
+        void removeStaleTempFiles(folder, now);
+      }
       // macOS: clicking the dock icon with no window open reopens it. Registered only now because a
       // window cannot be created before the app is ready.
       app.on('activate', () => {

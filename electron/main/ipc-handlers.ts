@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
-import { IPC_CHANNELS, invokeArgumentSchemas, type InvokeChannel } from '../ipc-contract';
+import { IPC_CHANNELS, invokeArgumentSchemas, type CloseAnswer, type InvokeChannel } from '../ipc-contract';
 import { isAppPageUrl, type AppPage } from './app-page';
 import type { FileAccess } from './file-access';
 
@@ -17,6 +17,8 @@ export type IpcHandlerDependencies = {
   page: AppPage;
   fileAccess: FileAccess;
   appVersion: string;
+  /** Hands the renderer's answer to a close request to the window's close guard. */
+  answerCloseRequest: (window: BrowserWindow, answer: CloseAnswer) => void;
 };
 
 /**
@@ -71,6 +73,8 @@ export function registerIpcHandlers(deps: IpcHandlerDependencies): () => void {
   handle(IPC_CHANNELS.openSessionFile, (window) => deps.fileAccess.open(window));
   handle(IPC_CHANNELS.saveSessionFile, (window, [request]) => deps.fileAccess.save(window, request));
   handle(IPC_CHANNELS.getAppVersion, () => deps.appVersion);
+  handle(IPC_CHANNELS.openRecentFile, (_window, [fileToken]) => deps.fileAccess.openByToken(fileToken));
+  handle(IPC_CHANNELS.answerCloseRequest, (window, [answer]) => deps.answerCloseRequest(window, answer));
 
   return () => {
     for (const channel of channels) deps.ipcMain.removeHandler(channel);

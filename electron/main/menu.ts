@@ -3,6 +3,7 @@
  * About) do not act in main: they send a {@link MenuCommand} to the focused window, whose renderer
  * runs the same command its toolbar and shortcuts use. Everything else uses Electron roles.
  */
+import { basename } from 'node:path';
 import { BrowserWindow, Menu } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
 import { IPC_CHANNELS, type MenuCommand } from '../ipc-contract';
@@ -17,7 +18,42 @@ export type MenuOptions = {
   includeDevTools: boolean;
   /** Delivers a command to the renderer; {@link sendMenuCommandToFocusedWindow} in the app. */
   sendCommand: (command: MenuCommand) => void;
+  /** Recently used session files, newest first (absolute paths; shown by file name). */
+  recentFiles?: readonly string[];
+  /** Opens one of {@link MenuOptions.recentFiles} (through the renderer, which asks about unsaved work first). */
+  openRecent?: (filePath: string) => void;
+  /** Empties the recent list. */
+  clearRecent?: () => void;
 };
+
+/**
+ * File → Open Recent. macOS has a native submenu for this (filled from `app.addRecentDocument`,
+ * clicks arrive as the app's `open-file` event); elsewhere the app builds its own from its list.
+ */
+function openRecentMenu(options: MenuOptions): MenuItemConstructorOptions {
+  if (options.platform === 'darwin') {
+    return {
+      label: 'Open Recent',
+      role: 'recentDocuments',
+      submenu: [{ label: 'Clear Menu', role: 'clearRecentDocuments' }],
+    };
+  }
+  const recentFiles = options.recentFiles ?? [];
+  const fileItems: MenuItemConstructorOptions[] = recentFiles.map((filePath, index) => ({
+    // The first nine get a mnemonic digit, as desktop apps number their recent files.
+    label: index < 9 ? `&${index + 1} ${basename(filePath).replaceAll('&', '&&')}` : basename(filePath),
+    toolTip: filePath,
+    click: () => options.openRecent?.(filePath),
+  }));
+  return {
+    label: 'Open &Recent',
+    submenu: [
+      ...(fileItems.length > 0 ? fileItems : [{ label: 'No recent files', enabled: false }]),
+      { type: 'separator' },
+      { label: 'Clear Menu', enabled: fileItems.length > 0, click: () => options.clearRecent?.() },
+    ],
+  };
+}
 
 function commandItem(
   label: string,
@@ -60,6 +96,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     submenu: [
       commandItem('New', 'file.new', sendCommand, 'CmdOrCtrl+N'),
       commandItem('Open…', 'file.open', sendCommand, 'CmdOrCtrl+O'),
+      openRecentMenu(options),
       commandItem('Save', 'file.save', sendCommand, 'CmdOrCtrl+S'),
       commandItem('Save As…', 'file.saveAs', sendCommand, 'CmdOrCtrl+Shift+S'),
       { type: 'separator' },

@@ -59,9 +59,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     window.show();
   });
 
-  const loading =
-    options.page.kind === 'file' ? window.loadFile(options.page.filePath) : window.loadURL(options.page.url);
-  loading.catch((error: unknown) => {
+  // The built page comes through the app:// scheme (app-protocol.ts), never file://.
+  window.loadURL(options.page.url).catch((error: unknown) => {
     console.error('Could not load the app page:', error);
   });
 

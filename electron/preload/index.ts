@@ -11,9 +11,12 @@ import {
   DESKTOP_API_KEY,
   IPC_CHANNELS,
   isMenuCommand,
+  isRecentFileRequest,
+  type CloseAnswer,
   type DesktopApi,
   type MenuCommand,
   type OpenFileResult,
+  type RecentFileRequest,
   type SaveFileRequest,
   type SaveFileResult,
 } from '../ipc-contract';
@@ -37,6 +40,31 @@ export const desktopApi: DesktopApi = {
   },
 
   getAppVersion: () => ipcRenderer.invoke(IPC_CHANNELS.getAppVersion) as Promise<string>,
+
+  openRecentFile: (fileToken: string) =>
+    ipcRenderer.invoke(IPC_CHANNELS.openRecentFile, fileToken) as Promise<OpenFileResult>,
+
+  onOpenRecentRequest: (listener: (request: RecentFileRequest) => void) => {
+    const forward = (_event: IpcRendererEvent, request: unknown): void => {
+      if (isRecentFileRequest(request)) listener({ fileName: request.fileName, fileToken: request.fileToken });
+    };
+    ipcRenderer.on(IPC_CHANNELS.openRecentRequest, forward);
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANNELS.openRecentRequest, forward);
+    };
+  },
+
+  onCloseRequest: (listener: () => void) => {
+    const forward = (): void => listener();
+    ipcRenderer.on(IPC_CHANNELS.closeRequest, forward);
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANNELS.closeRequest, forward);
+    };
+  },
+
+  answerCloseRequest: async (answer: CloseAnswer) => {
+    await ipcRenderer.invoke(IPC_CHANNELS.answerCloseRequest, answer);
+  },
 };
 
 contextBridge.exposeInMainWorld(DESKTOP_API_KEY, desktopApi);

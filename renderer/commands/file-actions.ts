@@ -1,23 +1,15 @@
-import {
-  EMPTY_VISIT_RECORD,
-  createNewSession,
-  defaultCatalogue,
-  resolveImplant,
-  restoreSession,
-  serializeSession,
-} from '../../src-core';
-import type { Platform } from '../platform';
+import { EMPTY_VISIT_RECORD, createNewSession, defaultCatalogue, resolveImplant } from '../../src-core';
+import { sessionFileReader } from '../files/session-file-reader';
+import type { OpenedFile, Platform, RecentFile } from '../platform';
 import type { AppStore } from '../store/app-store';
+import { errorText } from './error-text';
+import { confirmUnsavedWork } from './unsaved-changes';
 
-/** Default name for a new session's first save. */
-const UNTITLED_FILE_NAME = 'untitled.scs.json';
+export { saveSession } from './save-session';
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** Starts a new session: default implant and patient, nothing programmed, no file. */
-export function newSession(store: AppStore): void {
+/** Starts a new session (default implant and patient, nothing programmed, no file), after asking about unsaved work. */
+export async function newSession(store: AppStore, platform: Platform): Promise<void> {
+  if (!(await confirmUnsavedWork(store, platform, 'starting a new session'))) return;
   const state = store.getState();
   const session = createNewSession();
   const resolved = resolveImplant(session.hardware, defaultCatalogue());
@@ -29,23 +21,12 @@ export function newSession(store: AppStore): void {
 }
 
 /**
- * Asks for a file and loads it. A file that cannot be read or restored leaves the current work exactly
- * as it was and says what is wrong with the file.
+ * Restores an opened file (off the main thread) and loads it. A file that cannot be restored leaves the current
+ * work exactly as it was and says what is wrong with the file.
  */
-export async function openSession(store: AppStore, platform: Platform): Promise<void> {
+async function loadOpenedFile(store: AppStore, platform: Platform, opened: OpenedFile): Promise<void> {
+  const restored = await sessionFileReader().read(opened.contents);
   const state = store.getState();
-  let opened;
-  try {
-    opened = await platform.openSessionFile();
-  } catch (error) {
-    state.showStatus({
-      kind: 'error',
-      text: `Could not open the file: ${errorText(error)} Your current work is unchanged.`,
-    });
-    return;
-  }
-  if (!opened) return;
-  const restored = restoreSession(opened.contents);
   if (!restored.ok) {
     state.showStatus({
       kind: 'error',
@@ -56,28 +37,44 @@ export async function openSession(store: AppStore, platform: Platform): Promise<
   state.loadSession(restored.session, restored.implant);
   state.resetVisitRecord(restored.visitRecord, performance.now());
   state.setFile(opened.fileName, opened.fileToken);
+  platform.rememberRecentFile(opened.fileName);
   const migrated = restored.fileVersion < 2 ? ` (converted from format version ${restored.fileVersion})` : '';
   state.showStatus({ kind: 'info', text: `Opened ${opened.fileName}${migrated}.` });
 }
 
-/** Saves to the current file, or asks where when there is none or `saveAs` is set. */
-export async function saveSession(store: AppStore, platform: Platform, saveAs: boolean): Promise<void> {
-  const state = store.getState();
-  const contents = serializeSession(state.visit.session, state.visitRecord);
+/** Asks about unsaved work, then runs `pick` (a file dialog) and loads what it returns. */
+async function openWith(store: AppStore, platform: Platform, pick: () => Promise<OpenedFile | undefined>) {
+  if (!(await confirmUnsavedWork(store, platform, 'opening another file'))) return;
+  let opened;
   try {
-    const saved = await platform.saveSessionFile({
-      contents,
-      suggestedName: state.fileName ?? UNTITLED_FILE_NAME,
-      saveAs,
-      ...(state.fileToken !== undefined && !saveAs ? { fileToken: state.fileToken } : {}),
-    });
-    if (!saved) return;
-    state.markSaved(saved.fileName, saved.fileToken);
-    state.showStatus({ kind: 'info', text: `Saved ${saved.fileName}.` });
+    opened = await pick();
   } catch (error) {
-    state.showStatus({
+    store.getState().showStatus({
       kind: 'error',
-      text: `Could not save: ${errorText(error)} Nothing was written; your work is still here.`,
+      text: `Could not open the file: ${errorText(error)} Your current work is unchanged.`,
     });
+    return;
   }
+  if (opened) await loadOpenedFile(store, platform, opened);
+}
+
+/** Asks for a file and loads it (after asking about unsaved work). */
+export function openSession(store: AppStore, platform: Platform): Promise<void> {
+  return openWith(store, platform, () => platform.openSessionFile());
+}
+
+/**
+ * Opens a recent file. The desktop reads it again directly; a browser cannot, so the status bar says which file
+ * to pick and the file picker opens.
+ */
+export function openRecentSession(store: AppStore, platform: Platform, recent: RecentFile): Promise<void> {
+  return openWith(store, platform, () => {
+    if (platform.kind === 'browser') {
+      store.getState().showStatus({
+        kind: 'info',
+        text: `Choose ${recent.fileName} in the file picker: a browser does not let the app reopen a file by itself.`,
+      });
+    }
+    return platform.openRecentFile(recent);
+  });
 }

@@ -28,7 +28,13 @@ export interface Command {
 const always = () => true;
 
 export const COMMANDS: readonly Command[] = [
-  { id: 'file.new', label: 'New', shortcut: 'Mod+N', enabled: always, perform: ({ store }) => newSession(store) },
+  {
+    id: 'file.new',
+    label: 'New',
+    shortcut: 'Mod+N',
+    enabled: always,
+    perform: ({ store, platform }) => newSession(store, platform),
+  },
   {
     id: 'file.open',
     label: 'Open…',
@@ -41,14 +47,14 @@ export const COMMANDS: readonly Command[] = [
     label: 'Save',
     shortcut: 'Mod+S',
     enabled: always,
-    perform: ({ store, platform }) => saveSession(store, platform, false),
+    perform: async ({ store, platform }) => void (await saveSession(store, platform, false)),
   },
   {
     id: 'file.saveAs',
     label: 'Save As…',
     shortcut: 'Mod+Shift+S',
     enabled: always,
-    perform: ({ store, platform }) => saveSession(store, platform, true),
+    perform: async ({ store, platform }) => void (await saveSession(store, platform, true)),
   },
   { id: 'help.about', label: 'About', enabled: always, perform: ({ store }) => store.getState().setAboutOpen(true) },
   {

@@ -1,15 +1,25 @@
+import { Fragment } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { COMMANDS, TOOLBAR_COMMANDS, shortcutText as platformShortcut } from '../commands/registry';
+import { useFileGuards } from '../commands/use-file-guards';
 import { useAppServices, useAppStore } from '../store/context';
+import { selectHasUnsavedWork } from '../store/file-slice';
+import { OpenRecentMenu } from './OpenRecentMenu';
+import { SaveChangesDialog } from './SaveChangesDialog';
+import './file-dialogs.css';
 
 const shortcutText = (shortcut: string) => platformShortcut(shortcut, navigator.platform.startsWith('Mac'));
 const TOOLBAR = COMMANDS.filter((command) => TOOLBAR_COMMANDS.includes(command.id));
 
-/** File commands as buttons (web mode has no native menu; the desktop has both, running the same commands). */
+/**
+ * File commands as buttons (web mode has no native menu; the desktop has both, running the same commands), and
+ * what guards the file: the "Save changes?" dialog and the close/reload guard.
+ */
 export function Toolbar() {
   const services = useAppServices();
+  useFileGuards();
   const fileName = useAppStore((s) => s.fileName);
-  const dirty = useAppStore((s) => s.dirty);
+  const dirty = useAppStore(selectHasUnsavedWork);
   const enabled = useAppStore(useShallow((s) => TOOLBAR.map((command) => command.enabled(s))));
   return (
     <header className="toolbar">
@@ -21,15 +31,18 @@ export function Toolbar() {
       </div>
       <nav aria-label="File" className="toolbar__commands">
         {TOOLBAR.map((command, index) => (
-          <button
-            key={command.id}
-            type="button"
-            disabled={!enabled[index]}
-            title={command.shortcut ? `${command.label} (${shortcutText(command.shortcut)})` : command.label}
-            onClick={() => void command.perform(services)}
-          >
-            {command.label}
-          </button>
+          <Fragment key={command.id}>
+            <button
+              type="button"
+              disabled={!enabled[index]}
+              title={command.shortcut ? `${command.label} (${shortcutText(command.shortcut)})` : command.label}
+              onClick={() => void command.perform(services)}
+            >
+              {command.label}
+            </button>
+            {/* The desktop's Open Recent is in its native File menu. */}
+            {command.id === 'file.open' && services.platform.kind === 'browser' && <OpenRecentMenu />}
+          </Fragment>
         ))}
       </nav>
       <span className="toolbar__file" aria-label="Current file">
@@ -37,6 +50,7 @@ export function Toolbar() {
         {/* The file, not the device: "Save to device" and "Save" are different acts, so say which is pending. */}
         {dirty && fileName !== undefined && <span className="toolbar__pending"> · file not saved</span>}
       </span>
+      <SaveChangesDialog />
     </header>
   );
 }

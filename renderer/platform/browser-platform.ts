@@ -1,3 +1,4 @@
+import { loadRecentFileNames, rememberRecentFileName } from './browser-recent-files';
 import type { Platform } from './platform';
 
 /** Largest file the browser fallback reads, matching the desktop limit in electron/ipc-contract.ts. */
@@ -40,13 +41,29 @@ function download(contents: string, fileName: string): void {
 
 /** Web mode (`npm run web`, and the e2e tests): file input to open, download to save. */
 export function createBrowserPlatform(version: string): Platform {
+  async function openSessionFile() {
+    const file = await pickFile('.json,application/json');
+    if (!file) return undefined;
+    if (file.size > MAX_FILE_BYTES) throw new Error(`${file.name} is larger than 5 MB and cannot be a session file.`);
+    return { fileName: file.name, contents: await file.text() };
+  }
   return {
     kind: 'browser',
-    async openSessionFile() {
-      const file = await pickFile('.json,application/json');
-      if (!file) return undefined;
-      if (file.size > MAX_FILE_BYTES) throw new Error(`${file.name} is larger than 5 MB and cannot be a session file.`);
-      return { fileName: file.name, contents: await file.text() };
+    openSessionFile,
+    // A page cannot reopen a file by name; the picker is the only honest way (the UI says so).
+    openRecentFile: () => openSessionFile(),
+    recentFiles: () => loadRecentFileNames(localStorage).map((fileName) => ({ fileName })),
+    rememberRecentFile: (fileName) => rememberRecentFileName(localStorage, fileName),
+    onOpenRecentRequest: () => () => undefined,
+    guardUnsavedWork(guard) {
+      // The browser shows its own "Leave site?" question; a page may not word it or add a Save button.
+      const onBeforeUnload = (event: BeforeUnloadEvent) => {
+        if (!guard.hasUnsavedWork()) return;
+        event.preventDefault();
+        event.returnValue = ''; // older Chromium needs it set
+      };
+      window.addEventListener('beforeunload', onBeforeUnload);
+      return () => window.removeEventListener('beforeunload', onBeforeUnload);
     },
     async saveSessionFile({ contents, suggestedName }) {
       download(contents, suggestedName);

@@ -17,5 +17,29 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
     },
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     appVersion: () => api.getAppVersion(),
+    async openRecentFile(recent) {
+      if (recent.fileToken === undefined) return undefined;
+      const result = await api.openRecentFile(recent.fileToken);
+      if (result.canceled) return undefined;
+      return { fileName: result.fileName, contents: result.contents, fileToken: result.fileToken };
+    },
+    // The native File → Open Recent menu lists them; main keeps the list.
+    recentFiles: () => [],
+    rememberRecentFile: () => undefined,
+    onOpenRecentRequest: (listener) => api.onOpenRecentRequest(listener),
+    guardUnsavedWork(guard) {
+      // Main holds the window's close back until this answers (electron/main/close-guard.ts).
+      return api.onCloseRequest(() => {
+        if (!guard.hasUnsavedWork()) {
+          void api.answerCloseRequest('close');
+          return;
+        }
+        void api.answerCloseRequest('asking');
+        void guard.confirmDiscard().then(
+          (mayClose) => api.answerCloseRequest(mayClose ? 'close' : 'cancel'),
+          () => api.answerCloseRequest('cancel'),
+        );
+      });
+    },
   };
 }

@@ -3,7 +3,7 @@ import { createBrowserPlatform } from './browser-platform';
 import { createDesktopPlatform } from './desktop-platform';
 import type { Platform } from './platform';
 
-export type { Platform, OpenedFile, SavedFile } from './platform';
+export type { Platform, OpenedFile, SavedFile, RecentFile, UnsavedWorkGuard } from './platform';
 
 declare global {
   interface Window {

@@ -1,4 +1,4 @@
-import type { MenuCommand } from '../../electron/ipc-contract';
+import type { MenuCommand, RecentFileRequest } from '../../electron/ipc-contract';
 
 /** A file the user opened: its name, its text, and an opaque handle to save back to it (desktop only). */
 export interface OpenedFile {
@@ -11,6 +11,19 @@ export interface OpenedFile {
 export interface SavedFile {
   readonly fileName: string;
   readonly fileToken?: string;
+}
+
+/** A recently used file: its name, and on the desktop a token main issued to read it again. */
+export interface RecentFile {
+  readonly fileName: string;
+  readonly fileToken?: string;
+}
+
+/** What the host needs to protect unsaved work when the window or tab closes. */
+export interface UnsavedWorkGuard {
+  hasUnsavedWork(): boolean;
+  /** Asks the user (Save / Don't save / Cancel); true when the work was saved or may be dropped. */
+  confirmDiscard(): Promise<boolean>;
 }
 
 /**
@@ -31,4 +44,17 @@ export interface Platform {
   /** Subscribes to the native menu; returns the unsubscribe. A no-op in the browser, which has no native menu. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   appVersion(): Promise<string>;
+  /**
+   * Reads a recent file again. The desktop reads it directly; a browser cannot reopen a file by itself and shows
+   * the file picker again (undefined when the user cancels it).
+   */
+  openRecentFile(recent: RecentFile): Promise<OpenedFile | undefined>;
+  /** Recent files for the app's own Open Recent menu, newest first; empty where the host has a native one. */
+  recentFiles(): readonly RecentFile[];
+  /** Notes a file opened or saved (the browser keeps the last ten names; the desktop's main process keeps its own). */
+  rememberRecentFile(fileName: string): void;
+  /** Subscribes to File → Open Recent in the native menu (desktop); returns the unsubscribe. */
+  onOpenRecentRequest(listener: (request: RecentFileRequest) => void): () => void;
+  /** Protects unsaved work when the window (desktop) or tab (browser) closes or reloads; returns the undo. */
+  guardUnsavedWork(guard: UnsavedWorkGuard): () => void;
 }

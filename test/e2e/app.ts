@@ -61,10 +61,42 @@ export class App {
     return { name: download.suggestedFilename(), path, text: await readFile(path, 'utf8') };
   }
 
-  /** Opens a file through the browser fallback's file picker. */
-  async openFile(file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
-    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.command('Open…').click()]);
-    await chooser.setFiles(file);
+  /** The "Save changes?" question New, Open and closing ask when work is unsaved. */
+  get saveChangesDialog(): Locator {
+    return this.page.getByRole('alertdialog', { name: 'Save changes?' });
+  }
+
+  /**
+   * Opens a file through the browser fallback's file picker. With `discardChanges`, answers "Don’t save" if the app
+   * asks about unsaved work (the sensation history can gain an entry just after a save, so whether it asks is not
+   * always known); without it, a question fails the test.
+   */
+  async openFile(
+    file: string | { name: string; mimeType: string; buffer: Buffer },
+    options: { discardChanges?: boolean } = {},
+  ): Promise<void> {
+    const chooserShown = this.page.waitForEvent('filechooser');
+    await this.command('Open…').click();
+    if (options.discardChanges) {
+      const first = await Promise.race([
+        chooserShown.then(() => 'chooser' as const),
+        this.saveChangesDialog.waitFor().then(() => 'question' as const),
+      ]);
+      if (first === 'question') await this.saveChangesDialog.getByRole('button', { name: 'Don’t save' }).click();
+    }
+    await (await chooserShown).setFiles(file);
+  }
+
+  /** New session, answering "Don’t save" if the app asks about unsaved work. */
+  async newSessionDiscardingChanges(): Promise<void> {
+    await this.command('New').click();
+    const newSessionShown = this.status.filter({ hasText: 'New session.' });
+    const first = await Promise.race([
+      newSessionShown.waitFor().then(() => 'done' as const),
+      this.saveChangesDialog.waitFor().then(() => 'question' as const),
+    ]);
+    if (first === 'question') await this.saveChangesDialog.getByRole('button', { name: 'Don’t save' }).click();
+    await expect(newSessionShown).toBeVisible();
   }
 
   /** The 3D view region (focusable: arrow keys move the active lead). */

@@ -91,21 +91,27 @@ test.describe('programming in web mode', () => {
     await app.open();
     await app.bipole(3, 4);
     await app.amplitude.fill('2.5');
-    await app.openFile({
-      name: 'broken.scs.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"format":"scs-sim-session",'),
-    });
+    await app.openFile(
+      {
+        name: 'broken.scs.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"format":"scs-sim-session",'),
+      },
+      { discardChanges: true },
+    );
     await expect(page.getByRole('alert').filter({ hasText: 'Could not open' })).toContainText(
       'Could not open broken.scs.json. The file is not valid JSON',
     );
     await expect(app.amplitude).toHaveValue('2.5');
 
-    await app.openFile({
-      name: 'future.scs.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify({ format: 'scs-sim-session', version: 7 })),
-    });
+    await app.openFile(
+      {
+        name: 'future.scs.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify({ format: 'scs-sim-session', version: 7 })),
+      },
+      { discardChanges: true },
+    );
     await expect(page.getByRole('alert').filter({ hasText: 'Could not open' })).toContainText(
       'newer version of the simulator',
     );

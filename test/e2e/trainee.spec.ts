@@ -99,7 +99,7 @@ test('a trainee covers the leg-pain patient from a first visit, saves to the dev
     'perception',
     'comfort',
   ]);
-  await app.command('New').click();
+  await app.newSessionDiscardingChanges();
   await app.openFile(saved.path);
   await expect(app.amplitude).toHaveValue(String(Number(amplitudeMa.toFixed(1))));
   const contactsAfter = await page

@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { isAppPageUrl, parseDevServerUrl, resolveAppPage } from '../../electron/main/app-page';
 
-const INDEX = '/opt/scs-sim/out/renderer/index.html';
+const ROOT = '/opt/scs-sim/out/renderer';
 
 describe('resolveAppPage', () => {
   it('loads the built page when no dev server is configured', () => {
-    const page = resolveAppPage({ isPackaged: false, devServerUrl: undefined, rendererIndexPath: INDEX });
-    expect(page).toEqual({ kind: 'file', filePath: INDEX, url: 'file:///opt/scs-sim/out/renderer/index.html' });
+    const page = resolveAppPage({ isPackaged: false, devServerUrl: undefined, rendererRoot: ROOT });
+    expect(page).toEqual({ kind: 'bundled', rendererRoot: ROOT, url: 'app://renderer/index.html' });
   });
 
   it('loads the dev server when SCS_DEV_SERVER_URL is set and the app is not packaged', () => {
-    const page = resolveAppPage({ isPackaged: false, devServerUrl: 'http://127.0.0.1:5173', rendererIndexPath: INDEX });
+    const page = resolveAppPage({ isPackaged: false, devServerUrl: 'http://127.0.0.1:5173', rendererRoot: ROOT });
     expect(page).toEqual({ kind: 'devServer', url: 'http://127.0.0.1:5173/', origin: 'http://127.0.0.1:5173' });
   });
 
   it('ignores the dev server URL in a packaged app', () => {
-    const page = resolveAppPage({ isPackaged: true, devServerUrl: 'http://127.0.0.1:5173', rendererIndexPath: INDEX });
-    expect(page.kind).toBe('file');
+    const page = resolveAppPage({ isPackaged: true, devServerUrl: 'http://127.0.0.1:5173', rendererRoot: ROOT });
+    expect(page.kind).toBe('bundled');
   });
 });
 
@@ -32,19 +32,25 @@ describe('parseDevServerUrl', () => {
 });
 
 describe('isAppPageUrl', () => {
-  const filePage = resolveAppPage({ isPackaged: true, devServerUrl: undefined, rendererIndexPath: INDEX });
+  const filePage = resolveAppPage({ isPackaged: true, devServerUrl: undefined, rendererRoot: ROOT });
   const devPage = resolveAppPage({
     isPackaged: false,
     devServerUrl: 'http://127.0.0.1:5173',
-    rendererIndexPath: INDEX,
+    rendererRoot: ROOT,
   });
 
   it('recognises the built page, with or without a hash or query', () => {
-    expect(isAppPageUrl('file:///opt/scs-sim/out/renderer/index.html', filePage)).toBe(true);
-    expect(isAppPageUrl('file:///opt/scs-sim/out/renderer/index.html#/patient?x=1', filePage)).toBe(true);
+    expect(isAppPageUrl('app://renderer/index.html', filePage)).toBe(true);
+    expect(isAppPageUrl('app://renderer/index.html#/patient?x=1', filePage)).toBe(true);
   });
 
-  it('rejects any other local file, even next to the built page', () => {
+  it('rejects other pages of the app scheme and other hosts under it', () => {
+    expect(isAppPageUrl('app://renderer/other.html', filePage)).toBe(false);
+    expect(isAppPageUrl('app://elsewhere/index.html', filePage)).toBe(false);
+  });
+
+  it('rejects every local file, even the built page itself loaded from file://', () => {
+    expect(isAppPageUrl('file:///opt/scs-sim/out/renderer/index.html', filePage)).toBe(false);
     expect(isAppPageUrl('file:///opt/scs-sim/out/renderer/other.html', filePage)).toBe(false);
     expect(isAppPageUrl('file:///etc/passwd', filePage)).toBe(false);
   });

@@ -53,7 +53,13 @@ describe('saveFileRequestSchema', () => {
 describe('invokeArgumentSchemas', () => {
   it('has one schema per invoke channel and none for the menu channel', () => {
     expect(Object.keys(invokeArgumentSchemas).sort()).toEqual(
-      [IPC_CHANNELS.openSessionFile, IPC_CHANNELS.saveSessionFile, IPC_CHANNELS.getAppVersion].sort(),
+      [
+        IPC_CHANNELS.getAppVersion,
+        IPC_CHANNELS.openSessionFile,
+        IPC_CHANNELS.saveSessionFile,
+        IPC_CHANNELS.openRecentFile,
+        IPC_CHANNELS.answerCloseRequest,
+      ].sort(),
     );
   });
 

@@ -6,9 +6,9 @@ import type { FileAccess } from '../../electron/main/file-access';
 import { registerIpcHandlers } from '../../electron/main/ipc-handlers';
 import { asReal, FakeBrowserWindow, FakeFrame, FakeWebContents } from './helpers/fake-electron';
 
-const INDEX = '/opt/scs-sim/out/renderer/index.html';
-const APP_URL = 'file:///opt/scs-sim/out/renderer/index.html';
-const page = resolveAppPage({ isPackaged: true, devServerUrl: undefined, rendererIndexPath: INDEX });
+const ROOT = '/opt/scs-sim/out/renderer';
+const APP_URL = 'app://renderer/index.html';
+const page = resolveAppPage({ isPackaged: true, devServerUrl: undefined, rendererRoot: ROOT });
 const TOKEN = '3f2b8c1e-9a4d-4c6b-8e2f-1a2b3c4d5e6f';
 const SAVE_REQUEST = { contents: '{}', suggestedName: 'patient.scs.json', saveAs: false, fileToken: TOKEN };
 
@@ -26,13 +26,22 @@ function setUp() {
   const fileAccess = {
     open: vi.fn<FileAccess['open']>(async () => ({ canceled: true })),
     save: vi.fn<FileAccess['save']>(async () => ({ canceled: false, fileName: 'patient.scs.json', fileToken: TOKEN })),
+    openByToken: vi.fn<FileAccess['openByToken']>(async (fileToken) => ({
+      canceled: false,
+      fileName: 'recent.scs.json',
+      fileToken,
+      contents: '{}',
+    })),
+    tokenFor: vi.fn<FileAccess['tokenFor']>(() => TOKEN),
   };
+  const answerCloseRequest = vi.fn();
   const dispose = registerIpcHandlers({
     ipcMain,
     getMainWindow: () => asReal<BrowserWindow>(window),
     page,
     fileAccess,
     appVersion: '0.1.0',
+    answerCloseRequest,
   });
 
   /** Invokes `channel` as if sent from `sender`/`frame` (by default: our window's main frame). */
@@ -46,14 +55,20 @@ function setUp() {
     return handler(asReal<IpcMainInvokeEvent>(event), ...args);
   }
 
-  return { handlers, ipcMain, window, fileAccess, invoke, dispose };
+  return { handlers, ipcMain, window, fileAccess, answerCloseRequest, invoke, dispose };
 }
 
 describe('IPC handlers', () => {
-  it('are registered for exactly the three invoke channels and can be removed', () => {
+  it('are registered for exactly the five invoke channels and can be removed', () => {
     const { handlers, dispose } = setUp();
     expect([...handlers.keys()].sort()).toEqual(
-      [IPC_CHANNELS.getAppVersion, IPC_CHANNELS.openSessionFile, IPC_CHANNELS.saveSessionFile].sort(),
+      [
+        IPC_CHANNELS.getAppVersion,
+        IPC_CHANNELS.openSessionFile,
+        IPC_CHANNELS.saveSessionFile,
+        IPC_CHANNELS.openRecentFile,
+        IPC_CHANNELS.answerCloseRequest,
+      ].sort(),
     );
     dispose();
     expect(handlers.size).toBe(0);
@@ -67,7 +82,30 @@ describe('IPC handlers', () => {
     expect(fileAccess.save).toHaveBeenCalledExactlyOnceWith(window, SAVE_REQUEST);
   });
 
+  it('read a recent file by its token and pass the close answer to the window’s guard', async () => {
+    const { invoke, fileAccess, answerCloseRequest, window } = setUp();
+    await expect(invoke(IPC_CHANNELS.openRecentFile, [TOKEN])).resolves.toMatchObject({ fileToken: TOKEN });
+    expect(fileAccess.openByToken).toHaveBeenCalledExactlyOnceWith(TOKEN);
+    await invoke(IPC_CHANNELS.answerCloseRequest, ['close']);
+    expect(answerCloseRequest).toHaveBeenCalledExactlyOnceWith(window, 'close');
+  });
+
+  it('refuse a close answer or a recent-file token that is not one', async () => {
+    const { invoke, fileAccess, answerCloseRequest } = setUp();
+    await expect(invoke(IPC_CHANNELS.answerCloseRequest, ['quit-now'])).rejects.toThrow(/Invalid arguments/);
+    await expect(invoke(IPC_CHANNELS.openRecentFile, ['/etc/passwd'])).rejects.toThrow(/Invalid arguments/);
+    expect(answerCloseRequest).not.toHaveBeenCalled();
+    expect(fileAccess.openByToken).not.toHaveBeenCalled();
+  });
+
   describe('reject a sender that is not our main frame', () => {
+    it('from the built page loaded from file:// instead of app://', async () => {
+      const { invoke, window, answerCloseRequest } = setUp();
+      window.webContents.mainFrame.url = 'file:///opt/scs-sim/out/renderer/index.html';
+      await expect(invoke(IPC_CHANNELS.answerCloseRequest, ['close'])).rejects.toThrow(/main window/);
+      expect(answerCloseRequest).not.toHaveBeenCalled();
+    });
+
     it.each([IPC_CHANNELS.openSessionFile, IPC_CHANNELS.saveSessionFile, IPC_CHANNELS.getAppVersion])(
       '%s from an iframe',
       async (channel) => {

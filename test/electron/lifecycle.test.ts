@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { existsSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { IPC_CHANNELS } from '../../electron/ipc-contract';
-import { fakeElectron, FakeWebContents, resetFakeElectron, type FakeElectron } from './helpers/fake-electron';
+import type { MenuItemConstructorOptions } from 'electron';
+import { STALE_TEMP_FILE_AGE_MS } from '../../electron/main/atomic-write';
+import { CLOSE_ANSWER_TIMEOUT_MS } from '../../electron/main/close-guard';
+import { RECENT_FILES_FILE_NAME } from '../../electron/main/recent-files';
+import { asReal, fakeElectron, FakeWebContents, resetFakeElectron, type FakeElectron } from './helpers/fake-electron';
 import { useTempDirs } from './helpers/temp-dir';
 
 vi.mock('electron', async () => (await import('./helpers/fake-electron')).createFakeElectron());
@@ -34,6 +40,16 @@ function withPlatform(platform: NodeJS.Platform, run: () => void): void {
   }
 }
 
+async function withPlatformAsync<T>(platform: NodeJS.Platform, run: () => Promise<T>): Promise<T> {
+  const original = Object.getOwnPropertyDescriptor(process, 'platform');
+  Object.defineProperty(process, 'platform', { value: platform });
+  try {
+    return await run();
+  } finally {
+    if (original) Object.defineProperty(process, 'platform', original);
+  }
+}
+
 beforeEach(() => {
   delete process.env['SCS_DEV_SERVER_URL'];
 });
@@ -53,7 +69,7 @@ describe('app lifecycle', () => {
     const prefs = fake.BrowserWindow.instances[0]?.options.webPreferences;
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
     expect(String(prefs?.['preload'])).toMatch(/[\\/]preload[\\/]index\.cjs$/);
-    expect(fake.BrowserWindow.instances[0]?.loadFile.mock.calls[0]?.[0]).toMatch(/[\\/]renderer[\\/]index\.html$/);
+    expect(fake.BrowserWindow.instances[0]?.loadURL).toHaveBeenCalledExactlyOnceWith('app://renderer/index.html');
   });
 
   it('locks the session, installs the menu and registers the IPC handlers when ready', async () => {
@@ -63,7 +79,13 @@ describe('app lifecycle', () => {
     expect(fake.session.defaultSession.webRequest.onHeadersReceived).toHaveBeenCalledOnce();
     expect(fake.Menu.setApplicationMenu).toHaveBeenCalledOnce();
     expect(fake.ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(
-      [IPC_CHANNELS.getAppVersion, IPC_CHANNELS.openSessionFile, IPC_CHANNELS.saveSessionFile].sort(),
+      [
+        IPC_CHANNELS.getAppVersion,
+        IPC_CHANNELS.openSessionFile,
+        IPC_CHANNELS.saveSessionFile,
+        IPC_CHANNELS.openRecentFile,
+        IPC_CHANNELS.answerCloseRequest,
+      ].sort(),
     );
   });
 
@@ -107,6 +129,27 @@ describe('app lifecycle', () => {
     expect(fake.BrowserWindow.instances).toHaveLength(2);
   });
 
+  it('serves the built page through the app:// scheme, registered before ready', async () => {
+    const fake = await startMain();
+    expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalledOnce();
+    expect(fake.protocol.handle.mock.calls.map(([scheme]) => scheme)).toEqual(['app']);
+  });
+
+  it('clears stale temp files of killed saves, at start, in the folders of recent files', async () => {
+    const folder = makeTempDir();
+    const stale = join(folder, '.patient.scs.json.scs-save-0b0e6f5c-8a8e-4c1e-9a59-0d6e0e6c1f11.tmp');
+    writeFileSync(stale, 'partial');
+    const longAgo = (Date.now() - STALE_TEMP_FILE_AGE_MS - 60_000) / 1000;
+    utimesSync(stale, longAgo, longAgo);
+    await startMain((f) => {
+      writeFileSync(
+        join(f.app.userDataPath, RECENT_FILES_FILE_NAME),
+        JSON.stringify([join(folder, 'patient.scs.json')]),
+      );
+    });
+    await vi.waitFor(() => expect(existsSync(stale)).toBe(false));
+  });
+
   it('locks every web contents the app creates', async () => {
     const fake = await startMain();
     const contents = new FakeWebContents();
@@ -114,5 +157,108 @@ describe('app lifecycle', () => {
     expect(contents.setWindowOpenHandler).toHaveBeenCalledOnce();
     expect(contents.listenerCount('will-navigate')).toBe(1);
     expect(contents.listenerCount('will-attach-webview')).toBe(1);
+  });
+});
+
+/** Calls main's handler for `channel` as our window's main frame would. */
+async function invokeAsWindow(fake: FakeElectron, channel: string, ...args: unknown[]): Promise<unknown> {
+  const window = fake.BrowserWindow.instances[0];
+  const registration = fake.ipcMain.handle.mock.calls.find(([name]) => name === channel);
+  if (window === undefined || registration === undefined) throw new Error(`no window or no handler for ${channel}`);
+  const handler = registration[1] as (event: unknown, ...rest: unknown[]) => Promise<unknown>;
+  return handler({ sender: window.webContents, senderFrame: window.webContents.mainFrame }, ...args);
+}
+
+describe('closing the main window', () => {
+  it('asks the renderer and closes only after it answers "close"', async () => {
+    const fake = await startMain();
+    const window = fake.BrowserWindow.instances[0];
+    if (window === undefined) throw new Error('no window');
+    window.close();
+    expect(window.destroyed).toBe(false);
+    expect(window.webContents.send).toHaveBeenCalledWith(IPC_CHANNELS.closeRequest);
+
+    await invokeAsWindow(fake, IPC_CHANNELS.answerCloseRequest, 'asking');
+    expect(window.destroyed).toBe(false);
+    await invokeAsWindow(fake, IPC_CHANNELS.answerCloseRequest, 'close');
+    expect(window.destroyed).toBe(true);
+  });
+
+  it('keeps the window when the renderer answers "cancel", and a pending quit is called off', async () => {
+    const fake = await startMain();
+    const window = fake.BrowserWindow.instances[0];
+    if (window === undefined) throw new Error('no window');
+    fake.app.emit('before-quit');
+    window.close();
+    await invokeAsWindow(fake, IPC_CHANNELS.answerCloseRequest, 'cancel');
+    expect(window.destroyed).toBe(false);
+    // The next close (not a quit) closes the window but does not quit on macOS.
+    window.close();
+    await withPlatformAsync('darwin', () => invokeAsWindow(fake, IPC_CHANNELS.answerCloseRequest, 'close'));
+    expect(window.destroyed).toBe(true);
+    expect(fake.app.quit).not.toHaveBeenCalled();
+  });
+
+  it('asks natively, without losing work silently, when the renderer does not answer in time', async () => {
+    const fake = await startMain();
+    const window = fake.BrowserWindow.instances[0];
+    if (window === undefined) throw new Error('no window');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      fake.dialog.showMessageBox.mockResolvedValueOnce({ response: 0 }); // "Keep the window open"
+      window.close();
+      vi.advanceTimersByTime(CLOSE_ANSWER_TIMEOUT_MS);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(fake.dialog.showMessageBox).toHaveBeenCalledOnce();
+      expect(JSON.stringify(fake.dialog.showMessageBox.mock.calls[0])).toContain('unsaved changes');
+      expect(window.destroyed).toBe(false);
+
+      fake.dialog.showMessageBox.mockResolvedValueOnce({ response: 1 }); // "Close without saving"
+      window.close();
+      vi.advanceTimersByTime(CLOSE_ANSWER_TIMEOUT_MS);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(window.destroyed).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('recent files', () => {
+  it('are remembered when a file is opened, and offered to the renderer from File → Open Recent', async () => {
+    const folder = makeTempDir();
+    const file = join(folder, 'patient.scs.json');
+    writeFileSync(file, '{"version":1}');
+    const fake = await startMain();
+    fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
+    await invokeAsWindow(fake, IPC_CHANNELS.openSessionFile);
+    expect(fake.app.addRecentDocument).toHaveBeenCalledExactlyOnceWith(file);
+
+    const menu = fake.Menu.buildFromTemplate.mock.calls.at(-1)?.[0] as MenuItemConstructorOptions[];
+    const fileMenu = menu.find((item) => item.label === '&File')?.submenu as MenuItemConstructorOptions[];
+    const recent = fileMenu.find((item) => item.label === 'Open &Recent')?.submenu as MenuItemConstructorOptions[];
+    expect(recent[0]?.label).toBe('&1 patient.scs.json');
+    withPlatform('linux', () => recent[0]?.click?.(asReal({}), undefined, asReal({})));
+
+    const window = fake.BrowserWindow.instances[0];
+    const offer = window?.webContents.send.mock.calls.find(([channel]) => channel === IPC_CHANNELS.openRecentRequest);
+    expect(offer?.[1]).toEqual({ fileName: 'patient.scs.json', fileToken: expect.any(String) });
+    const reopened = await invokeAsWindow(
+      fake,
+      IPC_CHANNELS.openRecentFile,
+      (offer?.[1] as { fileToken: string }).fileToken,
+    );
+    expect(reopened).toMatchObject({ canceled: false, contents: '{"version":1}' });
+  });
+
+  it('are offered to the renderer when macOS opens one from its own Open Recent menu', async () => {
+    const fake = await startMain();
+    const event = { preventDefault: vi.fn() };
+    fake.app.emit('open-file', event, '/Users/me/patient.scs.json');
+    expect(event.preventDefault).toHaveBeenCalledOnce();
+    expect(fake.BrowserWindow.instances[0]?.webContents.send).toHaveBeenCalledWith(IPC_CHANNELS.openRecentRequest, {
+      fileName: 'patient.scs.json',
+      fileToken: expect.any(String),
+    });
   });
 });

@@ -56,6 +56,7 @@ describe('the application menu on Windows and Linux', () => {
     expect(describeItems(menuNamed(template('win32'), '&File'))).toEqual([
       'New [CmdOrCtrl+N]',
       'Open… [CmdOrCtrl+O]',
+      'Open &Recent',
       'Save [CmdOrCtrl+S]',
       'Save As… [CmdOrCtrl+Shift+S]',
       '---',
@@ -141,5 +142,41 @@ describe('menu commands', () => {
     expect(fake.Menu.setApplicationMenu).toHaveBeenCalledExactlyOnceWith(built);
     click(menuNamed(built.template, '&File').find((item) => item.label === 'Save As…'));
     expect(focused.webContents.send).toHaveBeenCalledExactlyOnceWith(IPC_CHANNELS.menuCommand, 'file.saveAs');
+  });
+});
+
+describe('File → Open Recent', () => {
+  it('uses the native recent-documents submenu and its Clear Menu role on macOS', () => {
+    const recent = menuNamed(template('darwin'), '&File').find((item) => item.label === 'Open Recent');
+    expect(recent?.role).toBe('recentDocuments');
+    expect(describeItems(submenuOf(recent))).toEqual(['role:clearRecentDocuments']);
+  });
+
+  it('lists the recent files by name, newest first, elsewhere, and opens the one clicked', () => {
+    const openRecent = vi.fn();
+    const clearRecent = vi.fn();
+    const menu = buildMenuTemplate({
+      platform: 'win32',
+      appName: 'X',
+      includeDevTools: false,
+      sendCommand: vi.fn(),
+      recentFiles: ['C:\\Users\\me\\b.scs.json', 'C:\\Users\\me\\R&D.scs.json'].map((path) =>
+        path.replaceAll('\\', '/'),
+      ),
+      openRecent,
+      clearRecent,
+    });
+    const recent = submenuOf(menuNamed(menu, '&File').find((item) => item.label === 'Open &Recent'));
+    expect(describeItems(recent)).toEqual(['&1 b.scs.json', '&2 R&&D.scs.json', '---', 'Clear Menu']);
+    click(recent[1]);
+    expect(openRecent).toHaveBeenCalledExactlyOnceWith('C:/Users/me/R&D.scs.json');
+    click(recent.at(-1));
+    expect(clearRecent).toHaveBeenCalledOnce();
+  });
+
+  it('says there are no recent files, and cannot be cleared, when the list is empty', () => {
+    const recent = submenuOf(menuNamed(template('linux'), '&File').find((item) => item.label === 'Open &Recent'));
+    expect(recent[0]).toMatchObject({ label: 'No recent files', enabled: false });
+    expect(recent.at(-1)).toMatchObject({ label: 'Clear Menu', enabled: false });
   });
 });

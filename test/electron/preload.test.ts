@@ -21,8 +21,17 @@ describe('the preload', () => {
     expect(DESKTOP_API_KEY).toBe('scsDesktop');
   });
 
-  it('exposes exactly four functions and nothing else (no ipcRenderer, no generic send/invoke)', () => {
-    expect(Object.keys(api).sort()).toEqual(['getAppVersion', 'onMenuCommand', 'openSessionFile', 'saveSessionFile']);
+  it('exposes exactly eight functions and nothing else (no ipcRenderer, no generic send/invoke)', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'answerCloseRequest',
+      'getAppVersion',
+      'onCloseRequest',
+      'onMenuCommand',
+      'onOpenRecentRequest',
+      'openRecentFile',
+      'openSessionFile',
+      'saveSessionFile',
+    ]);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 

@@ -15,16 +15,16 @@ import { asReal, fakeElectron, FakeSession, FakeWebContents } from './helpers/fa
 vi.mock('electron', async () => (await import('./helpers/fake-electron')).createFakeElectron());
 
 const fake = fakeElectron(electron);
-const APP_URL = 'file:///opt/scs-sim/out/renderer/index.html';
+const APP_URL = 'app://renderer/index.html';
 const filePage = resolveAppPage({
   isPackaged: true,
   devServerUrl: undefined,
-  rendererIndexPath: '/opt/scs-sim/out/renderer/index.html',
+  rendererRoot: '/opt/scs-sim/out/renderer',
 });
 const devPage = resolveAppPage({
   isPackaged: false,
   devServerUrl: 'http://127.0.0.1:5173',
-  rendererIndexPath: '/x/index.html',
+  rendererRoot: '/x',
 });
 
 /** A navigation event as Electron passes it to will-navigate / will-redirect listeners. */

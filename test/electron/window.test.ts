@@ -9,9 +9,9 @@ import { asReal, fakeElectron, FakeBrowserWindow } from './helpers/fake-electron
 vi.mock('electron', async () => (await import('./helpers/fake-electron')).createFakeElectron());
 
 const fake = fakeElectron(electron);
-const INDEX = '/opt/scs-sim/out/renderer/index.html';
+const ROOT = '/opt/scs-sim/out/renderer';
 const PRELOAD = '/opt/scs-sim/out/preload/index.cjs';
-const filePage = resolveAppPage({ isPackaged: true, devServerUrl: undefined, rendererIndexPath: INDEX });
+const filePage = resolveAppPage({ isPackaged: true, devServerUrl: undefined, rendererRoot: ROOT });
 
 function createWindow(state = DEFAULT_WINDOW_STATE, page = filePage) {
   createMainWindow({ preloadPath: PRELOAD, page, state, title: 'SCS Programming Simulator' });
@@ -45,17 +45,17 @@ describe('the main window', () => {
     expect(createWindow().options.webPreferences?.['preload']).toBe(PRELOAD);
   });
 
-  it('loads the built page with loadFile in production', () => {
+  it('loads the built page from app://, never from a file, in production', () => {
     const window = createWindow();
-    expect(window.loadFile).toHaveBeenCalledExactlyOnceWith(INDEX);
-    expect(window.loadURL).not.toHaveBeenCalled();
+    expect(window.loadURL).toHaveBeenCalledExactlyOnceWith('app://renderer/index.html');
+    expect(window.loadFile).not.toHaveBeenCalled();
   });
 
   it('loads the dev server URL in development', () => {
     const devPage = resolveAppPage({
       isPackaged: false,
       devServerUrl: 'http://127.0.0.1:5173',
-      rendererIndexPath: INDEX,
+      rendererRoot: ROOT,
     });
     const window = createWindow(DEFAULT_WINDOW_STATE, devPage);
     expect(window.loadURL).toHaveBeenCalledExactlyOnceWith('http://127.0.0.1:5173/');

@@ -40,7 +40,9 @@ describe('file actions', () => {
     const store = createAppStore();
     store.getState().applyEdit({ kind: 'setAmplitude', program: 0, area: 0, amplitudeMa: mA(3) });
     const { platform } = makePlatform([{ fileName: 'bad.json', contents: '[]' }]);
-    await openSession(store, platform);
+    const opening = openSession(store, platform);
+    store.getState().answerSaveChangesPrompt('discard'); // "Don't save": the file still must not replace the work
+    await opening;
     expect(store.getState().visit.session.programs[0]!.areas[0]!.amplitudeMa).toBe(3);
     expect(store.getState().dirty).toBe(true);
     expect(store.getState().status).toMatchObject({ kind: 'error' });

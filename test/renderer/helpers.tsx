@@ -18,6 +18,11 @@ export function makePlatform(filesToOpen: (OpenedFile | undefined)[] = []) {
     }),
     onMenuCommand: () => () => undefined,
     appVersion: async () => 'test',
+    openRecentFile: vi.fn(async () => filesToOpen.shift()),
+    recentFiles: () => [],
+    rememberRecentFile: vi.fn(),
+    onOpenRecentRequest: () => () => undefined,
+    guardUnsavedWork: () => () => undefined,
   };
   return { platform, saved };
 }

@@ -34,7 +34,7 @@ export class FakeWebContents extends EventEmitter {
     this.windowOpenHandler = handler;
   });
 
-  constructor(url = 'file:///app/out/renderer/index.html') {
+  constructor(url = 'app://renderer/index.html') {
     super();
     this.mainFrame = new FakeFrame(url);
   }
@@ -75,6 +75,14 @@ export class FakeBrowserWindow extends EventEmitter {
   });
   readonly maximize = vi.fn(() => {
     this.maximized = true;
+  });
+  /** Like Electron: emits a preventable `close`, and is destroyed (emitting `closed`) unless prevented. */
+  readonly close = vi.fn(() => {
+    let prevented = false;
+    this.emit('close', { preventDefault: () => (prevented = true) });
+    if (prevented) return;
+    this.destroyed = true;
+    this.emit('closed');
   });
 
   constructor(public readonly options: FakeWindowOptions = {}) {
@@ -130,6 +138,8 @@ export class FakeApp extends EventEmitter {
   readonly enableSandbox = vi.fn();
   readonly whenReady = vi.fn(() => Promise.resolve());
   readonly getVersion = vi.fn(() => '0.1.0');
+  readonly addRecentDocument = vi.fn((_path: string) => undefined);
+  readonly clearRecentDocuments = vi.fn();
   readonly getPath = vi.fn((name: string) => (name === 'userData' ? this.userDataPath : `/tmp/scs-sim-test-${name}`));
 }
 
@@ -153,7 +163,12 @@ export function createFakeElectron() {
       setApplicationMenu: vi.fn(),
     },
     ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
-    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
+    dialog: {
+      showOpenDialog: vi.fn(),
+      showSaveDialog: vi.fn(),
+      showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0 })),
+    },
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: new FakeIpcRenderer(),
   };
