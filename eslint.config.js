@@ -48,6 +48,12 @@ export const coreForbiddenImports = {
   ],
 };
 
+/** Outer layers import the core only through its public API, src-core/index.ts. */
+const coreDeepImport = {
+  group: ['**/src-core/*', '!**/src-core/index', '!**/src-core/index.ts'],
+  message: 'Import the core through its public API (src-core/index.ts); add the name there if an outer layer needs it.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -94,6 +100,7 @@ export default tseslint.config(
               group: ['**/electron/main/**', '**/electron/preload/**', '**/cli/**'],
               message: 'The renderer talks to main only through the preload API (electron/ipc-contract.ts types).',
             },
+            coreDeepImport,
           ],
         },
       ],
@@ -110,5 +117,11 @@ export default tseslint.config(
       'test/**/*.{ts,tsx}',
     ],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // The outer layers use the core through its public API only (src-core/index.ts); tests and the offline
+    // calibration tools may reach into modules.
+    files: ['electron/**/*.ts', 'cli/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.{js,mjs,ts}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [coreDeepImport] }] },
   },
 );

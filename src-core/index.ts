@@ -1,65 +1,107 @@
 /**
- * Public API of the simulation core. Pure TypeScript: no DOM, no Node, no UI; runs in a Web Worker,
- * the renderer, the CLI and tests alike. See src-core/CONTEXT.md.
+ * Public API of the simulation core: what the renderer, the desktop shell, the CLI and the benches use, and no more.
+ * Pure TypeScript: no DOM, no Node, no UI; runs in a Web Worker, the renderer, the CLI and tests alike. Outer layers
+ * import only from here (ESLint forbids deep imports); tests may import modules directly. The list is held by
+ * test/lint/public-api.test.ts: adding or removing a name is a deliberate change to its snapshot. See src-core/CONTEXT.md.
  */
-export * from './units';
-export * from './policy';
-
-export * from './anatomy/vertebral-column';
-export * from './anatomy/spine-frame';
-export * from './anatomy/dermatomes';
-export * from './anatomy/patient-anatomy';
-export * from './anatomy/canal';
-export * from './anatomy/cord-segments';
-
-export * from './hardware/types';
-export * from './hardware/catalogue';
-export * from './hardware/placement';
-export * from './hardware/implant';
-
-export * from './program/types';
-export * from './program/timing';
-export * from './program/dosing';
-export * from './program/presets';
-export * from './program/steps';
-export * from './program/issue-target';
-export * from './program/validate';
-
-export * from './waveform';
-export * from './impedance';
-export * from './safety';
-export * from './energy';
-
-export * from './axon';
-export * from './field';
-
-export * from './fibers/population';
-export * from './fibers/build';
-export * from './perception/recruitment-index';
-export * from './perception/perception';
-export * from './perception/patient-words';
-export * from './perception/coverage';
-export * from './simulation/engine';
-export * from './simulation/simulation-setup';
-export * from './simulation/configuration-key';
-export * from './simulation/simulate';
-export * from './simulation/titration-curve';
-export * from './simulation/strength-duration';
-export * from './simulation/activation-surface';
-export { unitFieldsAtPoints, fieldSectionFor, type SpinePoints } from './simulation/unit-fields';
-
-export * from './programming/contacts';
-export * from './programming/edit-groups';
-export * from './programming/edits';
-export * from './programming/steering';
-export * from './programming/visit';
-export * from './programming/device-save';
-
-export * from './session/session';
-export * from './session/schema';
-export * from './session/restore';
-export * from './session/new-session';
-export * from './session/visit-record';
-export { PROGRAM_FILE_BOUNDS, type FileBound } from './session/bounds';
-export { safeFileText, MAX_MESSAGE_CHARS, MAX_QUOTED_CHARS } from './session/safe-text';
+export { type CanalSection, canalSectionAt } from './anatomy/canal';
+export { CORD_SEGMENTS, type CordSegment, rootExitMm, segmentSpan } from './anatomy/cord-segments';
+export { DERMATOMES, type Dermatome, type Side } from './anatomy/dermatomes';
+export { NOMINAL_ANATOMY, POSTURES, type PatientAnatomy, type Posture } from './anatomy/patient-anatomy';
+export { type SpinePoint } from './anatomy/spine-frame';
+export {
+  VERTEBRAL_LEVELS,
+  type VertebralLevel,
+  axialMmOf,
+  levelDimensions,
+  levelPositionAt,
+  upperEndplateMm,
+} from './anatomy/vertebral-column';
+export { MRG_TABLE_RANGE_UM } from './axon/mrg-geometry';
+export { pointSourceThresholdMa } from './axon/point-source-threshold';
+export { assessEnergy } from './energy/assess';
+export { type ProgramEnergy, programEnergy } from './energy/program-energy';
+export { rootletPath } from './fibers/dorsal-root';
+export { type FibrePopulation } from './fibers/population';
+export { type HardwareCatalogue, defaultCatalogue } from './hardware/catalogue';
+export { type ResolvedImplant, resolveImplant } from './hardware/implant';
+export { type LeadPlacement, type PlacedContact } from './hardware/placement';
+export { type LeadModel } from './hardware/types';
+export { type ImpedanceMeasurement, type ImpedanceReport, OPEN_IMPEDANCE_OHM, impedanceCheck } from './impedance/check';
+export { type ImpedanceFault } from './impedance/faults';
+export { type ImpedanceModel, buildImpedanceModel } from './impedance/model';
+export { type Coverage, coverageOf } from './perception/coverage';
+export { perceive, sensationThresholds } from './perception/perception';
+export { type RecruitmentIndex, countAtOrBelow } from './perception/recruitment-index';
+export { amplitudeCeilingOf, amplitudeStepMaOf } from './policy';
+export { deliveredAmplitudeMa } from './program/dosing';
+export { type IssueField } from './program/issue-target';
+export { PARADIGM_PRESETS } from './program/presets';
+export { type SteppedRange, stepWithin } from './program/steps';
+export { periodUs, programOccupancyUs } from './program/timing';
+export {
+  type ContactSetting,
+  type ElectrodeRef,
+  type ParadigmKindName,
+  type Program,
+  type RechargeMode,
+  type StimulationArea,
+} from './program/types';
+export { MAX_SOFT_START_S, type ProgramIssue, validateProgram } from './program/validate';
+export { type ContactState, contactState } from './programming/contacts';
+export { type BlockingFinding, saveToDevice } from './programming/device-save';
+export { type Edit, applyEdit } from './programming/edits';
+export { type SteerDirection, steerContacts } from './programming/steering';
+export { type Visit, edit, hasUnsavedDeviceChanges, redo, revertToDevice, startVisit, undo } from './programming/visit';
+export { assessSafety } from './safety/assess';
 export { pathInFileVersion } from './session/migrate';
+export { createNewSession } from './session/new-session';
+export { type RestoreResult, type RestoredSession, restoreSession, serializeSession } from './session/restore';
+export { safeFileText } from './session/safe-text';
+export { sessionJsonSchema } from './session/schema';
+export { type PainRegion, type Session } from './session/session';
+export {
+  EMPTY_VISIT_RECORD,
+  type SafetyOverrideEntry,
+  type SensationNote,
+  type ThresholdKind,
+  type VisitRecord,
+  canRecordSafetyOverride,
+  describeConfiguration,
+  latestThresholds,
+  noteSensation,
+  recordSafetyOverride,
+  recordThreshold,
+} from './session/visit-record';
+export { type ActivationGrid, activationGridFor, activationSurfaceFromGrid } from './simulation/activation-surface';
+export { configurationKeyOf } from './simulation/configuration-key';
+export {
+  type EngineStage,
+  PhysiologyEngine,
+  type PhysiologySetup,
+  type StageTimes,
+  commonAmplitudeThresholds,
+  recruitmentIndexFor,
+} from './simulation/engine';
+export {
+  type ConfiguredSimulation,
+  type SimulationResult,
+  amplitudeAboveCeiling,
+  configureSimulation,
+  simulateAt,
+  simulateProgram,
+  titrateProgram,
+} from './simulation/simulate';
+export {
+  STRENGTH_DURATION_PULSE_WIDTHS_US,
+  type StrengthDurationPoint,
+  type WeissFit,
+  strengthDurationPoint,
+  strengthDurationPulse,
+  weissFit,
+} from './simulation/strength-duration';
+export { type TitrationPoint, titrationAmplitudes, titrationCurve } from './simulation/titration-curve';
+export { Hz, mA, mm, ms, sPerM, um, us } from './units';
+export { sampleProgramForPlot } from './waveform/plot';
+export { pulsesReport } from './waveform/report';
+export { synthesizeProgramWaveforms } from './waveform/synthesize';

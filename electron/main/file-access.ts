@@ -15,7 +15,7 @@ import {
   type SaveFileRequest,
   type SaveFileResult,
 } from '../ipc-contract';
-import { restoreSession } from '../../src-core/session/restore';
+import { restoreSession } from '../../src-core';
 import { removeStaleTempFiles, writeFileAtomic } from './atomic-write';
 
 /** The dialog functions file access needs; `dialog` from electron in the app, fakes in tests. */

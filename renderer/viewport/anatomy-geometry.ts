@@ -24,8 +24,8 @@ import {
   type PatientAnatomy,
   type Posture,
   type VertebralLevel,
+  rootletPath,
 } from '../../src-core';
-import { rootletPath } from '../../src-core/fibers/dorsal-root';
 import { sceneX, sceneY, tupleToScene } from './scene-frame';
 
 /** Levels drawn in detail (T6–L2 is asked for; one more above and below frames the lead region). */

@@ -12,11 +12,11 @@ import {
   recruitmentIndexFor,
   restoreSession,
   sensationThresholds,
-  simulationSetupOf,
   validateProgram,
   type Session,
   type SimulationResult,
 } from '../../src-core';
+import { simulationSetupOf } from '../../src-core/simulation/simulation-setup';
 
 // The CLI and the app's worker must give one answer for the same program: both call the core's simulateAt on the
 // same configured simulation. The program here has two areas, the second dosed below perception, which is where

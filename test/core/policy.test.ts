@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  amplitudeCeilingOf,
-  amplitudeStepMaOf,
-  FALLBACK_AMPLITUDE_STEP_MA,
-  mA,
-  validateProgram,
-  type Program,
-} from '../../src-core';
+import { amplitudeCeilingOf, amplitudeStepMaOf, mA, validateProgram, type Program } from '../../src-core';
+import { FALLBACK_AMPLITUDE_STEP_MA } from '../../src-core/policy';
 import { sample } from '../validation/helpers';
 
 const withAmplitude = (program: Program, amplitudeMa: number): Program => ({

@@ -44,4 +44,20 @@ describe('the import boundary of src-core', { timeout: 30_000 }, () => {
       await lintAs('renderer/bad.ts', "import { readFile } from 'node:fs/promises';\nexport const x = readFile;\n"),
     ).toHaveLength(1);
   });
+
+  it.each([
+    ['renderer/viewport/deep.ts', '../../src-core/fibers/dorsal-root'],
+    ['electron/main/deep.ts', '../../src-core/session/restore'],
+    ['cli/commands/deep.ts', '../../src-core/simulation/simulate'],
+  ])('refuses a deep core import in %s (%s): outer layers use the public API', async (filePath, spec) => {
+    const messages = await lintAs(filePath, `import { x as y } from '${spec}';\nexport const x = y;\n`);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/public API/);
+  });
+
+  it('allows the public API itself from every outer layer', async () => {
+    for (const filePath of ['renderer/viewport/ok.ts', 'electron/main/ok.ts', 'cli/commands/ok.ts']) {
+      expect(await lintAs(filePath, "import { mA } from '../../src-core';\nexport const x = mA;\n")).toEqual([]);
+    }
+  });
 });

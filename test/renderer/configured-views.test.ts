@@ -4,11 +4,11 @@ import {
   NOMINAL_ANATOMY,
   PhysiologyEngine,
   STRENGTH_DURATION_PULSE_WIDTHS_US,
-  patientSeed,
   commonAmplitudeThresholds,
   recruitmentIndexFor,
   type PhysiologySetup,
 } from '../../src-core';
+import { patientSeed } from '../../src-core/simulation/simulation-setup';
 import { fibreGeometryOf, strengthDurationSweep, titrationFor } from '../../renderer/physiology/configured-views';
 import { sample } from '../validation/helpers';
 

@@ -4,7 +4,6 @@ import {
   PhysiologyEngine,
   commonAmplitudeThresholds,
   mm,
-  patientSeed,
   perceive,
   recruitmentIndexFor,
   restoreSession,
@@ -14,9 +13,10 @@ import {
   type Program,
   type RecruitmentIndex,
   type RestoredSession,
-  type Sensation,
   type Session,
 } from '../../src-core';
+import { patientSeed } from '../../src-core/simulation/simulation-setup';
+import { type Sensation } from '../../src-core/perception/perception';
 import { DERMATOMES } from '../../src-core';
 
 /** One shared engine: its caches make configurations that share a lead position cheap. */

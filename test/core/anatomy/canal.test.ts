@@ -6,11 +6,11 @@ import {
   canalSectionAt,
   mm,
   rootExitMm,
-  segmentAt,
   segmentSpan,
   upperEndplateMm,
   type VertebralLevel,
 } from '../../../src-core';
+import { segmentAt } from '../../../src-core/anatomy/cord-segments';
 
 const at = (level: VertebralLevel, offset = 10) => axialMmOf({ level, offsetMm: mm(offset) });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCatalogue, parseCatalogue } from '../../../src-core';
+import { defaultCatalogue } from '../../../src-core';
+import { parseCatalogue } from '../../../src-core/hardware/catalogue';
 import raw from '../../../resources/hardware/catalogue.json' with { type: 'json' };
 
 describe('hardware catalogue', () => {

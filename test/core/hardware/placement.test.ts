@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   axialMmOf,
-  contactAreaMm2,
   defaultCatalogue,
   levelPositionAt,
   mm,
-  placeLead,
   upperEndplateMm,
   type LeadPlacement,
 } from '../../../src-core';
+import { contactAreaMm2, placeLead } from '../../../src-core/hardware/placement';
 
 const atT8: LeadPlacement = { tip: { level: 'T8', offsetMm: mm(0) }, lateralMm: mm(0), depthMm: mm(0), rotationDeg: 0 };
 const lead = (id: string) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isOnStep, mA, stepWithin } from '../../../src-core';
+import { mA, stepWithin } from '../../../src-core';
+import { isOnStep } from '../../../src-core/program/steps';
 
 const range = { min: mA(0), max: mA(25.5), step: mA(0.1) };
 

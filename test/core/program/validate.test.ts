@@ -7,11 +7,11 @@ import {
   resolveImplant,
   us,
   validateProgram,
-  type ImplantConfiguration,
   type Program,
   type ResolvedImplant,
   type StimulationArea,
 } from '../../../src-core';
+import { type ImplantConfiguration } from '../../../src-core/hardware/implant';
 
 function implantOf(config: ImplantConfiguration): ResolvedImplant {
   const resolved = resolveImplant(config, defaultCatalogue());

@@ -12,9 +12,9 @@ import {
   serializeSession,
   startVisit,
   us,
-  type SafetyOverrideRequest,
   type Session,
 } from '../../../src-core';
+import { type SafetyOverrideRequest } from '../../../src-core/programming/device-save';
 
 const at = { program: 0, area: 0 };
 const catalogue = defaultCatalogue();

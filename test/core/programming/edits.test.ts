@@ -13,9 +13,9 @@ import {
   startVisit,
   undo,
   us,
-  withFraction,
   type Session,
 } from '../../../src-core';
+import { withFraction } from '../../../src-core/programming/contacts';
 
 const at = { program: 0, area: 0 };
 const area = (session: Session) => session.programs[0]!.areas[0]!;

@@ -9,11 +9,11 @@ import {
   steerContacts,
   type ContactSetting,
   type ElectrodeRef,
-  type Polarity,
   type ResolvedImplant,
   type Session,
   type SteerDirection,
 } from '../../../src-core';
+import { type Polarity } from '../../../src-core/program/types';
 import { bipole, makeImplant } from '../helpers/device-builders';
 
 const oneLead = makeImplant();

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  EDIT_GROUP_GAP_MS,
   Hz,
   applyEdit,
   createNewSession,
@@ -13,6 +12,7 @@ import {
   type Session,
   type Visit,
 } from '../../../src-core';
+import { EDIT_GROUP_GAP_MS } from '../../../src-core/programming/edit-groups';
 
 const at = { program: 0, area: 0 };
 const amplitudeOf = (visit: Visit) => visit.session.programs[0]!.areas[0]!.amplitudeMa;

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  PROGRAM_FILE_BOUNDS,
   PhysiologyEngine,
-  SESSION_FORMAT,
-  SESSION_FORMAT_VERSION,
   assessEnergy,
   assessSafety,
   defaultCatalogue,
@@ -12,9 +9,10 @@ import {
   pulsesReport,
   restoreSession,
   simulateProgram,
-  type FileBound,
   type RestoredSession,
 } from '../../../src-core';
+import { PROGRAM_FILE_BOUNDS, type FileBound } from '../../../src-core/session/bounds';
+import { SESSION_FORMAT, SESSION_FORMAT_VERSION } from '../../../src-core/session/schema';
 
 /**
  * Sessions built from the schema's own parts (its enums, the catalogue's ids, PROGRAM_FILE_BOUNDS) so that they

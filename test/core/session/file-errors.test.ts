@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PROGRAM_FILE_BOUNDS, restoreSession } from '../../../src-core';
+import { restoreSession } from '../../../src-core';
+import { PROGRAM_FILE_BOUNDS } from '../../../src-core/session/bounds';
 import { unsafeCodePoints } from './printable';
 
 const tonic = () => JSON.parse(readFileSync('resources/sessions/tonic-leg-pain.scs.json', 'utf8'));

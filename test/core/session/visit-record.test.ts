@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   EMPTY_VISIT_RECORD,
-  MAX_SENSATION_NOTES,
   describeConfiguration,
   latestThresholds,
   noteSensation,
@@ -11,6 +10,7 @@ import {
   serializeSession,
   type SensationNote,
 } from '../../../src-core';
+import { MAX_SENSATION_NOTES } from '../../../src-core/session/visit-record';
 
 const sampleText = readFileSync('resources/sessions/tonic-leg-pain.scs.json', 'utf8');
 const note = (patientSaid: string, atS: number, configuration = 'Tonic · 3− 4+ · 300 µs · 50 Hz'): SensationNote => ({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NOMINAL_ANATOMY, activationSurfaceFor, mm } from '../../../src-core';
+import { NOMINAL_ANATOMY, mm } from '../../../src-core';
+import { activationSurfaceFor } from '../../../src-core/simulation/activation-surface';
 import { singleLead, withDcsfScale } from '../../validation/helpers';
 
 /** Row and column of the surface's largest value. */

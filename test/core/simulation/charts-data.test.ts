@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   NOMINAL_ANATOMY,
   PhysiologyEngine,
-  patientSeed,
   titrationAmplitudes,
   titrationCurve,
   strengthDurationPoint,
@@ -11,6 +10,7 @@ import {
   recruitmentIndexFor,
   type PhysiologySetup,
 } from '../../../src-core';
+import { patientSeed } from '../../../src-core/simulation/simulation-setup';
 import { sample, singleLead } from '../../validation/helpers';
 
 describe('the titration sweep', () => {

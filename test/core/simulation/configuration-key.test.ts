@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { configurationKeyOf, Hz, mA, us, type Session, type SimulationTarget } from '../../../src-core';
+import { configurationKeyOf, Hz, mA, us, type Session } from '../../../src-core';
+import { type SimulationTarget } from '../../../src-core/simulation/simulation-setup';
 import { sample } from '../../validation/helpers';
 
 const target: SimulationTarget = { programIndex: 0, areaIndex: 0, posture: 'supine', stimulationOn: true };

@@ -7,10 +7,10 @@ import {
   defaultCatalogue,
   levelDimensions,
   mm,
-  placeLead,
   upperEndplateMm,
   type LeadPlacement,
 } from '../../../src-core';
+import { placeLead } from '../../../src-core/hardware/placement';
 import {
   DRAWN_LEVELS,
   buildCanalContents,
