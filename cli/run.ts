@@ -31,7 +31,7 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   pulses: { synopsis: 'pulses FILE [--program N] --ms T --json  per-electrode current over T ms', run: pulsesCommand },
   threshold: {
     synopsis:
-      'threshold --fiber-diameter-um D --distance-mm R --pulse-width-us P [--polarity cathodic|anodic] [--waveform monophasic|biphasic] [--conductivity-s-per-m 0.2] [--json]\n      MRG threshold of a straight fibre under a point source',
+      'threshold --fibre-diameter-um D --distance-mm R --pulse-width-us P [--polarity cathodic|anodic] [--waveform monophasic|biphasic] [--conductivity-s-per-m 0.2] [--json]\n      MRG threshold of a straight fibre under a point source',
     run: thresholdCommand,
   },
   simulate: {

@@ -21,14 +21,31 @@ function inRange(name: string, value: number, [low, high]: readonly [number, num
 }
 
 /**
- * `scs-sim threshold --fiber-diameter-um D --distance-mm R --pulse-width-us P [--polarity cathodic|anodic]
+ * `scs-sim threshold --fibre-diameter-um D --distance-mm R --pulse-width-us P [--polarity cathodic|anodic]
  * [--waveform monophasic|biphasic] [--conductivity-s-per-m 0.2] [--json]`: the MRG threshold (mA) of a straight
  * fibre under a point source in an infinite homogeneous medium, the electrode over a node of Ranvier.
  * `thresholdMa` is null when nothing fires up to the model's bound.
  */
-export function thresholdCommand(args: ParsedArgs, io: CliIo): number {
+/**
+ * `--fiber-diameter-um` (the American spelling used by NEURON/ASCENT scripts) is accepted for `--fibre-diameter-um`,
+ * so comparison harnesses written against either keep working; giving both is a usage error.
+ */
+function withFibreSpelling(args: ParsedArgs): ParsedArgs {
+  const american = args.options.get('fiber-diameter-um');
+  if (american === undefined) return args;
+  if (args.options.has('fibre-diameter-um')) {
+    throw new UsageError('Give --fibre-diameter-um or --fiber-diameter-um, not both.');
+  }
+  const options = new Map(args.options);
+  options.delete('fiber-diameter-um');
+  options.set('fibre-diameter-um', american);
+  return { positionals: args.positionals, options };
+}
+
+export function thresholdCommand(given: ParsedArgs, io: CliIo): number {
+  const args = withFibreSpelling(given);
   expectOptions(args, [
-    'fiber-diameter-um',
+    'fibre-diameter-um',
     'distance-mm',
     'pulse-width-us',
     'polarity',
@@ -38,9 +55,9 @@ export function thresholdCommand(args: ParsedArgs, io: CliIo): number {
   ]);
   if (args.positionals.length > 1) throw new UsageError('threshold takes no FILE.');
   const { min: minD, max: maxD } = MRG_TABLE_RANGE_UM;
-  const fiberDiameterUm = inRange(
-    'fiber-diameter-um',
-    required(args, 'fiber-diameter-um'),
+  const fibreDiameterUm = inRange(
+    'fibre-diameter-um',
+    required(args, 'fibre-diameter-um'),
     [minD, maxD],
     'µm (the MRG geometry table)',
   );
@@ -55,7 +72,7 @@ export function thresholdCommand(args: ParsedArgs, io: CliIo): number {
   const polarity = choiceOption(args, 'polarity', ['cathodic', 'anodic'] as const, 'cathodic');
   const waveform = choiceOption(args, 'waveform', ['monophasic', 'biphasic'] as const, 'monophasic');
   const thresholdMa = pointSourceThresholdMa({
-    fiberDiameterUm: um(fiberDiameterUm),
+    fibreDiameterUm: um(fibreDiameterUm),
     distanceMm: mm(distanceMm),
     pulseWidthUs: us(pulseWidthUs),
     polarity,
@@ -64,7 +81,7 @@ export function thresholdCommand(args: ParsedArgs, io: CliIo): number {
   });
   const result = {
     thresholdMa: thresholdMa ?? null,
-    fiberDiameterUm,
+    fibreDiameterUm,
     distanceMm,
     pulseWidthUs,
     polarity,

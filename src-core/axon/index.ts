@@ -4,19 +4,19 @@
  * profile and pulse shape. See docs/physics-axon.md for equations, numerics and validation.
  *
  * @example
- * import { createMrgFiber, findThresholdScale, monophasicPulse, pointSourceProfileMv } from './axon';
- * const fiber = createMrgFiber(um(12.8));
- * const ve = pointSourceProfileMv(fiber, mm(2), sPerM(0.2)); // mV per mA
- * const r = findThresholdScale(fiber, ve, monophasicPulse(us(210), 'cathodic'));
+ * import { createMrgFibre, findThresholdScale, monophasicPulse, pointSourceProfileMv } from './axon';
+ * const fibre = createMrgFibre(um(12.8));
+ * const ve = pointSourceProfileMv(fibre, mm(2), sPerM(0.2)); // mV per mA
+ * const r = findThresholdScale(fibre, ve, monophasicPulse(us(210), 'cathodic'));
  */
 export {
-  createMrgFiber,
+  createMrgFibre,
   compartmentPositionsMm,
   nodePositionsMm,
   DEFAULT_NODE_COUNT,
-  type MrgFiber,
-  type MrgFiberOptions,
-} from './mrg-fiber';
+  type MrgFibre,
+  type MrgFibreOptions,
+} from './mrg-fibre';
 export {
   mrgGeometry,
   mrgLayout,

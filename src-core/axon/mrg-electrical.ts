@@ -108,7 +108,7 @@ export function mrgElectrical(
     const d = layout.axonDiameterUm[k]!;
     const kind = layout.kind[k]!;
     const area = Math.PI * d * L * UM2_TO_CM2;
-    const outerArea = Math.PI * geometry.fiberDiameterUm * L * UM2_TO_CM2;
+    const outerArea = Math.PI * geometry.fibreDiameterUm * L * UM2_TO_CM2;
     membraneAreaCm2[k] = area;
     riMohm[k] = axialResistanceMohm(L, d, RHO_AXOPLASM_OHM_UM);
     if (kind === CompartmentKind.Node) {

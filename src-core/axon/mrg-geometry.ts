@@ -9,7 +9,7 @@ import type { Micrometres } from '../units';
 
 /** Geometry of one MRG fibre diameter. All lengths and diameters in µm. */
 export interface MrgGeometry {
-  readonly fiberDiameterUm: number;
+  readonly fibreDiameterUm: number;
   /** Axon diameter in the STIN (= paraD2, FLUT diameter). */
   readonly axonDiameterUm: number;
   /** Node diameter (= paraD1, MYSA diameter). */
@@ -55,7 +55,7 @@ export const MRG_TABLE_RANGE_UM = { min: 5.7, max: 16.0 } as const;
 export const MRG_FIT_RANGE_UM = { min: 2.0, max: 16.0 } as const;
 
 function assemble(
-  fiberDiameterUm: number,
+  fibreDiameterUm: number,
   axonDiameterUm: number,
   nodeDiameterUm: number,
   internodeLengthUm: number,
@@ -65,7 +65,7 @@ function assemble(
   const stinLengthUm =
     (internodeLengthUm - NODE_LENGTH_UM - 2 * MYSA_LENGTH_UM - 2 * flutLengthUm) / STIN_PER_INTERNODE;
   return {
-    fiberDiameterUm,
+    fibreDiameterUm,
     axonDiameterUm,
     nodeDiameterUm,
     mysaDiameterUm: nodeDiameterUm,
@@ -114,8 +114,8 @@ function fromAscentFit(d: number): MrgGeometry {
  * g.internodeLengthUm; // 1150
  * g.stinLengthUm;      // (1150 − 1 − 6 − 92) / 6 = 175.1666…
  */
-export function mrgGeometry(fiberDiameterUm: Micrometres, method: MrgGeometryMethod = 'table'): MrgGeometry {
-  const d = fiberDiameterUm as number;
+export function mrgGeometry(fibreDiameterUm: Micrometres, method: MrgGeometryMethod = 'table'): MrgGeometry {
+  const d = fibreDiameterUm as number;
   const range = method === 'table' ? MRG_TABLE_RANGE_UM : MRG_FIT_RANGE_UM;
   if (!(d >= range.min - 1e-9 && d <= range.max + 1e-9)) {
     throw new RangeError(

@@ -5,14 +5,14 @@
  */
 import type { Micrometres, Microseconds, Millimetres, SiemensPerMetre } from '../units';
 import { pointSourceAlongLineMvInto } from '../field/point-source';
-import { createMrgFiber, type MrgFiber } from './mrg-fiber';
+import { createMrgFibre, type MrgFibre } from './mrg-fibre';
 import { mrgGeometry, type MrgGeometryMethod } from './mrg-geometry';
 import { biphasicPulse, monophasicPulse, type PulseShape } from './pulse-shape';
 import { findThresholdScale, type ThresholdOptions } from './threshold';
 
 /** Inputs of `pointSourceThresholdMa`. */
 export interface PointSourceThresholdInput {
-  fiberDiameterUm: Micrometres;
+  fibreDiameterUm: Micrometres;
   /** Perpendicular electrode–fibre distance (mm), electrode over the central node. */
   distanceMm: Millimetres;
   /** Width of one phase, µs. */
@@ -55,13 +55,13 @@ const MAX_CURRENT_MA = 1000;
  * pointSourceNodeCount(um(10), mm(4), 'cathodic', 'monophasic'); // 2·ceil(20 mm / 1.15 mm) + 1 = 37
  */
 export function pointSourceNodeCount(
-  fiberDiameterUm: Micrometres,
+  fibreDiameterUm: Micrometres,
   distanceMm: Millimetres,
   polarity: 'cathodic' | 'anodic',
   waveform: 'monophasic' | 'biphasic',
   geometryMethod: MrgGeometryMethod = 'table',
 ): number {
-  const dxMm = mrgGeometry(fiberDiameterUm, geometryMethod).internodeLengthUm / 1000;
+  const dxMm = mrgGeometry(fibreDiameterUm, geometryMethod).internodeLengthUm / 1000;
   const k =
     polarity === 'anodic' && waveform === 'monophasic'
       ? HALF_LENGTH_PER_DISTANCE_ANODIC
@@ -71,18 +71,18 @@ export function pointSourceNodeCount(
 }
 
 /**
- * Ve (mV) at every compartment of `fiber` for +1 mA from a point source at `distanceMm` from the
+ * Ve (mV) at every compartment of `fibre` for +1 mA from a point source at `distanceMm` from the
  * fibre axis, over the centre node (node (N−1)/2, or the node just left of the centre for even N).
  *
  * @example
- * const ve = pointSourceProfileMv(createMrgFiber(um(10)), mm(1), sPerM(0.2)); // max 397.9 mV
+ * const ve = pointSourceProfileMv(createMrgFibre(um(10)), mm(1), sPerM(0.2)); // max 397.9 mV
  */
 export function pointSourceProfileMv(
-  fiber: MrgFiber,
+  fibre: MrgFibre,
   distanceMm: Millimetres,
   conductivitySPerM: SiemensPerMetre,
 ): Float64Array {
-  const { positionMm, nodeCompartment, nodeCount, compartmentCount } = fiber.layout;
+  const { positionMm, nodeCompartment, nodeCount, compartmentCount } = fibre.layout;
   const centre = positionMm[nodeCompartment[Math.floor((nodeCount - 1) / 2)]!]!;
   return pointSourceAlongLineMvInto(
     new Float64Array(compartmentCount),
@@ -109,7 +109,7 @@ function pulseOf(input: PointSourceThresholdInput): PulseShape {
  * time step 1 µs, bisection to 0.5 %: the returned value is the smallest simulated current that fired.
  *
  * @example
- * pointSourceThresholdMa({ fiberDiameterUm: um(10), distanceMm: mm(1), pulseWidthUs: us(100),
+ * pointSourceThresholdMa({ fibreDiameterUm: um(10), distanceMm: mm(1), pulseWidthUs: us(100),
  *   polarity: 'cathodic', waveform: 'monophasic' }); // ≈ 0.12 mA
  */
 export function pointSourceThresholdMa(input: PointSourceThresholdInput): number | undefined {
@@ -120,14 +120,14 @@ export function pointSourceThresholdMa(input: PointSourceThresholdInput): number
   const sigma = input.conductivitySPerM ?? (DEFAULT_CONDUCTIVITY_S_PER_M as SiemensPerMetre);
   if (!(sigma > 0) || !Number.isFinite(sigma)) throw new RangeError(`conductivity must be > 0 S/m, got ${sigma}`);
   const nodeCount = pointSourceNodeCount(
-    input.fiberDiameterUm,
+    input.fibreDiameterUm,
     input.distanceMm,
     input.polarity,
     input.waveform,
     method,
   );
-  const fiber = createMrgFiber(input.fiberDiameterUm, { nodeCount, geometryMethod: method });
-  const profile = pointSourceProfileMv(fiber, input.distanceMm, sigma);
+  const fibre = createMrgFibre(input.fibreDiameterUm, { nodeCount, geometryMethod: method });
+  const profile = pointSourceProfileMv(fibre, input.distanceMm, sigma);
   const options: ThresholdOptions = {
     dtUs: input.dtUs ?? DEFAULT_POINT_SOURCE_DT_US,
     relativeTolerance: input.relativeTolerance ?? 0.005,
@@ -138,6 +138,6 @@ export function pointSourceThresholdMa(input: PointSourceThresholdInput): number
     ),
     maxScale: MAX_CURRENT_MA,
   };
-  const result = findThresholdScale(fiber, profile, pulseOf(input), options);
+  const result = findThresholdScale(fibre, profile, pulseOf(input), options);
   return result.fired ? result.thresholdScale : undefined;
 }

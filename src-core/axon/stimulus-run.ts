@@ -6,7 +6,7 @@
  * `apThresholdMv` (default 0 mV; MRG APs peak near +30 mV) going up. The monitor nodes sit a few nodes
  * in from each end, so an AP started near the electrode has to travel along the fibre to count.
  */
-import type { MrgFiber } from './mrg-fiber';
+import type { MrgFibre } from './mrg-fibre';
 import { restoreInto, stepInto } from './cable-solver';
 import { stepAveragesInto, type PulseShape } from './pulse-shape';
 
@@ -34,12 +34,12 @@ const QUIET_CHECK_EVERY = 8;
  * at a deliberately slow conduction velocity (2.5 m/s per µm; MRG conducts at ≈ 5–6 m/s per µm).
  *
  * @example
- * defaultPostPulseMs(createMrgFiber(um(10))); // 1 + 23 mm / 25 mm/ms ≈ 1.92 ms
+ * defaultPostPulseMs(createMrgFibre(um(10))); // 1 + 23 mm / 25 mm/ms ≈ 1.92 ms
  */
-export function defaultPostPulseMs(fiber: MrgFiber): number {
-  const { positionMm, compartmentCount } = fiber.layout;
+export function defaultPostPulseMs(fibre: MrgFibre): number {
+  const { positionMm, compartmentCount } = fibre.layout;
   const lengthMm = positionMm[compartmentCount - 1]! - positionMm[0]!;
-  return LATENCY_ALLOWANCE_MS + lengthMm / (SLOW_CV_M_PER_S_PER_UM * fiber.geometry.fiberDiameterUm);
+  return LATENCY_ALLOWANCE_MS + lengthMm / (SLOW_CV_M_PER_S_PER_UM * fibre.geometry.fibreDiameterUm);
 }
 
 /** A pulse sampled on the time grid of a simulation. */
@@ -70,9 +70,9 @@ export function prepareStimulus(pulse: PulseShape, dtUs: number, postPulseMs: nu
  * Largest nodal depolarisation above rest (mV) if every node is within ±5 mV of rest and none has
  * more Na channels available than at rest (h − h_rest < 0.05); +Infinity otherwise.
  */
-function quietDepolarisationMv(fiber: MrgFiber): number {
-  const { vmMv, h, nodeCompartment, nodeCount } = fiber.workspace;
-  const rest = fiber.rest;
+function quietDepolarisationMv(fibre: MrgFibre): number {
+  const { vmMv, h, nodeCompartment, nodeCount } = fibre.workspace;
+  const rest = fibre.rest;
   let maxDepolarisation = -Infinity;
   for (let j = 0; j < nodeCount; j += 1) {
     const k = nodeCompartment[j]!;
@@ -94,10 +94,10 @@ function quietDepolarisationMv(fiber: MrgFiber): number {
  * fires or decays, so this never cuts a run that would still fire (checked in the tests).
  *
  * @example
- * const outcome = simulateFromRest(fiber, profile, stim, 0.3, Int32Array.of(3, 17), 0, true);
+ * const outcome = simulateFromRest(fibre, profile, stim, 0.3, Int32Array.of(3, 17), 0, true);
  */
 export function simulateFromRest(
-  fiber: MrgFiber,
+  fibre: MrgFibre,
   profileMv: Float64Array,
   stimulus: PreparedStimulus,
   scale: number,
@@ -105,8 +105,8 @@ export function simulateFromRest(
   apThresholdMv: number,
   earlyStop: boolean,
 ): number {
-  const ws = fiber.workspace;
-  restoreInto(ws, fiber.rest);
+  const ws = fibre.workspace;
+  restoreInto(ws, fibre.rest);
   const { vmMv, nodeCompartment, nodeCount } = ws;
   const { wave, stepCount, dtMs, pulseEndStep } = stimulus;
   let previousQuiet = Infinity;
@@ -122,7 +122,7 @@ export function simulateFromRest(
       }
     }
     if (earlyStop && k >= pulseEndStep && (k - pulseEndStep) % QUIET_CHECK_EVERY === 0) {
-      const quiet = quietDepolarisationMv(fiber);
+      const quiet = quietDepolarisationMv(fibre);
       if (quiet <= previousQuiet && previousQuiet !== Infinity) break;
       previousQuiet = quiet;
     }

@@ -11,7 +11,7 @@
  * goes down, so a start above the block threshold still finds the activation threshold. Inside the
  * bracket, firing is assumed monotone in the scale (true below the block threshold).
  */
-import type { MrgFiber } from './mrg-fiber';
+import type { MrgFibre } from './mrg-fibre';
 import type { PulseShape } from './pulse-shape';
 import { defaultPostPulseMs, prepareStimulus, RUN_NOT_PROPAGATED, simulateFromRest } from './stimulus-run';
 
@@ -55,18 +55,18 @@ type Outcome = 'fired' | 'sub' | 'over';
  * fibre's preallocated state (one search at a time per fibre).
  *
  * @example
- * const fiber = createMrgFiber(um(10));
- * const ve = pointSourceProfileMv(fiber, mm(1), sPerM(0.2)); // mV per mA
- * const r = findThresholdScale(fiber, ve, monophasicPulse(us(100), 'cathodic'));
+ * const fibre = createMrgFibre(um(10));
+ * const ve = pointSourceProfileMv(fibre, mm(1), sPerM(0.2)); // mV per mA
+ * const r = findThresholdScale(fibre, ve, monophasicPulse(us(100), 'cathodic'));
  * if (r.fired) console.log(r.thresholdScale); // ≈ 0.12 (mA)
  */
 export function findThresholdScale(
-  fiber: MrgFiber,
+  fibre: MrgFibre,
   extracellularMvPerUnit: Float64Array,
   pulse: PulseShape,
   options: ThresholdOptions = {},
 ): ThresholdResult {
-  const n = fiber.layout.compartmentCount;
+  const n = fibre.layout.compartmentCount;
   if (extracellularMvPerUnit.length !== n) {
     return { fired: false, reason: `profile has ${extracellularMvPerUnit.length} values, fibre has ${n} compartments` };
   }
@@ -79,7 +79,7 @@ export function findThresholdScale(
   const maxScale = options.maxScale ?? initial * 1e6;
   const minScale = initial * 1e-9;
   const margin = options.endMarginNodes ?? DEFAULT_END_MARGIN_NODES;
-  const nodes = fiber.layout.nodeCount;
+  const nodes = fibre.layout.nodeCount;
   if (!(tolerance > 0 && tolerance < 1)) return { fired: false, reason: 'relativeTolerance must be in (0, 1)' };
   if (!(initial > 0 && Number.isFinite(initial))) return { fired: false, reason: 'initialScale must be > 0' };
   if (!Number.isInteger(margin) || margin < 0 || nodes - 1 - margin <= margin) {
@@ -88,11 +88,11 @@ export function findThresholdScale(
   const monitor = Int32Array.of(margin, nodes - 1 - margin);
   const apMv = options.apThresholdMv ?? 0;
   const earlyStop = options.earlyStop ?? true;
-  const stim = prepareStimulus(pulse, options.dtUs ?? DEFAULT_DT_US, options.postPulseMs ?? defaultPostPulseMs(fiber));
+  const stim = prepareStimulus(pulse, options.dtUs ?? DEFAULT_DT_US, options.postPulseMs ?? defaultPostPulseMs(fibre));
   let simulations = 0;
   const run = (scale: number): Outcome => {
     simulations += 1;
-    const r = simulateFromRest(fiber, extracellularMvPerUnit, stim, scale, monitor, apMv, earlyStop);
+    const r = simulateFromRest(fibre, extracellularMvPerUnit, stim, scale, monitor, apMv, earlyStop);
     return r >= 0 ? 'fired' : r === RUN_NOT_PROPAGATED ? 'over' : 'sub';
   };
 

@@ -1,5 +1,5 @@
 import type { Dermatome, Side } from '../anatomy/dermatomes';
-import type { FibreKind } from '../fibers/population';
+import type { FibreKind } from '../fibres/population';
 import { COMFORT_INTENSITY, DISCOMFORT_INTENSITY } from '../policy';
 import type { FibreGroup, RecruitmentIndex } from './recruitment-index';
 import { amplitudeForCount, recruitedWeight } from './recruitment-index';

@@ -1,5 +1,5 @@
 import { DERMATOMES, type Dermatome, type Side } from '../anatomy/dermatomes';
-import type { FibreKind, FibrePopulation } from '../fibers/population';
+import type { FibreKind, FibrePopulation } from '../fibres/population';
 
 /** One group of fibres that the patient feels as one place: a dermatome on one side, via the columns or a root. */
 export interface FibreGroup {

@@ -1,5 +1,5 @@
 import type { PatientAnatomy, Posture } from '../anatomy/patient-anatomy';
-import { cordTopDorsalMm, surfaceDropMm } from '../fibers/cord-surface';
+import { cordTopDorsalMm, surfaceDropMm } from '../fibres/cord-surface';
 import { superposeInto } from '../field';
 import type { ResolvedImplant } from '../hardware/implant';
 import type { StimulationArea } from '../program/types';

@@ -1,6 +1,6 @@
 import type { Dermatome, Side } from '../anatomy/dermatomes';
 import type { Posture } from '../anatomy/patient-anatomy';
-import type { FibreKind } from '../fibers/population';
+import type { FibreKind } from '../fibres/population';
 import type { ResolvedImplant } from '../hardware/implant';
 import type { AmplitudeCeiling } from '../policy';
 import { coverageOf, type Coverage } from '../perception/coverage';

@@ -8,7 +8,7 @@ import {
   type ContactGeometry,
   type UnitSourceField,
 } from '../field';
-import type { FibrePopulation } from '../fibers/population';
+import type { FibrePopulation } from '../fibres/population';
 import type { ResolvedImplant } from '../hardware/implant';
 import { mm } from '../units';
 

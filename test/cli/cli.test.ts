@@ -160,7 +160,7 @@ describe('scs-sim threshold --json', () => {
   const threshold = (extra: string[] = []) =>
     run([
       'threshold',
-      '--fiber-diameter-um',
+      '--fibre-diameter-um',
       '12.8',
       '--distance-mm',
       '2',
@@ -169,6 +169,25 @@ describe('scs-sim threshold --json', () => {
       ...extra,
       '--json',
     ]);
+
+  it('takes the American spelling --fiber-diameter-um for the same option, but not both spellings at once', () => {
+    const american = run([
+      'threshold',
+      '--fiber-diameter-um',
+      '12.8',
+      '--distance-mm',
+      '2',
+      '--pulse-width-us',
+      '210',
+      '--json',
+    ]);
+    expect(american.code, american.stderr).toBe(0);
+    expect(JSON.parse(american.stdout)).toEqual(JSON.parse(threshold().stdout));
+    expect(threshold(['--fiber-diameter-um', '10'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/not both/),
+    });
+  });
 
   it('gives the MRG point-source threshold in mA', () => {
     const result = threshold();
@@ -192,7 +211,7 @@ describe('scs-sim threshold --json', () => {
     ).toMatchObject({ code: 1, stderr: expect.stringMatching(/5\.7–16 µm/) });
     expect(run(['threshold', '--distance-mm', '1', '--pulse-width-us', '100'])).toMatchObject({
       code: 2,
-      stderr: expect.stringMatching(/--fiber-diameter-um/),
+      stderr: expect.stringMatching(/--fibre-diameter-um/),
     });
     expect(
       run([

@@ -46,7 +46,7 @@ describe('the import boundary of src-core', { timeout: 30_000 }, () => {
   });
 
   it.each([
-    ['renderer/viewport/deep.ts', '../../src-core/fibers/dorsal-root'],
+    ['renderer/viewport/deep.ts', '../../src-core/fibres/dorsal-root'],
     ['electron/main/deep.ts', '../../src-core/session/restore'],
     ['cli/commands/deep.ts', '../../src-core/simulation/simulate'],
   ])('refuses a deep core import in %s (%s): outer layers use the public API', async (filePath, spec) => {

@@ -45,7 +45,7 @@ function loadCache(): Cache {
 
 /** Tasks of one field on one fibre (all its shapes): the unit of work handed to a worker. */
 function groupOf(task: ReferenceTask): string {
-  return `${task.fiberDiameterUm}|${task.set}|${task.field.id}`;
+  return `${task.fibreDiameterUm}|${task.set}|${task.field.id}`;
 }
 
 /**

@@ -53,12 +53,12 @@ export function fitCalibrationTable(
   const keys: { d: number; waveform: PredictorWaveform; pw: number }[] = [];
   for (const s of samples) {
     if (s.task.set !== 'train') continue;
-    const key = `${s.task.fiberDiameterUm}|${shapeKey(s.task.shape)}`; // = id(d, waveform, pw)
+    const key = `${s.task.fibreDiameterUm}|${shapeKey(s.task.shape)}`; // = id(d, waveform, pw)
     let group = groups.get(key);
     if (group === undefined) {
       group = [];
       groups.set(key, group);
-      keys.push({ d: s.task.fiberDiameterUm, waveform: s.task.shape.waveform, pw: s.task.shape.pulseWidthUs });
+      keys.push({ d: s.task.fibreDiameterUm, waveform: s.task.shape.waveform, pw: s.task.shape.pulseWidthUs });
     }
     if (Number.isFinite(s.thresholdScale)) {
       group.push({ nodesMv: taskNodeProfileMv(fibres, s.task), thresholdScale: s.thresholdScale });
@@ -94,7 +94,7 @@ export function fitCalibrationTable(
   for (const k of keys) improve(k, neighbours(k, false));
   for (const k of [...keys].reverse()) improve(k, neighbours(k, true), fitted.get(id(k.d, k.waveform, k.pw)));
   const entries: PredictorTableEntry[] = keys.map((k) => ({
-    fiberDiameterUm: k.d,
+    fibreDiameterUm: k.d,
     waveform: k.waveform,
     pulseWidthUs: k.pw,
     branches: branches(k.waveform),
@@ -144,7 +144,7 @@ export function renderCalibrationTable(table: PredictorTable, report: ErrorRepor
   for (const e of table.entries) {
     const w = e.weights.map((v) => Number(v.toPrecision(6))).join(', ');
     lines.push(
-      `    { fiberDiameterUm: ${e.fiberDiameterUm}, waveform: '${e.waveform}', pulseWidthUs: ${e.pulseWidthUs}, branches: ${e.branches}, weights: [${w}] },`,
+      `    { fibreDiameterUm: ${e.fibreDiameterUm}, waveform: '${e.waveform}', pulseWidthUs: ${e.pulseWidthUs}, branches: ${e.branches}, weights: [${w}] },`,
     );
   }
   lines.push('  ],', '};', '');

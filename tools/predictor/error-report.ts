@@ -12,7 +12,7 @@ import { taskNodeProfileMv, type CalibrationSet, type ReferenceSample } from './
 /** Error statistics of one (set, diameter, shape, field polarity). Fractions, not per cent. */
 export interface ErrorRow {
   readonly set: CalibrationSet;
-  readonly fiberDiameterUm: number;
+  readonly fibreDiameterUm: number;
   readonly shape: string;
   /** Polarity of the fields' primary contact in the first phase (`FieldCase.polarity`). */
   readonly polarity: 'cathodic' | 'anodic';
@@ -47,7 +47,7 @@ export function percentile(values: readonly number[], q: number): number {
  *
  * @example
  * const report = errorReport(table, samples);
- * report.rows.find((r) => r.shape === 'monophasic/100' && r.fiberDiameterUm === 10)?.median;
+ * report.rows.find((r) => r.shape === 'monophasic/100' && r.fibreDiameterUm === 10)?.median;
  */
 export function errorReport(table: PredictorTable, samples: readonly ReferenceSample[]): ErrorReport {
   const fibres = new Map();
@@ -63,7 +63,7 @@ export function errorReport(table: PredictorTable, samples: readonly ReferenceSa
   const out = new Float64Array(1);
   for (const s of samples) {
     if (s.task.set === 'train') continue;
-    const { fiberDiameterUm: d, shape } = s.task;
+    const { fibreDiameterUm: d, shape } = s.task;
     const polarity = s.task.field.polarity;
     const key = `${s.task.set}|${d}|${shapeKey(shape)}|${polarity}`;
     let g = groups.get(key);
@@ -86,7 +86,7 @@ export function errorReport(table: PredictorTable, samples: readonly ReferenceSa
   for (const g of groups.values()) {
     rows.push({
       set: g.set,
-      fiberDiameterUm: g.d,
+      fibreDiameterUm: g.d,
       shape: g.shape,
       polarity: g.polarity,
       count: g.errors.length,
@@ -102,7 +102,7 @@ export function errorReport(table: PredictorTable, samples: readonly ReferenceSa
       order(a).localeCompare(order(b)) ||
       Number(a.shape.split('/')[1]) - Number(b.shape.split('/')[1]) ||
       a.polarity.localeCompare(b.polarity) * -1 ||
-      a.fiberDiameterUm - b.fiberDiameterUm,
+      a.fibreDiameterUm - b.fibreDiameterUm,
   );
   return { rows };
 }
@@ -121,7 +121,7 @@ export function formatErrorReport(report: ErrorReport): string {
   for (const set of ['test', 'interp'] as const) {
     const rows = report.rows.filter((r) => r.set === set);
     if (rows.length === 0) continue;
-    const diameters = [...new Set(rows.map((r) => r.fiberDiameterUm))].sort((a, b) => a - b);
+    const diameters = [...new Set(rows.map((r) => r.fibreDiameterUm))].sort((a, b) => a - b);
     lines.push(
       `${set === 'test' ? 'held-out fields, calibrated D and shapes' : 'held-out fields, D and widths between the calibrated ones'} — median/p95/max in %, (n) mismatched Infinity`,
     );
@@ -130,7 +130,7 @@ export function formatErrorReport(report: ErrorReport): string {
     for (const label of labels) {
       const [shape, polarity] = label.split('|') as [string, string];
       const cells = diameters.map((d) => {
-        const r = rows.find((x) => x.shape === shape && x.polarity === polarity && x.fiberDiameterUm === d);
+        const r = rows.find((x) => x.shape === shape && x.polarity === polarity && x.fibreDiameterUm === d);
         if (r === undefined) return ''.padEnd(16);
         const m = r.mismatched > 0 ? `(${r.mismatched})` : '';
         return `${pct(r.median)}/${pct(r.p95)}/${pct(r.max)}${m}`.padEnd(16);

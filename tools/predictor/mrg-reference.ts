@@ -5,7 +5,7 @@
  * nodes only — what the predictor sees.
  */
 import type { Micrometres } from '../../src-core/units';
-import { createMrgFiber, type MrgFiber } from '../../src-core/axon/mrg-fiber';
+import { createMrgFibre, type MrgFibre } from '../../src-core/axon/mrg-fibre';
 import { mrgGeometry } from '../../src-core/axon/mrg-geometry';
 import { findThresholdScale } from '../../src-core/axon/threshold';
 import { pulseOfShape, type CalibrationShape } from './calibration-shapes';
@@ -19,11 +19,11 @@ const MAX_NODES = 401;
 const MAX_SCALE = 1e4;
 
 /** Fibres built so far, keyed by diameter and node count (a fibre is reused by every search on it). */
-export type FibreCache = Map<string, MrgFiber>;
+export type FibreCache = Map<string, MrgFibre>;
 
 /** Ve of a calibration field along one fibre: every compartment (for MRG) and the nodes only. */
 export interface ReferenceProfile {
-  readonly fiber: MrgFiber;
+  readonly fibre: MrgFibre;
   /** Ve per unit stimulus at each compartment, mV. */
   readonly compartmentsMv: Float64Array;
   /** Ve per unit stimulus at each node of Ranvier, mV. */
@@ -37,36 +37,36 @@ export interface ReferenceProfile {
  * @example
  * referenceNodeCount(10, 23); // 2 · ceil(23 / 1.15) + 1 = 41
  */
-export function referenceNodeCount(fiberDiameterUm: number, halfLengthMm: number): number {
-  const dxMm = mrgGeometry(fiberDiameterUm as Micrometres).internodeLengthUm / 1000;
+export function referenceNodeCount(fibreDiameterUm: number, halfLengthMm: number): number {
+  const dxMm = mrgGeometry(fibreDiameterUm as Micrometres).internodeLengthUm / 1000;
   const half = Math.max(MIN_HALF_INTERNODES, Math.ceil(halfLengthMm / dxMm - 1e-9));
   return Math.min(2 * half + 1, MAX_NODES);
 }
 
 /**
- * Ve of `field` along an MRG fibre of `fiberDiameterUm` whose centre node is the field's reference
+ * Ve of `field` along an MRG fibre of `fibreDiameterUm` whose centre node is the field's reference
  * node. The fibre comes from `cache` (built once per diameter and length).
  *
  * @example
  * const p = referenceProfile(new Map(), 10, pointCase(1, 0, 1));
  * p.nodesMv[(p.nodesMv.length - 1) / 2]; // 397.9 mV
  */
-export function referenceProfile(cache: FibreCache, fiberDiameterUm: number, field: FieldCase): ReferenceProfile {
-  const nodeCount = referenceNodeCount(fiberDiameterUm, field.halfLengthMm);
-  const key = `${fiberDiameterUm}:${nodeCount}`;
-  let fiber = cache.get(key);
-  if (fiber === undefined) {
-    fiber = createMrgFiber(fiberDiameterUm as Micrometres, { nodeCount });
-    cache.set(key, fiber);
+export function referenceProfile(cache: FibreCache, fibreDiameterUm: number, field: FieldCase): ReferenceProfile {
+  const nodeCount = referenceNodeCount(fibreDiameterUm, field.halfLengthMm);
+  const key = `${fibreDiameterUm}:${nodeCount}`;
+  let fibre = cache.get(key);
+  if (fibre === undefined) {
+    fibre = createMrgFibre(fibreDiameterUm as Micrometres, { nodeCount });
+    cache.set(key, fibre);
   }
-  const { positionMm, nodeCompartment, compartmentCount } = fiber.layout;
+  const { positionMm, nodeCompartment, compartmentCount } = fibre.layout;
   const centreMm = positionMm[nodeCompartment[(nodeCount - 1) / 2]!]!;
   const arcMm = new Float64Array(compartmentCount);
   for (let k = 0; k < compartmentCount; k += 1) arcMm[k] = positionMm[k]! - centreMm;
   const compartmentsMv = fieldAlongFibreMv(field, arcMm, compartmentCount);
   const nodesMv = new Float64Array(nodeCount);
   for (let j = 0; j < nodeCount; j += 1) nodesMv[j] = compartmentsMv[nodeCompartment[j]!]!;
-  return { fiber, compartmentsMv, nodesMv };
+  return { fibre, compartmentsMv, nodesMv };
 }
 
 /**
@@ -79,12 +79,12 @@ export function referenceProfile(cache: FibreCache, fiberDiameterUm: number, fie
  */
 export function mrgReferenceThreshold(
   cache: FibreCache,
-  fiberDiameterUm: number,
+  fibreDiameterUm: number,
   shape: CalibrationShape,
   field: FieldCase,
   initialScale = 1,
 ): number {
-  const { fiber, compartmentsMv } = referenceProfile(cache, fiberDiameterUm, field);
-  const r = findThresholdScale(fiber, compartmentsMv, pulseOfShape(shape), { initialScale, maxScale: MAX_SCALE });
+  const { fibre, compartmentsMv } = referenceProfile(cache, fibreDiameterUm, field);
+  const r = findThresholdScale(fibre, compartmentsMv, pulseOfShape(shape), { initialScale, maxScale: MAX_SCALE });
   return r.fired ? r.thresholdScale : Infinity;
 }

@@ -23,7 +23,7 @@ export const INTERPOLATION_PULSE_WIDTHS_US: readonly number[] = [45, 130, 400];
 
 /** One MRG threshold search of the calibration. */
 export interface ReferenceTask {
-  readonly fiberDiameterUm: number;
+  readonly fibreDiameterUm: number;
   readonly shape: CalibrationShape;
   readonly set: CalibrationSet;
   readonly field: FieldCase;
@@ -38,8 +38,8 @@ export interface ReferenceSample {
 }
 
 /** Internode length of an MRG fibre in mm. */
-export function internodeMm(fiberDiameterUm: number): number {
-  return mrgGeometry(fiberDiameterUm as Micrometres).internodeLengthUm / 1000;
+export function internodeMm(fibreDiameterUm: number): number {
+  return mrgGeometry(fibreDiameterUm as Micrometres).internodeLengthUm / 1000;
 }
 
 /**
@@ -48,18 +48,18 @@ export function internodeMm(fiberDiameterUm: number): number {
  * @example
  * fieldsOf(10, 'test').length; // 40
  */
-export function fieldsOf(fiberDiameterUm: number, set: CalibrationSet): FieldCase[] {
-  const dx = internodeMm(fiberDiameterUm);
+export function fieldsOf(fibreDiameterUm: number, set: CalibrationSet): FieldCase[] {
+  const dx = internodeMm(fibreDiameterUm);
   return set === 'train' ? trainingFieldCases(dx) : testFieldCases(dx);
 }
 
 function taskOf(
-  fiberDiameterUm: number,
+  fibreDiameterUm: number,
   shape: CalibrationShape,
   set: CalibrationSet,
   field: FieldCase,
 ): ReferenceTask {
-  return { fiberDiameterUm, shape, set, field, key: `${fiberDiameterUm}|${shapeKey(shape)}|${set}|${field.id}` };
+  return { fibreDiameterUm, shape, set, field, key: `${fibreDiameterUm}|${shapeKey(shape)}|${set}|${field.id}` };
 }
 
 /**
@@ -132,11 +132,11 @@ export function runReferenceTask(cache: FibreCache, task: ReferenceTask): Refere
   const guess = guessOf(task);
   return {
     task,
-    thresholdScale: mrgReferenceThreshold(cache, task.fiberDiameterUm, task.shape, task.field, guess),
+    thresholdScale: mrgReferenceThreshold(cache, task.fibreDiameterUm, task.shape, task.field, guess),
   };
 }
 
 /** Ve per unit stimulus at the nodes of the reference fibre of a task (what the predictor sees), mV. */
 export function taskNodeProfileMv(cache: FibreCache, task: ReferenceTask): Float64Array {
-  return referenceProfile(cache, task.fiberDiameterUm, task.field).nodesMv;
+  return referenceProfile(cache, task.fibreDiameterUm, task.field).nodesMv;
 }

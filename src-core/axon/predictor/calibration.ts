@@ -11,7 +11,7 @@ import type { PredictorCalibration } from './kernel';
 
 /** One fitted (diameter, shape) of the table. */
 export interface PredictorTableEntry {
-  readonly fiberDiameterUm: number;
+  readonly fibreDiameterUm: number;
   readonly waveform: PredictorWaveform;
   readonly pulseWidthUs: number;
   readonly branches: number;
@@ -81,11 +81,11 @@ function familyIndex(table: PredictorTable, waveform: PredictorWaveform): Family
   if (hit !== undefined) return hit;
   const family = table.entries.filter((e) => e.waveform === waveform);
   if (family.length === 0) throw new RangeError(`no calibration for waveform '${waveform}'`);
-  const diameters = [...new Set(family.map((e) => e.fiberDiameterUm))].sort((a, b) => a - b);
+  const diameters = [...new Set(family.map((e) => e.fibreDiameterUm))].sort((a, b) => a - b);
   const widths = [...new Set(family.map((e) => e.pulseWidthUs))].sort((a, b) => a - b);
   const entries = diameters.map((d) =>
     widths.map((w) => {
-      const e = family.find((x) => x.fiberDiameterUm === d && x.pulseWidthUs === w);
+      const e = family.find((x) => x.fibreDiameterUm === d && x.pulseWidthUs === w);
       if (e === undefined) throw new RangeError(`calibration table lacks ${waveform} ${w} µs at ${d} µm`);
       return e;
     }),
@@ -128,7 +128,7 @@ function interpolate(table: PredictorTable, waveform: PredictorWaveform, d: numb
  * cal.internodeLengthMm; // 1.2885 (table interpolation): sample Ve every 1.29 mm along the fibre
  */
 export function predictorCalibration(
-  fiberDiameterUm: Micrometres,
+  fibreDiameterUm: Micrometres,
   pulse: PredictorPulse,
   options: PredictorCalibrationOptions = {},
 ): PredictorCalibration {
@@ -137,15 +137,15 @@ export function predictorCalibration(
   if (single && pulse.pulseWidthUs === undefined) throw new RangeError(`${pulse.waveform} pulses need a pulse width`);
   const pw = single ? (pulse.pulseWidthUs as number) : 0;
   const maxScale = options.maxScale ?? DEFAULT_MAX_SCALE;
-  const key = `${fiberDiameterUm}|${pulse.waveform}|${pw}|${polarity}|${maxScale}`;
+  const key = `${fibreDiameterUm}|${pulse.waveform}|${pw}|${polarity}|${maxScale}`;
   const hit = options.table === undefined ? cache.get(key) : undefined;
   if (hit !== undefined) return hit;
   const table = options.table ?? PREDICTOR_TABLE;
-  const weights = interpolate(table, pulse.waveform, fiberDiameterUm, pw);
+  const weights = interpolate(table, pulse.waveform, fibreDiameterUm, pw);
   const family = table.entries.find((e) => e.waveform === pulse.waveform)!;
   const calibration: PredictorCalibration = {
-    fiberDiameterUm,
-    internodeLengthMm: mrgGeometry(fiberDiameterUm).internodeLengthUm / 1000,
+    fibreDiameterUm,
+    internodeLengthMm: mrgGeometry(fibreDiameterUm).internodeLengthUm / 1000,
     waveform: pulse.waveform,
     pulseWidthUs: single ? pw : family.pulseWidthUs,
     polarity,

@@ -21,7 +21,7 @@ export const PREDICTOR_P_NORM = 8;
 
 /** Everything the kernel needs for one fibre diameter and pulse shape. Build with `predictorCalibration`. */
 export interface PredictorCalibration {
-  readonly fiberDiameterUm: number;
+  readonly fibreDiameterUm: number;
   /** Node spacing of the fibre, mm: the caller samples Ve at multiples of it along the fibre. */
   readonly internodeLengthMm: number;
   readonly waveform: PredictorWaveform;
@@ -47,7 +47,7 @@ export interface PredictorCalibration {
  * per unit stimulus at node i of fibre f (consecutive nodes one internode apart along the fibre,
  * straight or curved). Writes `out[f]` = threshold scale (≥ 0; Infinity when the field cannot excite
  * the fibre with this polarity, or above `calibration.maxScale`) and returns `out`. Same meaning as
- * `findThresholdScale(fiber, profile, pulse).thresholdScale` of the MRG model. Allocates one
+ * `findThresholdScale(fibre, profile, pulse).thresholdScale` of the MRG model. Allocates one
  * scratch per call, nothing per fibre. Fibres of mixed diameters: `predictThresholdScalesByDiameterInto`.
  *
  * @example

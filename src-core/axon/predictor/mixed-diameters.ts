@@ -38,7 +38,7 @@ export function predictorPulseCalibration(
   const hit = options.table === undefined ? cache.get(key) : undefined;
   if (hit !== undefined) return hit;
   const diameters = options.table
-    ? [...new Set(options.table.entries.map((e) => e.fiberDiameterUm))].sort((a, b) => a - b)
+    ? [...new Set(options.table.entries.map((e) => e.fibreDiameterUm))].sort((a, b) => a - b)
     : [...CALIBRATION_DIAMETERS_UM];
   const perDiameter = diameters.map((d) => predictorCalibration(d as Micrometres, pulse, options));
   const first = perDiameter[0]!;
@@ -60,7 +60,7 @@ export function predictorPulseCalibration(
 
 /**
  * Predicted threshold scales of fibres of different diameters: fibre f has diameter
- * `fiberDiametersUm[f]` (5.7–16 µm) and Ve per unit stimulus (mV) at its nodes in
+ * `fibreDiametersUm[f]` (5.7–16 µm) and Ve per unit stimulus (mV) at its nodes in
  * `veAtNodesMv[f · nodesPerFibre …]`, sampled at its own internode length (`mrgGeometry`).
  * Same result as `predictThresholdScalesInto` with `predictorCalibration(D, pulse)` per fibre.
  * Allocates two small scratch arrays per call, nothing per fibre. Returns `out`.
@@ -73,7 +73,7 @@ export function predictorPulseCalibration(
 export function predictThresholdScalesByDiameterInto(
   out: Float64Array,
   veAtNodesMv: Float64Array,
-  fiberDiametersUm: Float64Array,
+  fibreDiametersUm: Float64Array,
   fibreCount: number,
   nodesPerFibre: number,
   calibration: PredictorPulseCalibration,
@@ -81,7 +81,7 @@ export function predictThresholdScalesByDiameterInto(
   const grid = calibration.diametersUm;
   const last = grid.length - 1;
   for (let f = 0; f < fibreCount; f += 1) {
-    const d = fiberDiametersUm[f]!;
+    const d = fibreDiametersUm[f]!;
     if (!(d >= grid[0]! - 1e-9 && d <= grid[last]! + 1e-9)) {
       throw new RangeError(`fibre ${f}: diameter ${d} µm is outside the calibrated ${grid[0]}–${grid[last]} µm`);
     }
@@ -92,7 +92,7 @@ export function predictThresholdScalesByDiameterInto(
   const driveSign = calibration.polarity === 'cathodic' ? -1 : 1;
   const all = calibration.weightsByDiameter;
   for (let f = 0; f < fibreCount; f += 1) {
-    const d = fiberDiametersUm[f]!;
+    const d = fibreDiametersUm[f]!;
     let i = 0;
     while (i < last - 1 && d > grid[i + 1]!) i += 1;
     const t = last === 0 ? 0 : Math.min(1, Math.max(0, (d - grid[i]!) / (grid[i + 1]! - grid[i]!)));

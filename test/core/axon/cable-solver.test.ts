@@ -11,8 +11,8 @@ import {
 } from '../../../src-core/axon/mrg-channels';
 import { E_PAS_MV } from '../../../src-core/axon/mrg-electrical';
 import { CompartmentKind } from '../../../src-core/axon/mrg-geometry';
-import type { MrgFiber } from '../../../src-core/axon/mrg-fiber';
-import { makeFiber, pointProfile } from './helpers';
+import type { MrgFibre } from '../../../src-core/axon/mrg-fibre';
+import { makeFibre, pointProfile } from './helpers';
 
 /** Dense Gaussian elimination with partial pivoting (test oracle). */
 function solveDense(a: number[][], b: number[]): number[] {
@@ -42,8 +42,8 @@ function solveDense(a: number[][], b: number[]): number[] {
  * One backward-Euler step of the double cable written directly from Kirchhoff's laws, unknowns
  * (Vi, Vp) of every compartment, nodal gates frozen: returns the new membrane potentials.
  */
-function denseStep(fiber: MrgFiber, ve: Float64Array, dtMs: number): Float64Array {
-  const { layout, electrical: e, workspace: ws } = fiber;
+function denseStep(fibre: MrgFibre, ve: Float64Array, dtMs: number): Float64Array {
+  const { layout, electrical: e, workspace: ws } = fibre;
   const n = layout.compartmentCount;
   const a = Array.from({ length: 2 * n }, () => new Array<number>(2 * n).fill(0));
   const b = new Array<number>(2 * n).fill(0);
@@ -106,64 +106,64 @@ function denseStep(fiber: MrgFiber, ve: Float64Array, dtMs: number): Float64Arra
 
 describe('MRG double-cable solver', () => {
   it('matches a dense backward-Euler solve of the Kirchhoff equations, step by step', () => {
-    const fiber = makeFiber(10, { nodeCount: 3 });
-    const profile = pointProfile(fiber, 0.3);
-    restoreInto(fiber.workspace, fiber.rest);
+    const fibre = makeFibre(10, { nodeCount: 3 });
+    const profile = pointProfile(fibre, 0.3);
+    restoreInto(fibre.workspace, fibre.rest);
     for (let step = 0; step < 40; step += 1) {
       const amplitude = step < 20 ? -0.4 : 0.1; // a cathodic push, then a weak anodic one
       const ve = profile.map((v) => v * amplitude);
-      const expected = denseStep(fiber, ve, 0.002);
-      stepInto(fiber.workspace, profile, amplitude, 0.002);
+      const expected = denseStep(fibre, ve, 0.002);
+      stepInto(fibre.workspace, profile, amplitude, 0.002);
       for (let k = 0; k < expected.length; k += 1) {
-        expect(fiber.workspace.vmMv[k]).toBeCloseTo(expected[k]!, 7);
+        expect(fibre.workspace.vmMv[k]).toBeCloseTo(expected[k]!, 7);
       }
     }
     // The test stimulated the membrane far from rest, so the comparison was not trivial.
-    expect(Math.max(...Array.from(fiber.workspace.vmMv, (v) => Math.abs(v + 80)))).toBeGreaterThan(1);
+    expect(Math.max(...Array.from(fibre.workspace.vmMv, (v) => Math.abs(v + 80)))).toBeGreaterThan(1);
   });
 
   it('keeps the unstimulated fibre at rest (≈ −80 mV) for 20 ms', () => {
-    const fiber = makeFiber(10);
-    const ws = fiber.workspace;
-    restoreInto(ws, fiber.rest);
-    const zero = new Float64Array(fiber.layout.compartmentCount);
+    const fibre = makeFibre(10);
+    const ws = fibre.workspace;
+    restoreInto(ws, fibre.rest);
+    const zero = new Float64Array(fibre.layout.compartmentCount);
     for (let k = 0; k < 10000; k += 1) stepInto(ws, zero, 0, 0.002);
     for (let k = 0; k < ws.n; k += 1) {
       expect(ws.vmMv[k]).toBeGreaterThan(-80.5);
       expect(ws.vmMv[k]).toBeLessThan(-79.5);
-      expect(Math.abs(ws.vmMv[k]! - fiber.rest.vmMv[k]!)).toBeLessThan(0.01);
+      expect(Math.abs(ws.vmMv[k]! - fibre.rest.vmMv[k]!)).toBeLessThan(0.01);
     }
   });
 
   it('returns to rest after a small subthreshold perturbation (the resting state is stable)', () => {
-    const fiber = makeFiber(10);
-    const ws = fiber.workspace;
-    restoreInto(ws, fiber.rest);
-    const profile = pointProfile(fiber, 1);
+    const fibre = makeFibre(10);
+    const ws = fibre.workspace;
+    restoreInto(ws, fibre.rest);
+    const profile = pointProfile(fibre, 1);
     for (let k = 0; k < 50; k += 1) stepInto(ws, profile, -0.03, 0.002); // 100 µs, ≈ 0.4 × threshold
-    const kick = Math.max(...Array.from(ws.vmMv, (v, k) => Math.abs(v - fiber.rest.vmMv[k]!)));
+    const kick = Math.max(...Array.from(ws.vmMv, (v, k) => Math.abs(v - fibre.rest.vmMv[k]!)));
     expect(kick).toBeGreaterThan(2);
     for (let k = 0; k < 10000; k += 1) stepInto(ws, profile, 0, 0.002);
-    const left = Math.max(...Array.from(ws.vmMv, (v, k) => Math.abs(v - fiber.rest.vmMv[k]!)));
+    const left = Math.max(...Array.from(ws.vmMv, (v, k) => Math.abs(v - fibre.rest.vmMv[k]!)));
     expect(left).toBeLessThan(0.05);
   });
 
   it('conducts an action potential at 4–6.5 m/s per µm of fibre diameter (MRG / Hursh range)', () => {
     for (const d of [5.7, 10, 16]) {
-      const fiber = makeFiber(d, { nodeCount: 31 });
-      const ws = fiber.workspace;
-      restoreInto(ws, fiber.rest);
-      const x = fiber.layout.positionMm;
-      const x3 = x[fiber.layout.nodeCompartment[3]!]!;
+      const fibre = makeFibre(d, { nodeCount: 31 });
+      const ws = fibre.workspace;
+      restoreInto(ws, fibre.rest);
+      const x = fibre.layout.positionMm;
+      const x3 = x[fibre.layout.nodeCompartment[3]!]!;
       const profile = x.map((xi) => 1000 / (4 * Math.PI * 0.2 * Math.hypot(0.5, xi - x3)));
       const crossing = new Float64Array(31).fill(-1);
       for (let k = 0; k < 2500; k += 1) {
         stepInto(ws, profile, k < 50 ? -0.15 : 0, 0.002);
         for (let j = 0; j < 31; j += 1) {
-          if (crossing[j]! < 0 && ws.vmMv[fiber.layout.nodeCompartment[j]!]! > -20) crossing[j] = k * 0.002;
+          if (crossing[j]! < 0 && ws.vmMv[fibre.layout.nodeCompartment[j]!]! > -20) crossing[j] = k * 0.002;
         }
       }
-      const cvMPerS = (10 * fiber.geometry.internodeLengthUm) / 1000 / (crossing[20]! - crossing[10]!);
+      const cvMPerS = (10 * fibre.geometry.internodeLengthUm) / 1000 / (crossing[20]! - crossing[10]!);
       expect(cvMPerS / d).toBeGreaterThan(4);
       expect(cvMPerS / d).toBeLessThan(6.5);
       // The action potential overshoots 0 mV, as MRG's does (peak ≈ +30 mV).
@@ -172,11 +172,11 @@ describe('MRG double-cable solver', () => {
   });
 
   it('restores a snapshot exactly', () => {
-    const fiber = makeFiber(10);
-    restoreInto(fiber.workspace, fiber.rest);
-    const before = snapshot(fiber.workspace);
-    stepInto(fiber.workspace, pointProfile(fiber, 1), -1, 0.002);
-    restoreInto(fiber.workspace, before);
-    expect(Array.from(fiber.workspace.vmMv)).toEqual(Array.from(before.vmMv));
+    const fibre = makeFibre(10);
+    restoreInto(fibre.workspace, fibre.rest);
+    const before = snapshot(fibre.workspace);
+    stepInto(fibre.workspace, pointProfile(fibre, 1), -1, 0.002);
+    restoreInto(fibre.workspace, before);
+    expect(Array.from(fibre.workspace.vmMv)).toEqual(Array.from(before.vmMv));
   });
 });

@@ -5,13 +5,13 @@ import {
   pointSourceThresholdMa,
   type PointSourceThresholdInput,
 } from '../../../src-core/axon/point-source-threshold';
-import { createMrgFiber } from '../../../src-core/axon/mrg-fiber';
+import { createMrgFibre } from '../../../src-core/axon/mrg-fibre';
 import { findThresholdScale } from '../../../src-core/axon/threshold';
 import { monophasicPulse } from '../../../src-core/axon/pulse-shape';
 import { mm, sPerM, um, us } from '../../../src-core/units';
 
 const base: PointSourceThresholdInput = {
-  fiberDiameterUm: um(10),
+  fibreDiameterUm: um(10),
   distanceMm: mm(1),
   pulseWidthUs: us(100),
   polarity: 'cathodic',
@@ -27,9 +27,9 @@ describe('point-source threshold of a straight MRG fibre (the `scs-sim threshold
   });
 
   it('puts the electrode over the centre node', () => {
-    const fiber = createMrgFiber(um(10), { nodeCount: 21 });
-    const ve = pointSourceProfileMv(fiber, mm(1), sPerM(0.2));
-    const centre = fiber.layout.nodeCompartment[10]!;
+    const fibre = createMrgFibre(um(10), { nodeCount: 21 });
+    const ve = pointSourceProfileMv(fibre, mm(1), sPerM(0.2));
+    const centre = fibre.layout.nodeCompartment[10]!;
     expect(ve[centre]).toBeCloseTo(397.887, 3);
     expect(Math.max(...ve)).toBe(ve[centre]);
   });
@@ -46,7 +46,7 @@ describe('point-source threshold of a straight MRG fibre (the `scs-sim threshold
     const input: PointSourceThresholdInput = { ...base, distanceMm: mm(2), polarity: 'anodic', dtUs: 2 };
     const auto = pointSourceThresholdMa(input)!;
     const nodes = pointSourceNodeCount(um(10), mm(2), 'anodic', 'monophasic');
-    const longer = createMrgFiber(um(10), { nodeCount: 2 * Math.round(0.75 * (nodes - 1)) + 1 });
+    const longer = createMrgFibre(um(10), { nodeCount: 2 * Math.round(0.75 * (nodes - 1)) + 1 });
     const r = findThresholdScale(
       longer,
       pointSourceProfileMv(longer, mm(2), sPerM(0.2)),
@@ -62,6 +62,6 @@ describe('point-source threshold of a straight MRG fibre (the `scs-sim threshold
   it('rejects a non-positive distance or conductivity', () => {
     expect(() => pointSourceThresholdMa({ ...base, distanceMm: mm(0) })).toThrow(RangeError);
     expect(() => pointSourceThresholdMa({ ...base, conductivitySPerM: sPerM(-1) })).toThrow(RangeError);
-    expect(() => pointSourceThresholdMa({ ...base, fiberDiameterUm: um(40) })).toThrow(RangeError);
+    expect(() => pointSourceThresholdMa({ ...base, fibreDiameterUm: um(40) })).toThrow(RangeError);
   });
 });

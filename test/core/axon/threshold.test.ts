@@ -6,7 +6,7 @@ import { prepareStimulus, RUN_NOT_PROPAGATED, simulateFromRest } from '../../../
 import { pointSourceThresholdMa } from '../../../src-core/axon/point-source-threshold';
 import { MRG_TABLE_RANGE_UM } from '../../../src-core/axon/mrg-geometry';
 import { mm, um, us } from '../../../src-core/units';
-import { makeFiber, pointProfile, pointThresholdMa } from './helpers';
+import { makeFibre, pointProfile, pointThresholdMa } from './helpers';
 
 const cathodic = (pw: number) => monophasicPulse(us(pw), 'cathodic');
 const logSlope = (x1: number, y1: number, x2: number, y2: number): number => Math.log(y2 / y1) / Math.log(x2 / x1);
@@ -37,7 +37,7 @@ describe('threshold of a point source over a node (MRG, 21 nodes, σ = 0.2 S/m)'
     expect(nearSlope).toBeLessThan(1.4);
     const far = [2, 4].map((r) =>
       pointSourceThresholdMa({
-        fiberDiameterUm: um(10),
+        fibreDiameterUm: um(10),
         distanceMm: mm(r),
         pulseWidthUs: us(100),
         polarity: 'cathodic',
@@ -59,7 +59,7 @@ describe('threshold of a point source over a node (MRG, 21 nodes, σ = 0.2 S/m)'
   it('is several times higher for anodic than for cathodic pulses', () => {
     for (const r of [0.5, 1]) {
       const input = {
-        fiberDiameterUm: um(10),
+        fibreDiameterUm: um(10),
         distanceMm: mm(r),
         pulseWidthUs: us(100),
         waveform: 'monophasic',
@@ -85,12 +85,12 @@ describe('threshold of a point source over a node (MRG, 21 nodes, σ = 0.2 S/m)'
   });
 
   it('scales as 1/k when the extracellular profile is scaled by k (linearity)', () => {
-    const fiber = makeFiber(12.8);
-    const profile = pointProfile(fiber, 1.5);
+    const fibre = makeFibre(12.8);
+    const profile = pointProfile(fibre, 1.5);
     for (const k of [2.5, 0.3]) {
-      const base = findThresholdScale(fiber, profile, cathodic(210), { initialScale: 0.1 });
+      const base = findThresholdScale(fibre, profile, cathodic(210), { initialScale: 0.1 });
       const scaled = findThresholdScale(
-        fiber,
+        fibre,
         profile.map((v) => v * k),
         cathodic(210),
         { initialScale: 0.1 },
@@ -109,14 +109,14 @@ describe('threshold of a point source over a node (MRG, 21 nodes, σ = 0.2 S/m)'
         fc.constantFrom('cathodic' as const, 'anodic' as const),
         fc.constantFrom('monophasic' as const, 'biphasic' as const),
         (d, r, pw, polarity, waveform) => {
-          const fiber = makeFiber(Math.round(d * 10) / 10);
-          const profile = pointProfile(fiber, r);
+          const fibre = makeFibre(Math.round(d * 10) / 10);
+          const profile = pointProfile(fibre, r);
           const pulse =
             waveform === 'biphasic'
               ? biphasicPulse(us(pw), { firstPhase: polarity })
               : monophasicPulse(us(pw), polarity);
-          const first = findThresholdScale(fiber, profile, pulse, { initialScale: 0.2 });
-          const second = findThresholdScale(fiber, profile, pulse, { initialScale: 0.2 });
+          const first = findThresholdScale(fibre, profile, pulse, { initialScale: 0.2 });
+          const second = findThresholdScale(fibre, profile, pulse, { initialScale: 0.2 });
           expect(second).toEqual(first);
           if (!first.fired) throw new Error(`no threshold: ${first.reason}`);
           expect(Number.isFinite(first.thresholdScale)).toBe(true);
@@ -135,24 +135,24 @@ describe('threshold of a point source over a node (MRG, 21 nodes, σ = 0.2 S/m)'
       { d: 5.7, r: 2, pulse: biphasicPulse(us(120)) },
     ];
     for (const { d, r, pulse } of cases) {
-      const fiber = makeFiber(d);
-      const profile = pointProfile(fiber, r);
-      const early = findThresholdScale(fiber, profile, pulse, { initialScale: 0.2 });
-      const full = findThresholdScale(fiber, profile, pulse, { initialScale: 0.2, earlyStop: false });
+      const fibre = makeFibre(d);
+      const profile = pointProfile(fibre, r);
+      const early = findThresholdScale(fibre, profile, pulse, { initialScale: 0.2 });
+      const full = findThresholdScale(fibre, profile, pulse, { initialScale: 0.2, earlyStop: false });
       expect(early).toEqual(full);
     }
   });
 
   it('finds the activation threshold even when the search starts above the block threshold', () => {
-    const fiber = makeFiber(16);
-    const profile = pointProfile(fiber, 0.3);
-    const low = findThresholdScale(fiber, profile, cathodic(120), { initialScale: 0.005 });
-    const high = findThresholdScale(fiber, profile, cathodic(120), { initialScale: 0.5 });
+    const fibre = makeFibre(16);
+    const profile = pointProfile(fibre, 0.3);
+    const low = findThresholdScale(fibre, profile, cathodic(120), { initialScale: 0.005 });
+    const high = findThresholdScale(fibre, profile, cathodic(120), { initialScale: 0.5 });
     if (!low.fired || !high.fired) throw new Error('expected both searches to succeed');
     expect(Math.abs(high.thresholdScale / low.thresholdScale - 1)).toBeLessThan(0.011);
     // Far above threshold the AP starts under the electrode but is blocked by the virtual anodes.
     const stim = prepareStimulus(cathodic(120), 2, 2);
-    const outcome = simulateFromRest(fiber, profile, stim, 20 * low.thresholdScale, Int32Array.of(3, 17), 0, true);
+    const outcome = simulateFromRest(fibre, profile, stim, 20 * low.thresholdScale, Int32Array.of(3, 17), 0, true);
     expect(outcome).toBe(RUN_NOT_PROPAGATED);
   });
 
@@ -165,16 +165,16 @@ describe('threshold of a point source over a node (MRG, 21 nodes, σ = 0.2 S/m)'
   });
 
   it('reports invalid inputs instead of guessing', () => {
-    const fiber = makeFiber(10);
-    expect(findThresholdScale(fiber, new Float64Array(5), cathodic(100)).fired).toBe(false);
-    const nan = pointProfile(fiber, 1);
+    const fibre = makeFibre(10);
+    expect(findThresholdScale(fibre, new Float64Array(5), cathodic(100)).fired).toBe(false);
+    const nan = pointProfile(fibre, 1);
     nan[7] = Number.NaN;
-    expect(findThresholdScale(fiber, nan, cathodic(100)).fired).toBe(false);
-    const none = findThresholdScale(fiber, new Float64Array(fiber.layout.compartmentCount), cathodic(100), {
+    expect(findThresholdScale(fibre, nan, cathodic(100)).fired).toBe(false);
+    const none = findThresholdScale(fibre, new Float64Array(fibre.layout.compartmentCount), cathodic(100), {
       maxScale: 8,
     });
     expect(none.fired).toBe(false);
-    expect(findThresholdScale(fiber, pointProfile(fiber, 1), cathodic(100), { endMarginNodes: 10 }).fired).toBe(false);
+    expect(findThresholdScale(fibre, pointProfile(fibre, 1), cathodic(100), { endMarginNodes: 10 }).fired).toBe(false);
   });
 });
 
@@ -190,9 +190,9 @@ describe('agreement with NEURON (PyFibers integration test, wmglab-duke/pyfibers
   ];
   for (const { method, lo, hi } of cases) {
     it(`lands in NEURON's final bracket for the ${method} geometry`, () => {
-      const fiber = makeFiber(5.7, { nodeCount: 13, passiveEndNodes: true, geometryMethod: method });
-      const profile = pointProfile(fiber, 0.1, 10);
-      const r = findThresholdScale(fiber, profile, biphasicPulse(us(200)), {
+      const fibre = makeFibre(5.7, { nodeCount: 13, passiveEndNodes: true, geometryMethod: method });
+      const profile = pointProfile(fibre, 0.1, 10);
+      const r = findThresholdScale(fibre, profile, biphasicPulse(us(200)), {
         dtUs: 1,
         endMarginNodes: 2,
         apThresholdMv: -30,

@@ -17,7 +17,7 @@ import { nodeProfileMv } from '../../core/axon/predictor/helpers';
 /** A kernel calibration with given weights (1 branch, K = 2). */
 function synthetic(weights: number[], branches = 1): PredictorCalibration {
   return {
-    fiberDiameterUm: 10,
+    fibreDiameterUm: 10,
     internodeLengthMm: 1.15,
     waveform: 'monophasic',
     pulseWidthUs: 100,
@@ -81,7 +81,7 @@ describe('predictor calibration (fit, sets, shapes)', () => {
       reach: 2,
       entries: [
         {
-          fiberDiameterUm: 10,
+          fibreDiameterUm: 10,
           waveform: 'monophasic' as const,
           pulseWidthUs: 100,
           branches: 1,

@@ -236,7 +236,7 @@ describe('fast threshold predictor kernel', () => {
 
   it('uses the table entry at a calibrated diameter and width, and interpolates continuously between them', () => {
     const entry = PREDICTOR_TABLE.entries.find(
-      (e) => e.waveform === 'monophasic' && e.fiberDiameterUm === 10 && e.pulseWidthUs === 100,
+      (e) => e.waveform === 'monophasic' && e.fibreDiameterUm === 10 && e.pulseWidthUs === 100,
     )!;
     const cal = predictorCalibration(um(10), { waveform: 'monophasic', pulseWidthUs: us(100) });
     expect(Array.from(cal.weights)).toEqual(entry.weights);

@@ -21,7 +21,7 @@ const SETTLE_DURATION_MS = 50;
 const SETTLE_DT_MS = 0.05;
 
 /** A ready-to-simulate MRG fibre. Mutable solver state inside: one simulation at a time per fibre. */
-export interface MrgFiber {
+export interface MrgFibre {
   readonly geometry: MrgGeometry;
   readonly layout: MrgLayout;
   readonly electrical: MrgElectrical;
@@ -30,8 +30,8 @@ export interface MrgFiber {
   readonly rest: CableSnapshot;
 }
 
-/** Options of `createMrgFiber`. */
-export interface MrgFiberOptions {
+/** Options of `createMrgFibre`. */
+export interface MrgFibreOptions {
   /** Number of nodes of Ranvier (≥ 2; default 21). */
   nodeCount?: number;
   /** Geometry for diameters between table rows (default `'table'`). */
@@ -45,11 +45,11 @@ export interface MrgFiberOptions {
  * node 0 at axial position 0, sealed ends, all nodes active. Settles it to rest (≈ −80 mV).
  *
  * @example
- * const fiber = createMrgFiber(um(10), { nodeCount: 21 });
- * fiber.layout.compartmentCount; // 221
+ * const fibre = createMrgFibre(um(10), { nodeCount: 21 });
+ * fibre.layout.compartmentCount; // 221
  */
-export function createMrgFiber(fiberDiameterUm: Micrometres, options: MrgFiberOptions = {}): MrgFiber {
-  const geometry = mrgGeometry(fiberDiameterUm, options.geometryMethod ?? 'table');
+export function createMrgFibre(fibreDiameterUm: Micrometres, options: MrgFibreOptions = {}): MrgFibre {
+  const geometry = mrgGeometry(fibreDiameterUm, options.geometryMethod ?? 'table');
   const layout = mrgLayout(geometry, options.nodeCount ?? DEFAULT_NODE_COUNT);
   const electrical = mrgElectrical(geometry, layout, { passiveEndNodes: options.passiveEndNodes ?? false });
   const workspace = createCableWorkspace(layout, electrical);
@@ -62,20 +62,20 @@ export function createMrgFiber(fiberDiameterUm: Micrometres, options: MrgFiberOp
  * sample an extracellular field there. Returns the fibre's own array: do not modify it.
  *
  * @example
- * const x = compartmentPositionsMm(fiber); // x[fiber.layout.nodeCompartment[3]] === 3 × Δx
+ * const x = compartmentPositionsMm(fibre); // x[fibre.layout.nodeCompartment[3]] === 3 × Δx
  */
-export function compartmentPositionsMm(fiber: MrgFiber): Float64Array {
-  return fiber.layout.positionMm;
+export function compartmentPositionsMm(fibre: MrgFibre): Float64Array {
+  return fibre.layout.positionMm;
 }
 
 /**
  * Axial positions of the nodes of Ranvier in mm (allocates a new array).
  *
  * @example
- * nodePositionsMm(createMrgFiber(um(10)))[1]; // 1.15
+ * nodePositionsMm(createMrgFibre(um(10)))[1]; // 1.15
  */
-export function nodePositionsMm(fiber: MrgFiber): Float64Array {
-  const out = new Float64Array(fiber.layout.nodeCount);
-  for (let j = 0; j < out.length; j += 1) out[j] = fiber.layout.positionMm[fiber.layout.nodeCompartment[j]!]!;
+export function nodePositionsMm(fibre: MrgFibre): Float64Array {
+  const out = new Float64Array(fibre.layout.nodeCount);
+  for (let j = 0; j < out.length; j += 1) out[j] = fibre.layout.positionMm[fibre.layout.nodeCompartment[j]!]!;
   return out;
 }

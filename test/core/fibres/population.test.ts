@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NOMINAL_ANATOMY, defaultCatalogue, mm, resolveImplant } from '../../../src-core';
-import { buildFibrePopulation } from '../../../src-core/fibers/build';
-import { laminationAt } from '../../../src-core/fibers/dorsal-column';
-import { seededRandom } from '../../../src-core/fibers/random';
+import { buildFibrePopulation } from '../../../src-core/fibres/build';
+import { laminationAt } from '../../../src-core/fibres/dorsal-column';
+import { seededRandom } from '../../../src-core/fibres/random';
 
 const resolved = resolveImplant(
   {
