@@ -43,6 +43,20 @@ const MAX_INTERPHASE_GAP_US = 1000; // programmer interphase-gap range [U]
  */
 const BURST_PULSES = { min: 2, max: 10 } as const; // burst programmers, 2–10 pulses (De Ridder 2010: 5)
 
+/** The widest `key` range over every paradigm of every catalogued IPG. */
+function widestParadigmRange(key: 'pulseWidthUs' | 'rateHz'): { min: number; max: number } {
+  return {
+    min: widest(
+      paradigmLimits.map((l) => l[key].min),
+      'min',
+    ),
+    max: widest(
+      paradigmLimits.map((l) => l[key].max),
+      'max',
+    ),
+  };
+}
+
 /**
  * The bounds of every numeric program field of a session file.
  * @example PROGRAM_FILE_BOUNDS.amplitudeMa; // { min: 0, max: 25.5, unit: 'mA' }
@@ -51,40 +65,10 @@ export const PROGRAM_FILE_BOUNDS = {
   amplitudeMa: { min: 0, max: catalogueMaxAmplitudeMa, unit: 'mA' },
   patientMaxMa: { min: 0, max: catalogueMaxAmplitudeMa, unit: 'mA' },
   perceptionThresholdMa: { min: 0, max: catalogueMaxAmplitudeMa, unit: 'mA' },
-  pulseWidthUs: {
-    min: widest(
-      paradigmLimits.map((l) => l.pulseWidthUs.min),
-      'min',
-    ),
-    max: widest(
-      paradigmLimits.map((l) => l.pulseWidthUs.max),
-      'max',
-    ),
-    unit: 'µs',
-  },
-  rateHz: {
-    min: widest(
-      paradigmLimits.map((l) => l.rateHz.min),
-      'min',
-    ),
-    max: widest(
-      paradigmLimits.map((l) => l.rateHz.max),
-      'max',
-    ),
-    unit: 'Hz',
-  },
+  pulseWidthUs: { ...widestParadigmRange('pulseWidthUs'), unit: 'µs' },
+  rateHz: { ...widestParadigmRange('rateHz'), unit: 'Hz' },
   /** Any rate a catalogued device can make: the intra-burst rate is a pulse rate within the burst. */
-  intraBurstRateHz: {
-    min: widest(
-      paradigmLimits.map((l) => l.rateHz.min),
-      'min',
-    ),
-    max: widest(
-      paradigmLimits.map((l) => l.rateHz.max),
-      'max',
-    ),
-    unit: 'Hz',
-  },
+  intraBurstRateHz: { ...widestParadigmRange('rateHz'), unit: 'Hz' },
   pulsesPerBurst: { ...BURST_PULSES, unit: 'pulses' },
   interphaseGapUs: { min: 0, max: MAX_INTERPHASE_GAP_US, unit: 'µs' },
   fractionPct: { min: 0, max: 100, unit: '%' },

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { STALE_TEMP_FILE_AGE_MS, isOurTempFileName, removeStaleTempFiles } from '../../electron/main/atomic-write';
+import { seededRandom } from '../../src-core/fibres/random'; // the core's mulberry32: kill timings random but replayable
 import { useTempDirs } from './helpers/temp-dir';
 
 const makeTempDir = useTempDirs();
@@ -12,18 +13,6 @@ const KILLS = 100;
 const SEED = 20_261_203;
 /** Longest wait after the child says it is ready before the kill; a save of 0.1–1 MB takes a few ms. */
 const MAX_KILL_DELAY_MS = 60;
-
-/** mulberry32, so the kill timings are random but the same on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The real atomic writer as plain JavaScript, so a bare `node` child (no loader, fast start) can run it. */
 function writeWriterModule(dir: string): string {
