@@ -19,6 +19,8 @@ export const IPC_CHANNELS = {
   saveSessionFile: 'scs:file/save',
   /** invoke: renderer → main, no arguments, resolves to the app version string. */
   getAppVersion: 'scs:app/version',
+  /** invoke: renderer → main, no arguments, resolves to the system's regional format (a BCP 47 tag, e.g. `"de-DE"`). */
+  getSystemLocale: 'scs:app/system-locale',
   /** invoke: renderer → main, one file token from {@link RecentFileRequest}, resolves to {@link OpenFileResult}. */
   openRecentFile: 'scs:file/open-recent',
   /** invoke: renderer → main, one {@link CloseAnswer} to the latest {@link IPC_CHANNELS.closeRequest}. */
@@ -113,6 +115,11 @@ export interface DesktopApi {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** The application's version, e.g. `"0.1.0"`. */
   getAppVersion(): Promise<string>;
+  /**
+   * The regional format numbers are shown in (`app.getSystemLocale()`: on Windows 11 and macOS the region, which can
+   * differ from the UI language `navigator.language` reports), e.g. `"de-DE"` → "4,2 mA".
+   */
+  getSystemLocale(): Promise<string>;
   /** Reads a recent file main offered through {@link DesktopApi.onOpenRecentRequest}. */
   openRecentFile(fileToken: string): Promise<OpenFileResult>;
   /** Calls `listener` when the user picks a file in File → Open Recent; returns the unsubscribe. */
@@ -179,6 +186,7 @@ export const invokeArgumentSchemas = {
   'scs:file/open': /* @__PURE__ */ z.tuple([]),
   'scs:file/save': /* @__PURE__ */ z.tuple([saveFileRequestSchema]),
   'scs:app/version': /* @__PURE__ */ z.tuple([]),
+  'scs:app/system-locale': /* @__PURE__ */ z.tuple([]),
   'scs:file/open-recent': /* @__PURE__ */ z.tuple([fileTokenSchema]),
   'scs:window/close-answer': /* @__PURE__ */ z.tuple([/* @__PURE__ */ z.enum(CLOSE_ANSWERS)]),
 } as const satisfies Record<InvokeChannel, z.ZodType>;

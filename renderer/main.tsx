@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { detectPlatform } from './platform';
+import { setNumberLocale } from './format/number-format';
 import { createAppStore } from './store/app-store';
 import { AppProvider } from './store/context';
 import { connectPhysiology } from './physiology/physiology-client';
@@ -17,10 +18,18 @@ connectPhysiology(store, new Worker(new URL('./physiology/physiology.worker.ts',
 connectSensationLog(store);
 store.getState().resetVisitRecord(store.getState().visitRecord, performance.now());
 
-createRoot(container).render(
-  <StrictMode>
-    <AppProvider store={store} platform={detectPlatform()}>
-      <App />
-    </AppProvider>
-  </StrictMode>,
-);
+const platform = detectPlatform();
+// Numbers follow the system's regional format ("4,2 mA" in de-DE), known before the first number is drawn.
+void platform
+  .numberLocale()
+  .catch(() => undefined)
+  .then((locale) => {
+    setNumberLocale(locale);
+    createRoot(container).render(
+      <StrictMode>
+        <AppProvider store={store} platform={platform}>
+          <App />
+        </AppProvider>
+      </StrictMode>,
+    );
+  });

@@ -165,6 +165,7 @@ export function startApp(): void {
         page,
         fileAccess,
         appVersion: app.getVersion(),
+        systemLocale: app.getSystemLocale(),
         answerCloseRequest: (_window, answer) => closeGuard?.answer(answer),
       });
       mainWindow = openMainWindow();

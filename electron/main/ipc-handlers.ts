@@ -17,6 +17,8 @@ export type IpcHandlerDependencies = {
   page: AppPage;
   fileAccess: FileAccess;
   appVersion: string;
+  /** `app.getSystemLocale()`, read after `ready` (Electron documents it as valid only then). */
+  systemLocale: string;
   /** Hands the renderer's answer to a close request to the window's close guard. */
   answerCloseRequest: (window: BrowserWindow, answer: CloseAnswer) => void;
 };
@@ -73,6 +75,7 @@ export function registerIpcHandlers(deps: IpcHandlerDependencies): () => void {
   handle(IPC_CHANNELS.openSessionFile, (window) => deps.fileAccess.open(window));
   handle(IPC_CHANNELS.saveSessionFile, (window, [request]) => deps.fileAccess.save(window, request));
   handle(IPC_CHANNELS.getAppVersion, () => deps.appVersion);
+  handle(IPC_CHANNELS.getSystemLocale, () => deps.systemLocale);
   handle(IPC_CHANNELS.openRecentFile, (_window, [fileToken]) => deps.fileAccess.openByToken(fileToken));
   handle(IPC_CHANNELS.answerCloseRequest, (window, [answer]) => deps.answerCloseRequest(window, answer));
 

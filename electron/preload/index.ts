@@ -40,6 +40,7 @@ export const desktopApi: DesktopApi = {
   },
 
   getAppVersion: () => ipcRenderer.invoke(IPC_CHANNELS.getAppVersion) as Promise<string>,
+  getSystemLocale: () => ipcRenderer.invoke(IPC_CHANNELS.getSystemLocale) as Promise<string>,
 
   openRecentFile: (fileToken: string) =>
     ipcRenderer.invoke(IPC_CHANNELS.openRecentFile, fileToken) as Promise<OpenFileResult>,

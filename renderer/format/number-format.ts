@@ -1,15 +1,27 @@
 /**
  * Numbers as the user's locale writes them ("4,2 mA" in de-DE, "1 234,5" in fr-FR) and read back from what they
- * type. The locale is the browser's (`navigator.language`), overridable for tests. Unit symbols (mA, µs, Hz, µC, %)
+ * type. The locale is the host's (`platform.numberLocale()`: the system's regional format on the desktop, the
+ * browser's language on the web), set once at start-up with `setNumberLocale`. Unit symbols (mA, µs, Hz, µC, %)
  * are never translated, and files keep JavaScript's '.'-decimal numbers: this is display and input only.
  */
 
 const FALLBACK_LOCALE = 'en-US';
 let localeOverride: string | undefined;
 
-/** Uses `locale` instead of the browser's for every later format and parse (undefined: back to the browser's). */
+/**
+ * Uses `locale` instead of the browser's for every later format and parse (undefined, or a tag `Intl` does not
+ * know, e.g. a malformed system setting: back to the browser's).
+ */
 export function setNumberLocale(locale: string | undefined): void {
-  localeOverride = locale;
+  localeOverride = locale !== undefined && isKnownLocale(locale) ? locale : undefined;
+}
+
+function isKnownLocale(locale: string): boolean {
+  try {
+    return Intl.NumberFormat.supportedLocalesOf(locale).length > 0;
+  } catch {
+    return false;
+  }
 }
 
 /** The locale numbers are written in: the override, else the browser's, else en-US. */

@@ -71,5 +71,6 @@ export function createBrowserPlatform(version: string): Platform {
     },
     onMenuCommand: () => () => undefined,
     appVersion: async () => version,
+    numberLocale: async () => navigator.language,
   };
 }

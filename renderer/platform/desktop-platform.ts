@@ -17,6 +17,7 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
     },
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     appVersion: () => api.getAppVersion(),
+    numberLocale: () => api.getSystemLocale(),
     async openRecentFile(recent) {
       if (recent.fileToken === undefined) return undefined;
       const result = await api.openRecentFile(recent.fileToken);

@@ -45,6 +45,11 @@ export interface Platform {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   appVersion(): Promise<string>;
   /**
+   * The locale numbers are shown and read in: the system's regional format on the desktop, the browser's language
+   * on the web.
+   */
+  numberLocale(): Promise<string>;
+  /**
    * Reads a recent file again. The desktop reads it directly; a browser cannot reopen a file by itself and shows
    * the file picker again (undefined when the user cancels it).
    */

@@ -55,6 +55,7 @@ describe('invokeArgumentSchemas', () => {
     expect(Object.keys(invokeArgumentSchemas).sort()).toEqual(
       [
         IPC_CHANNELS.getAppVersion,
+        IPC_CHANNELS.getSystemLocale,
         IPC_CHANNELS.openSessionFile,
         IPC_CHANNELS.saveSessionFile,
         IPC_CHANNELS.openRecentFile,

@@ -41,6 +41,7 @@ function setUp() {
     page,
     fileAccess,
     appVersion: '0.1.0',
+    systemLocale: 'de-DE',
     answerCloseRequest,
   });
 
@@ -59,11 +60,12 @@ function setUp() {
 }
 
 describe('IPC handlers', () => {
-  it('are registered for exactly the five invoke channels and can be removed', () => {
+  it('are registered for exactly the six invoke channels and can be removed', () => {
     const { handlers, dispose } = setUp();
     expect([...handlers.keys()].sort()).toEqual(
       [
         IPC_CHANNELS.getAppVersion,
+        IPC_CHANNELS.getSystemLocale,
         IPC_CHANNELS.openSessionFile,
         IPC_CHANNELS.saveSessionFile,
         IPC_CHANNELS.openRecentFile,
@@ -77,6 +79,7 @@ describe('IPC handlers', () => {
   it('answer our main frame', async () => {
     const { invoke, fileAccess, window } = setUp();
     await expect(invoke(IPC_CHANNELS.getAppVersion, [])).resolves.toBe('0.1.0');
+    await expect(invoke(IPC_CHANNELS.getSystemLocale, [])).resolves.toBe('de-DE');
     await expect(invoke(IPC_CHANNELS.openSessionFile, [])).resolves.toEqual({ canceled: true });
     await expect(invoke(IPC_CHANNELS.saveSessionFile, [SAVE_REQUEST])).resolves.toMatchObject({ canceled: false });
     expect(fileAccess.save).toHaveBeenCalledExactlyOnceWith(window, SAVE_REQUEST);

@@ -81,6 +81,7 @@ describe('app lifecycle', () => {
     expect(fake.ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(
       [
         IPC_CHANNELS.getAppVersion,
+        IPC_CHANNELS.getSystemLocale,
         IPC_CHANNELS.openSessionFile,
         IPC_CHANNELS.saveSessionFile,
         IPC_CHANNELS.openRecentFile,

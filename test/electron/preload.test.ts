@@ -21,10 +21,11 @@ describe('the preload', () => {
     expect(DESKTOP_API_KEY).toBe('scsDesktop');
   });
 
-  it('exposes exactly eight functions and nothing else (no ipcRenderer, no generic send/invoke)', () => {
+  it('exposes exactly nine functions and nothing else (no ipcRenderer, no generic send/invoke)', () => {
     expect(Object.keys(api).sort()).toEqual([
       'answerCloseRequest',
       'getAppVersion',
+      'getSystemLocale',
       'onCloseRequest',
       'onMenuCommand',
       'onOpenRecentRequest',
@@ -47,6 +48,10 @@ describe('the preload', () => {
     fake.ipcRenderer.invoke.mockResolvedValueOnce('0.1.0');
     await expect(api.getAppVersion()).resolves.toBe('0.1.0');
     expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.getAppVersion);
+
+    fake.ipcRenderer.invoke.mockResolvedValueOnce('de-DE');
+    await expect(api.getSystemLocale()).resolves.toBe('de-DE');
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.getSystemLocale);
   });
 
   it('passes menu commands to the listener without the IPC event object', () => {

@@ -18,6 +18,7 @@ export function makePlatform(filesToOpen: (OpenedFile | undefined)[] = []) {
     }),
     onMenuCommand: () => () => undefined,
     appVersion: async () => 'test',
+    numberLocale: async () => 'en-US',
     openRecentFile: vi.fn(async () => filesToOpen.shift()),
     recentFiles: () => [],
     rememberRecentFile: vi.fn(),

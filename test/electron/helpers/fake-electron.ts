@@ -138,6 +138,7 @@ export class FakeApp extends EventEmitter {
   readonly enableSandbox = vi.fn();
   readonly whenReady = vi.fn(() => Promise.resolve());
   readonly getVersion = vi.fn(() => '0.1.0');
+  readonly getSystemLocale = vi.fn(() => 'de-DE');
   readonly addRecentDocument = vi.fn((_path: string) => undefined);
   readonly clearRecentDocuments = vi.fn();
   readonly getPath = vi.fn((name: string) => (name === 'userData' ? this.userDataPath : `/tmp/scs-sim-test-${name}`));

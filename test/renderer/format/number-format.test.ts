@@ -44,6 +44,13 @@ describe('formatting numbers in the locale', () => {
     setNumberLocale(undefined);
     expect(numberLocale()).toBe(browsers);
   });
+
+  it('ignores a locale tag Intl cannot use (a malformed system setting) and keeps the browser’s', () => {
+    const browsers = numberLocale();
+    setNumberLocale('not a locale!!');
+    expect(numberLocale()).toBe(browsers);
+    expect(() => formatNumber(4.2)).not.toThrow();
+  });
 });
 
 describe('reading typed numbers', () => {
