@@ -45,8 +45,8 @@ export function Toolbar() {
           </Fragment>
         ))}
       </nav>
-      <span className="toolbar__file" aria-label="Current file">
-        {fileName ?? 'Unsaved session'}
+      <span className="toolbar__file" aria-label="Current file" title={fileName ?? 'Unsaved session'}>
+        <span className="toolbar__file-name">{fileName ?? 'Unsaved session'}</span>
         {/* The file, not the device: "Save to device" and "Save" are different acts, so say which is pending. */}
         {dirty && fileName !== undefined && <span className="toolbar__pending"> · file not saved</span>}
       </span>
