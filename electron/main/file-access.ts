@@ -16,7 +16,7 @@ import {
   type SaveFileResult,
 } from '../ipc-contract';
 import { restoreSession } from '../../src-core';
-import { removeStaleTempFiles, writeFileAtomic } from './atomic-write';
+import { writeFileAtomic } from './atomic-write';
 
 /** The dialog functions file access needs; `dialog` from electron in the app, fakes in tests. */
 export type FileDialogs = {
@@ -160,9 +160,9 @@ export function createFileAccess(options: FileAccessOptions): FileAccess {
         request.saveAs || knownPath === undefined ? await chooseSavePath(window, request, knownPath) : knownPath;
       if (filePath === null) return { canceled: true };
       await writeFile(filePath, request.contents);
+      // The saved file joins the recent list, so start-up clears its folder of leftovers of a killed
+      // save; the save itself does not wait for a folder scan.
       options.onFileUsed?.(filePath);
-      // Leftovers of a save killed in this folder earlier; never fails the save that just worked.
-      await removeStaleTempFiles(dirname(filePath), Date.now()).catch(() => undefined);
       return { canceled: false, fileName: basename(filePath), fileToken: tokenFor(filePath) };
     },
   };
