@@ -13,7 +13,7 @@ import { NATIVE_CLOSE_QUESTION, guardWindowClose, type CloseGuard } from './clos
 import { createFileAccess } from './file-access';
 import { registerIpcHandlers } from './ipc-handlers';
 import { installApplicationMenu } from './menu';
-import { RECENT_FILES_FILE_NAME, loadRecentFiles, saveRecentFiles, withRecentFile } from './recent-files';
+import { RECENT_FILES_FILE_NAME, createRecentFilesWriter, loadRecentFiles, withRecentFile } from './recent-files';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow, focusWindow } from './window';
 import { WINDOW_STATE_FILE_NAME, loadWindowState, trackWindowState } from './window-state';
@@ -52,6 +52,7 @@ export function startApp(): void {
 
   const recentListPath = () => join(app.getPath('userData'), RECENT_FILES_FILE_NAME);
   let recentFiles: string[] = [];
+  const writeRecentFiles = createRecentFilesWriter(recentListPath);
 
   function installMenu(): void {
     installApplicationMenu({
@@ -67,16 +68,14 @@ export function startApp(): void {
   function updateRecentFiles(list: string[]): void {
     recentFiles = list;
     if (list.length === 0) app.clearRecentDocuments();
-    try {
-      saveRecentFiles(recentListPath(), list);
-    } catch (error) {
-      console.error('Could not save the recent-files list:', error);
-    }
+    void writeRecentFiles(list);
     installMenu();
   }
 
   function rememberFile(filePath: string): void {
     app.addRecentDocument(filePath);
+    // Saving the same file again leaves the list as it is: no write, no new menu.
+    if (recentFiles[0] === filePath) return;
     updateRecentFiles(withRecentFile(recentFiles, filePath));
   }
 

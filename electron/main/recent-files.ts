@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
-import { writeFileAtomicSync } from './atomic-write';
+import { writeFileAtomic } from './atomic-write';
 
 /** File name of the list inside the user-data folder. */
 export const RECENT_FILES_FILE_NAME = 'recent-files.json';
@@ -35,7 +35,26 @@ export function withRecentFile(list: readonly string[], filePath: string): strin
   return [filePath, ...list.filter((entry) => entry !== filePath)].slice(0, MAX_RECENT_FILES);
 }
 
-/** Writes the list (small, so synchronously and atomically). */
-export function saveRecentFiles(listPath: string, list: readonly string[]): void {
-  writeFileAtomicSync(listPath, `${JSON.stringify(list, null, 2)}\n`);
+/** Writes the list atomically, off the main thread's critical path (an open or save does not wait for two fsyncs). */
+export function saveRecentFiles(listPath: string, list: readonly string[]): Promise<void> {
+  return writeFileAtomic(listPath, `${JSON.stringify(list, null, 2)}\n`);
+}
+
+/**
+ * A writer that queues each list behind the previous write, so writes land in the order they were
+ * asked for and the file always ends with the newest list. A failed write is reported and does not
+ * stop later ones.
+ * @example const write = createRecentFilesWriter(() => listPath); void write(['/a.scs.json'])
+ */
+export function createRecentFilesWriter(listPath: () => string): (list: readonly string[]) => Promise<void> {
+  let queue: Promise<void> = Promise.resolve();
+  return (list) => {
+    const snapshot = [...list];
+    queue = queue
+      .then(() => saveRecentFiles(listPath(), snapshot))
+      .catch((error: unknown) => {
+        console.error('Could not save the recent-files list:', error);
+      });
+    return queue;
+  };
 }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { existsSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IPC_CHANNELS } from '../../electron/ipc-contract';
 import type { MenuItemConstructorOptions } from 'electron';
@@ -234,6 +234,9 @@ describe('recent files', () => {
     fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
     await invokeAsWindow(fake, IPC_CHANNELS.openSessionFile);
     expect(fake.app.addRecentDocument).toHaveBeenCalledExactlyOnceWith(file);
+    // Written in the background; waited for so the folder is not removed under the write.
+    const listPath = join(fake.app.userDataPath, RECENT_FILES_FILE_NAME);
+    await vi.waitFor(() => expect(existsSync(listPath) && readFileSync(listPath, 'utf8')).toContain(file));
 
     const menu = fake.Menu.buildFromTemplate.mock.calls.at(-1)?.[0] as MenuItemConstructorOptions[];
     const fileMenu = menu.find((item) => item.label === '&File')?.submenu as MenuItemConstructorOptions[];
@@ -250,6 +253,22 @@ describe('recent files', () => {
       (offer?.[1] as { fileToken: string }).fileToken,
     );
     expect(reopened).toMatchObject({ canceled: false, contents: '{"version":1}' });
+  });
+
+  it('leave the list and the menu alone when the file used is already the newest', async () => {
+    const file = join(makeTempDir(), 'patient.scs.json');
+    writeFileSync(file, '{"version":1}');
+    const fake = await startMain();
+    fake.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [file] });
+    await invokeAsWindow(fake, IPC_CHANNELS.openSessionFile);
+    const listPath = join(fake.app.userDataPath, RECENT_FILES_FILE_NAME);
+    await vi.waitFor(() => expect(existsSync(listPath)).toBe(true));
+    const menusBuilt = fake.Menu.buildFromTemplate.mock.calls.length;
+
+    await invokeAsWindow(fake, IPC_CHANNELS.openSessionFile);
+
+    expect(fake.app.addRecentDocument).toHaveBeenCalledTimes(2);
+    expect(fake.Menu.buildFromTemplate).toHaveBeenCalledTimes(menusBuilt);
   });
 
   it('are offered to the renderer when macOS opens one from its own Open Recent menu', async () => {

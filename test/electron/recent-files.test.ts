@@ -1,7 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { MAX_RECENT_FILES, loadRecentFiles, saveRecentFiles, withRecentFile } from '../../electron/main/recent-files';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  MAX_RECENT_FILES,
+  createRecentFilesWriter,
+  loadRecentFiles,
+  saveRecentFiles,
+  withRecentFile,
+} from '../../electron/main/recent-files';
 import { useTempDirs } from './helpers/temp-dir';
 
 const makeTempDir = useTempDirs();
@@ -17,10 +23,32 @@ describe('the recent-files list', () => {
     expect(list).not.toContain('/files/0.scs.json');
   });
 
-  it('survives a restart', () => {
+  it('survives a restart', async () => {
     const listPath = join(makeTempDir(), 'recent-files.json');
-    saveRecentFiles(listPath, ['/files/a.scs.json', '/files/b.scs.json']);
+    await saveRecentFiles(listPath, ['/files/a.scs.json', '/files/b.scs.json']);
     expect(loadRecentFiles(listPath)).toEqual(['/files/a.scs.json', '/files/b.scs.json']);
+  });
+
+  it('ends with the newest list when several writes are asked for at once', async () => {
+    const listPath = join(makeTempDir(), 'recent-files.json');
+    const write = createRecentFilesWriter(() => listPath);
+    const lists = Array.from({ length: 20 }, (_, index) => [`/files/${index}.scs.json`]);
+    const writes = lists.map((list) => write(list));
+    await Promise.all(writes);
+    expect(loadRecentFiles(listPath)).toEqual(['/files/19.scs.json']);
+  });
+
+  it('reports a failed write and keeps writing after it', async () => {
+    const reportError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const dir = makeTempDir();
+    let listPath = join(dir, 'no-such-folder', 'recent-files.json');
+    const write = createRecentFilesWriter(() => listPath);
+    await write(['/files/lost.scs.json']);
+    expect(reportError).toHaveBeenCalledTimes(1);
+    reportError.mockRestore();
+    listPath = join(dir, 'recent-files.json');
+    await write(['/files/kept.scs.json']);
+    expect(loadRecentFiles(listPath)).toEqual(['/files/kept.scs.json']);
   });
 
   it('reads a missing or damaged list as empty, and drops entries that are not absolute paths', () => {
