@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
@@ -34,11 +35,8 @@ describe('the public API of src-core', { timeout: 60_000 }, () => {
     await expect(publicApiOfCore() + '\n').toMatchFileSnapshot('public-api.snapshot.txt');
   });
 
-  it('exports no name twice and no wildcard re-export', async () => {
-    const { readFileSync } = await import('node:fs');
-    const text = readFileSync('src-core/index.ts', 'utf8');
-    expect(text).not.toMatch(/export \*/);
-    const names = publicApiOfCore().split('\n');
-    expect(new Set(names).size).toBe(names.length);
+  // Each public name is chosen in src-core/index.ts, not inherited wholesale from a module.
+  it('has no wildcard re-export', () => {
+    expect(readFileSync('src-core/index.ts', 'utf8')).not.toMatch(/export \*/);
   });
 });
