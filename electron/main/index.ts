@@ -49,6 +49,10 @@ export function startApp(): void {
   let mainWindow: BrowserWindow | null = null;
   let closeGuard: CloseGuard | null = null;
   let quitting = false;
+  // Windows whose page has finished loading, i.e. has subscribed to main's messages.
+  const loadedWindows = new WeakSet<BrowserWindow>();
+  // macOS: a file double-clicked to launch the app arrives before the window or its page exists.
+  let pendingOpenPath: string | null = null;
 
   const recentListPath = () => join(app.getPath('userData'), RECENT_FILES_FILE_NAME);
   let recentFiles: string[] = [];
@@ -94,6 +98,20 @@ export function startApp(): void {
     });
   }
 
+  /** A file macOS asked to open goes to the renderer now if its page is listening, else once it has loaded. */
+  function offerFileWhenLoaded(filePath: string): void {
+    pendingOpenPath = filePath;
+    offerPendingFile();
+  }
+
+  function offerPendingFile(): void {
+    if (pendingOpenPath === null || mainWindow === null || mainWindow.isDestroyed()) return;
+    if (!loadedWindows.has(mainWindow)) return;
+    const filePath = pendingOpenPath;
+    pendingOpenPath = null;
+    offerRecentFile(filePath);
+  }
+
   function openMainWindow(): BrowserWindow {
     const stateFile = join(app.getPath('userData'), WINDOW_STATE_FILE_NAME);
     const workAreas = screen.getAllDisplays().map((display) => display.workArea);
@@ -104,6 +122,10 @@ export function startApp(): void {
       title: PRODUCT_NAME,
     });
     trackWindowState(window, stateFile);
+    window.webContents.on('did-finish-load', () => {
+      loadedWindows.add(window);
+      offerPendingFile();
+    });
     closeGuard = guardWindowClose(window, {
       askRenderer: () => window.webContents.send(IPC_CHANNELS.closeRequest),
       askNatively: async () => {
@@ -145,10 +167,11 @@ export function startApp(): void {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  // macOS: File → Open Recent (the native submenu) and files dropped on the Dock icon.
+  // macOS: File → Open Recent (the native submenu), files dropped on the Dock icon and files
+  // double-clicked in the Finder (which may launch the app: then the window does not exist yet).
   app.on('open-file', (event, filePath) => {
     event.preventDefault();
-    offerRecentFile(filePath);
+    offerFileWhenLoaded(filePath);
   });
 
   app

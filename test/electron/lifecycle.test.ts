@@ -266,10 +266,49 @@ describe('recent files', () => {
 
   it('are offered to the renderer when macOS opens one from its own Open Recent menu', async () => {
     const fake = await startMain();
+    fake.BrowserWindow.instances[0]?.webContents.emit('did-finish-load');
     const event = { preventDefault: vi.fn() };
     fake.app.emit('open-file', event, '/Users/me/patient.scs.json');
     expect(event.preventDefault).toHaveBeenCalledOnce();
     expect(fake.BrowserWindow.instances[0]?.webContents.send).toHaveBeenCalledWith(IPC_CHANNELS.openRecentRequest, {
+      fileName: 'patient.scs.json',
+      fileToken: expect.any(String),
+    });
+  });
+
+  it('hold a file macOS opens before the window exists, and offer it once, when the page has loaded', async () => {
+    let becomeReady: () => void = () => {};
+    const ready = new Promise<void>((resolve) => (becomeReady = resolve));
+    const fake = await startMain((f) => f.app.whenReady.mockReturnValueOnce(ready));
+    fake.app.emit('open-file', { preventDefault: vi.fn() }, '/Users/me/patient.scs.json');
+    expect(fake.BrowserWindow.instances).toHaveLength(0);
+
+    becomeReady();
+    await new Promise((resolve) => setImmediate(resolve));
+    const window = fake.BrowserWindow.instances[0];
+    if (window === undefined) throw new Error('no window');
+    const offers = () =>
+      window.webContents.send.mock.calls.filter(([channel]) => channel === IPC_CHANNELS.openRecentRequest);
+    expect(offers()).toHaveLength(0);
+
+    window.webContents.emit('did-finish-load');
+    expect(offers()).toEqual([
+      [IPC_CHANNELS.openRecentRequest, { fileName: 'patient.scs.json', fileToken: expect.any(String) }],
+    ]);
+    // A reload does not offer the same file again.
+    window.webContents.emit('did-finish-load');
+    expect(offers()).toHaveLength(1);
+  });
+
+  it('hold a file macOS opens while the page is still loading', async () => {
+    const fake = await startMain();
+    const window = fake.BrowserWindow.instances[0];
+    if (window === undefined) throw new Error('no window');
+    fake.app.emit('open-file', { preventDefault: vi.fn() }, '/Users/me/patient.scs.json');
+    expect(window.webContents.send).not.toHaveBeenCalledWith(IPC_CHANNELS.openRecentRequest, expect.anything());
+
+    window.webContents.emit('did-finish-load');
+    expect(window.webContents.send).toHaveBeenCalledWith(IPC_CHANNELS.openRecentRequest, {
       fileName: 'patient.scs.json',
       fileToken: expect.any(String),
     });
