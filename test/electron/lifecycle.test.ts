@@ -30,17 +30,8 @@ async function startMain(prepare: (fake: FakeElectron) => void = () => {}): Prom
   return fake;
 }
 
-function withPlatform(platform: NodeJS.Platform, run: () => void): void {
-  const original = Object.getOwnPropertyDescriptor(process, 'platform');
-  Object.defineProperty(process, 'platform', { value: platform });
-  try {
-    run();
-  } finally {
-    if (original) Object.defineProperty(process, 'platform', original);
-  }
-}
-
-async function withPlatformAsync<T>(platform: NodeJS.Platform, run: () => Promise<T>): Promise<T> {
+/** Runs `run` (and whatever it awaits) as if on `platform`. */
+async function withPlatform<T>(platform: NodeJS.Platform, run: () => T | Promise<T>): Promise<T> {
   const original = Object.getOwnPropertyDescriptor(process, 'platform');
   Object.defineProperty(process, 'platform', { value: platform });
   try {
@@ -104,9 +95,9 @@ describe('app lifecycle', () => {
 
   it('quits when all windows are closed, except on macOS', async () => {
     const fake = await startMain();
-    withPlatform('darwin', () => fake.app.emit('window-all-closed'));
+    await withPlatform('darwin', () => fake.app.emit('window-all-closed'));
     expect(fake.app.quit).not.toHaveBeenCalled();
-    withPlatform('linux', () => fake.app.emit('window-all-closed'));
+    await withPlatform('linux', () => fake.app.emit('window-all-closed'));
     expect(fake.app.quit).toHaveBeenCalledOnce();
   });
 
@@ -186,9 +177,9 @@ describe('closing the main window', () => {
     window.close();
     await invokeAsWindow(fake, IPC_CHANNELS.answerCloseRequest, 'cancel');
     expect(window.destroyed).toBe(false);
-    // The next close (not a quit) closes the window but does not quit on macOS.
+    // The next close (not a quit) closes the window; the quit called off earlier does not resume.
     window.close();
-    await withPlatformAsync('darwin', () => invokeAsWindow(fake, IPC_CHANNELS.answerCloseRequest, 'close'));
+    await invokeAsWindow(fake, IPC_CHANNELS.answerCloseRequest, 'close');
     expect(window.destroyed).toBe(true);
     expect(fake.app.quit).not.toHaveBeenCalled();
   });
@@ -223,9 +214,13 @@ describe('recent files', () => {
     const folder = makeTempDir();
     const file = join(folder, 'patient.scs.json');
     writeFileSync(file, '{"version":1}');
-    const fake = await startMain();
-    fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
-    await invokeAsWindow(fake, IPC_CHANNELS.openSessionFile);
+    // The app's own submenu is built on Windows and Linux (macOS has its native Open Recent role).
+    const fake = await withPlatform('linux', async () => {
+      const started = await startMain();
+      started.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
+      await invokeAsWindow(started, IPC_CHANNELS.openSessionFile);
+      return started;
+    });
     expect(fake.app.addRecentDocument).toHaveBeenCalledExactlyOnceWith(file);
     // Written in the background; waited for so the folder is not removed under the write.
     const listPath = join(fake.app.userDataPath, RECENT_FILES_FILE_NAME);
@@ -235,7 +230,7 @@ describe('recent files', () => {
     const fileMenu = menu.find((item) => item.label === '&File')?.submenu as MenuItemConstructorOptions[];
     const recent = fileMenu.find((item) => item.label === 'Open &Recent')?.submenu as MenuItemConstructorOptions[];
     expect(recent[0]?.label).toBe('&1 patient.scs.json');
-    withPlatform('linux', () => recent[0]?.click?.(asReal({}), undefined, asReal({})));
+    recent[0]?.click?.(asReal({}), undefined, asReal({}));
 
     const window = fake.BrowserWindow.instances[0];
     const offer = window?.webContents.send.mock.calls.find(([channel]) => channel === IPC_CHANNELS.openRecentRequest);
