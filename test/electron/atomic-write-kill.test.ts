@@ -36,13 +36,7 @@ function wholeVersionOf(target: string): number {
 function saveUntilKilled(writer: string, target: string, firstVersion: number, delayMs: number): Promise<number> {
   const child = spawn(
     process.execPath,
-    [
-      new URL('./helpers/repeated-saves.mjs', import.meta.url).pathname,
-      writer,
-      target,
-      String(firstVersion),
-      String(firstVersion),
-    ],
+    [new URL('./helpers/repeated-saves.mjs', import.meta.url).pathname, writer, target, String(firstVersion)],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   let output = '';
