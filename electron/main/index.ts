@@ -47,7 +47,8 @@ export function startApp(): void {
     rendererRoot: RENDERER_ROOT,
   });
   let mainWindow: BrowserWindow | null = null;
-  let closeGuard: CloseGuard | null = null;
+  // Looked up by the window the answer came from, so an answer can only reach its own window's guard.
+  const closeGuards = new WeakMap<BrowserWindow, CloseGuard>();
   let quitting = false;
   // Windows whose page has finished loading, i.e. has subscribed to main's messages.
   const loadedWindows = new WeakSet<BrowserWindow>();
@@ -126,7 +127,7 @@ export function startApp(): void {
       loadedWindows.add(window);
       offerPendingFile();
     });
-    closeGuard = guardWindowClose(window, {
+    const closeGuard = guardWindowClose(window, {
       askRenderer: () => window.webContents.send(IPC_CHANNELS.closeRequest),
       askNatively: async () => {
         const { response } = await dialog.showMessageBox(window, {
@@ -139,11 +140,9 @@ export function startApp(): void {
         quitting = false;
       },
     });
+    closeGuards.set(window, closeGuard);
     window.on('closed', () => {
-      if (mainWindow === window) {
-        mainWindow = null;
-        closeGuard = null;
-      }
+      if (mainWindow === window) mainWindow = null;
       // macOS keeps running without windows, but a Quit that waited for this window finishes now.
       if (quitting) app.quit();
     });
@@ -188,7 +187,7 @@ export function startApp(): void {
         fileAccess,
         appVersion: app.getVersion(),
         systemLocale: app.getSystemLocale(),
-        answerCloseRequest: (_window, answer) => closeGuard?.answer(answer),
+        answerCloseRequest: (window, answer) => closeGuards.get(window)?.answer(answer),
       });
       mainWindow = openMainWindow();
       // Saves killed mid-write (power cut, kill -9) left temp files next to the files they saved.
