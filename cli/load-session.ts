@@ -48,9 +48,8 @@ export function loadDeliverableProgram(
 ): RestoredSession & { programIndex: number } {
   const restored = loadSession(io, file);
   const programIndex = pickProgram(restored.session, requested);
-  const problem = restored.programIssues.find(
-    (issue) => issue.path.startsWith(`programs.${programIndex}.`) || issue.path === `programs.${programIndex}`,
-  );
+  // `programIssues` are all from the file's `programs` list, so the program index alone says which are this one's.
+  const problem = restored.programIssues.find((issue) => issue.target.program === programIndex);
   if (problem)
     throw new InputError(
       `${shownFileName(file)}: program ${programIndex} cannot be delivered: ${pathInFileVersion(problem.path, restored.fileVersion)}: ${problem.message}`,
