@@ -64,3 +64,13 @@ export function amplitudeCeilingOf(
     ? { maxMa: patientMaxMa, deviceMaxMa, patientMaxMa, limitedBy: 'patient' }
     : { maxMa: deviceMaxMa, deviceMaxMa, patientMaxMa, limitedBy: 'device' };
 }
+/**
+ * Why `amplitudeMa` may not be given to an area under `ceiling`, naming the limit; undefined when it may.
+ * @example amplitudeAboveCeiling(ceiling, 9); // "9 mA is above the program's patient maximum of 8 mA."
+ */
+export function amplitudeAboveCeiling(ceiling: AmplitudeCeiling, amplitudeMa: number): string | undefined {
+  if (amplitudeMa <= ceiling.maxMa) return undefined;
+  const limit =
+    ceiling.limitedBy === 'patient' ? "the program's patient maximum" : "the device's maximum for this paradigm";
+  return `${amplitudeMa} mA is above ${limit} of ${ceiling.maxMa} mA.`;
+}
