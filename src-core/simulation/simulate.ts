@@ -82,12 +82,7 @@ function configureSetup(
 ): ConfiguredSimulation {
   const { setup, deliveredMa, target } = resolved;
   const thresholds = engine.thresholdsFor(setup, onStage);
-  const effectiveMa = effectiveThresholdsForArea(
-    thresholds,
-    setup.program,
-    target.areaIndex,
-    (_, a) => deliveredMa[a]!,
-  );
+  const effectiveMa = effectiveThresholdsForArea(thresholds, setup.program, target.areaIndex, deliveredMa);
   const index = recruitmentIndexFor(thresholds, effectiveMa);
   const t = sensationThresholds(index);
   return {
