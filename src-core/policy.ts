@@ -25,7 +25,10 @@ export const MILD_INTENSITY = 0.15;
 export const COMFORT_INTENSITY = 0.5;
 /** From here "strong, but I can bear it"; a dorsal root this strong feels like a tight band [U]. */
 export const STRONG_INTENSITY = 0.75;
-/** "Too strong": the sensation is uncomfortable and this is the discomfort threshold (the top of the scale). */
+/**
+ * "Too strong": the sensation is uncomfortable and this is the discomfort threshold (the top of the scale). It is
+ * also the normalisation of felt intensity: perception's `intensityOf` reaches it at the discomfort fibre count.
+ */
 export const DISCOMFORT_INTENSITY = 1;
 
 /**
