@@ -27,13 +27,13 @@ export function parseArgs(argv: readonly string[], flags: ReadonlySet<string>): 
     }
     const [name, inline] = word.slice(2).split('=', 2) as [string, string | undefined];
     if (flags.has(name)) {
-      if (inline !== undefined) throw new UsageError(`--${safeFileText(name, 60)} takes no value.`);
+      if (inline !== undefined) throw new UsageError(`--${safeFileText(name)} takes no value.`);
       options.set(name, true);
       continue;
     }
     const value = inline ?? argv[++i];
     if (value === undefined || (inline === undefined && value.startsWith('--')))
-      throw new UsageError(`--${safeFileText(name, 60)} needs a value.`);
+      throw new UsageError(`--${safeFileText(name)} needs a value.`);
     options.set(name, value);
   }
   return { positionals, options };
@@ -42,7 +42,7 @@ export function parseArgs(argv: readonly string[], flags: ReadonlySet<string>): 
 /** Checks that only `allowed` options were given. */
 export function expectOptions(args: ParsedArgs, allowed: readonly string[]): void {
   for (const name of args.options.keys()) {
-    if (!allowed.includes(name)) throw new UsageError(`Unknown option --${safeFileText(name, 60)}.`);
+    if (!allowed.includes(name)) throw new UsageError(`Unknown option --${safeFileText(name)}.`);
   }
 }
 
@@ -62,7 +62,7 @@ export function numberOption(args: ParsedArgs, name: string, fallback?: number):
   const text = raw === true ? '' : raw;
   const value = DECIMAL.test(text) ? Number(text) : Number.NaN;
   if (!Number.isFinite(value))
-    throw new UsageError(`--${name} must be a finite decimal number (e.g. 3.5), not "${safeFileText(text, 60)}".`);
+    throw new UsageError(`--${name} must be a finite decimal number (e.g. 3.5), not "${safeFileText(text)}".`);
   return value;
 }
 
@@ -79,6 +79,6 @@ export function choiceOption<T extends string>(args: ParsedArgs, name: string, c
 export function fileArgument(args: ParsedArgs): string {
   const [, file, extra] = args.positionals;
   if (!file) throw new UsageError('Give the session FILE to read.');
-  if (extra !== undefined) throw new UsageError(`Unexpected argument "${safeFileText(extra, 60)}".`);
+  if (extra !== undefined) throw new UsageError(`Unexpected argument "${safeFileText(extra)}".`);
   return file;
 }

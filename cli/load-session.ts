@@ -2,8 +2,11 @@ import { pathInFileVersion, restoreSession, safeFileText, type RestoredSession }
 import { InputError } from './args';
 import { FileRefusedError, type CliIo } from './io';
 
+/** Longest path or system error text a message quotes: paths run longer than the ids and keys of a file. */
+const MAX_PATH_CHARS = 200;
+
 /** The FILE argument as it may appear in a message (a name can hold control characters too). */
-export const shownFileName = (file: string): string => safeFileText(file, 200);
+export const shownFileName = (file: string): string => safeFileText(file, MAX_PATH_CHARS);
 
 /**
  * Reads and restores a session file; any problem becomes an InputError whose message names it. The messages are
@@ -20,7 +23,7 @@ export function loadSession(io: CliIo, file: string): RestoredSession {
     throw new InputError(
       code === 'ENOENT'
         ? `${name}: no such file.`
-        : `${name}: cannot be read (${safeFileText((error as Error).message, 200)}).`,
+        : `${name}: cannot be read (${safeFileText((error as Error).message, MAX_PATH_CHARS)}).`,
     );
   }
   const result = restoreSession(text);
@@ -48,9 +51,8 @@ export function loadDeliverableProgram(
 ): RestoredSession & { programIndex: number } {
   const restored = loadSession(io, file);
   const programIndex = pickProgram(restored.session, requested);
-  const problem = restored.programIssues.find(
-    (issue) => issue.path.startsWith(`programs.${programIndex}.`) || issue.path === `programs.${programIndex}`,
-  );
+  // `programIssues` are all from the file's `programs` list, so the program index alone says which are this one's.
+  const problem = restored.programIssues.find((issue) => issue.target.program === programIndex);
   if (problem)
     throw new InputError(
       `${shownFileName(file)}: program ${programIndex} cannot be delivered: ${pathInFileVersion(problem.path, restored.fileVersion)}: ${problem.message}`,

@@ -72,7 +72,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     }
     if (!name) throw new UsageError('Give a command.');
     const command = COMMANDS[name];
-    if (!command) throw new UsageError(`Unknown command "${safeFileText(name, 60)}".`);
+    if (!command) throw new UsageError(`Unknown command "${safeFileText(name)}".`);
     return command.run(args, io);
   } catch (error) {
     if (error instanceof UsageError) {

@@ -33,7 +33,7 @@ export { type ImpedanceModel, buildImpedanceModel } from './impedance/model';
 export { type Coverage, coverageOf } from './perception/coverage';
 export { perceive, sensationThresholds } from './perception/perception';
 export { type RecruitmentIndex, countAtOrBelow } from './perception/recruitment-index';
-export { amplitudeCeilingOf, amplitudeStepMaOf } from './policy';
+export { amplitudeAboveCeiling, amplitudeCeilingOf, amplitudeStepMaOf } from './policy';
 export { deliveredAmplitudeMa } from './program/dosing';
 export { type IssueField } from './program/issue-target';
 export { PARADIGM_PRESETS } from './program/presets';
@@ -86,7 +86,6 @@ export {
 export {
   type ConfiguredSimulation,
   type SimulationResult,
-  amplitudeAboveCeiling,
   configureSimulation,
   simulateAt,
   simulateProgram,

@@ -25,7 +25,10 @@ export const MILD_INTENSITY = 0.15;
 export const COMFORT_INTENSITY = 0.5;
 /** From here "strong, but I can bear it"; a dorsal root this strong feels like a tight band [U]. */
 export const STRONG_INTENSITY = 0.75;
-/** "Too strong": the sensation is uncomfortable and this is the discomfort threshold (the top of the scale). */
+/**
+ * "Too strong": the sensation is uncomfortable and this is the discomfort threshold (the top of the scale). It is
+ * also the normalisation of felt intensity: perception's `intensityOf` reaches it at the discomfort fibre count.
+ */
 export const DISCOMFORT_INTENSITY = 1;
 
 /**
@@ -63,4 +66,14 @@ export function amplitudeCeilingOf(
   return patientMaxMa < deviceMaxMa
     ? { maxMa: patientMaxMa, deviceMaxMa, patientMaxMa, limitedBy: 'patient' }
     : { maxMa: deviceMaxMa, deviceMaxMa, patientMaxMa, limitedBy: 'device' };
+}
+/**
+ * Why `amplitudeMa` may not be given to an area under `ceiling`, naming the limit; undefined when it may.
+ * @example amplitudeAboveCeiling(ceiling, 9); // "9 mA is above the program's patient maximum of 8 mA."
+ */
+export function amplitudeAboveCeiling(ceiling: AmplitudeCeiling, amplitudeMa: number): string | undefined {
+  if (amplitudeMa <= ceiling.maxMa) return undefined;
+  const limit =
+    ceiling.limitedBy === 'patient' ? "the program's patient maximum" : "the device's maximum for this paradigm";
+  return `${amplitudeMa} mA is above ${limit} of ${ceiling.maxMa} mA.`;
 }

@@ -67,9 +67,7 @@ export function safetyCommand(args: ParsedArgs, io: CliIo): number {
   for (const p of programs) {
     const supply =
       p.rechargeMinutesPerDay !== null ? `${p.rechargeMinutesPerDay} min/day recharge` : `${p.longevityYears} years`;
-    io.stdout(
-      `Program ${p.index} "${safeFileText(p.name, 60)}" (${p.paradigm}): ${p.chargePerSecondUc} µC/s, ${supply}`,
-    );
+    io.stdout(`Program ${p.index} "${safeFileText(p.name)}" (${p.paradigm}): ${p.chargePerSecondUc} µC/s, ${supply}`);
     p.areas.forEach((a, i) => {
       const peak = Math.max(0, ...a.electrodes.map((e) => e.chargeDensityUcPerCm2 ?? 0));
       io.stdout(

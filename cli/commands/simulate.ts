@@ -1,12 +1,11 @@
 import {
   POSTURES,
   PhysiologyEngine,
-  amplitudeAboveCeiling,
-  amplitudeCeilingOf,
   simulateProgram,
   titrateProgram,
   type Posture,
   type Session,
+  type SimulationResult,
 } from '../../src-core';
 import type { ParsedArgs } from '../args';
 import { choiceOption, expectOptions, fileArgument, InputError, numberOption } from '../args';
@@ -25,6 +24,20 @@ function pickArea(args: ParsedArgs, session: Session, programIndex: number): num
 }
 
 /**
+ * Runs `simulate`, reporting the core's refusal of a given amplitude above the ceiling (a RangeError, thrown before
+ * any physiology runs; the program and area were checked already) as an input error about `--amplitude-ma`.
+ */
+function simulateRefusingCeiling(amplitudeMa: number | undefined, simulate: () => SimulationResult): SimulationResult {
+  try {
+    return simulate();
+  } catch (error) {
+    if (error instanceof RangeError && amplitudeMa !== undefined)
+      throw new InputError(`--amplitude-ma: ${error.message}`);
+    throw error;
+  }
+}
+
+/**
  * `scs-sim simulate FILE [--program N] [--area N] [--amplitude-ma A] [--posture P] [--json]`: where the patient feels
  * it, how strongly, the thresholds, coverage of the pain map and the patient's words — the area at A (default: what
  * it delivers, sub-perception dosing applied), the program's other areas at what they deliver, as in the app.
@@ -36,21 +49,16 @@ export function simulateCommand(args: ParsedArgs, io: CliIo): number {
   const areaIndex = pickArea(args, session, programIndex);
   const posture = choiceOption<Posture>(args, 'posture', POSTURES, 'supine');
   const amplitudeMa = numberOption(args, 'amplitude-ma');
-  if (amplitudeMa !== undefined) {
-    if (!(amplitudeMa >= 0)) throw new InputError('--amplitude-ma must be 0 mA or more.');
-    const problem = amplitudeAboveCeiling(
-      amplitudeCeilingOf(implant.ipg, session.programs[programIndex]!),
-      amplitudeMa,
-    );
-    if (problem) throw new InputError(`--amplitude-ma: ${problem}`);
-  }
+  if (amplitudeMa !== undefined && !(amplitudeMa >= 0)) throw new InputError('--amplitude-ma must be 0 mA or more.');
   const engine = new PhysiologyEngine(clock);
-  const result = simulateProgram(engine, session, implant, {
-    programIndex,
-    areaIndex,
-    posture,
-    ...(amplitudeMa !== undefined ? { amplitudeMa } : {}),
-  });
+  const result = simulateRefusingCeiling(amplitudeMa, () =>
+    simulateProgram(engine, session, implant, {
+      programIndex,
+      areaIndex,
+      posture,
+      ...(amplitudeMa !== undefined ? { amplitudeMa } : {}),
+    }),
+  );
   if (args.options.has('json')) {
     io.stdout(JSON.stringify({ file, ...result, timingsMs: engine.times }, null, 2));
     return 0;

@@ -21,12 +21,6 @@ function inRange(name: string, value: number, [low, high]: readonly [number, num
 }
 
 /**
- * `scs-sim threshold --fibre-diameter-um D --distance-mm R --pulse-width-us P [--polarity cathodic|anodic]
- * [--waveform monophasic|biphasic] [--conductivity-s-per-m 0.2] [--json]`: the MRG threshold (mA) of a straight
- * fibre under a point source in an infinite homogeneous medium, the electrode over a node of Ranvier.
- * `thresholdMa` is null when nothing fires up to the model's bound.
- */
-/**
  * `--fiber-diameter-um` (the American spelling used by NEURON/ASCENT scripts) is accepted for `--fibre-diameter-um`,
  * so comparison harnesses written against either keep working; giving both is a usage error.
  */
@@ -42,6 +36,12 @@ function withFibreSpelling(args: ParsedArgs): ParsedArgs {
   return { positionals: args.positionals, options };
 }
 
+/**
+ * `scs-sim threshold --fibre-diameter-um D --distance-mm R --pulse-width-us P [--polarity cathodic|anodic]
+ * [--waveform monophasic|biphasic] [--conductivity-s-per-m 0.2] [--json]`: the MRG threshold (mA) of a straight
+ * fibre under a point source in an infinite homogeneous medium, the electrode over a node of Ranvier.
+ * `thresholdMa` is null when nothing fires up to the model's bound.
+ */
 export function thresholdCommand(given: ParsedArgs, io: CliIo): number {
   const args = withFibreSpelling(given);
   expectOptions(args, [
@@ -81,7 +81,8 @@ export function thresholdCommand(given: ParsedArgs, io: CliIo): number {
   });
   const result = {
     thresholdMa: thresholdMa ?? null,
-    fibreDiameterUm,
+    // The JSON key keeps the spelling NEURON/ASCENT comparison harnesses have read since v1.
+    fiberDiameterUm: fibreDiameterUm,
     distanceMm,
     pulseWidthUs,
     polarity,

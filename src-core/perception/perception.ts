@@ -10,8 +10,9 @@ import { amplitudeForCount, recruitedWeight } from './recruitment-index';
  *   per segmental division at perception threshold [V, derived by the authors].
  * - Felt intensity grows with the logarithm of the number of fibres firing (Fechner's law for spatial summation)
  *   [R]; it reaches DISCOMFORT_INTENSITY ("too strong", 1) at `COLUMN_DISCOMFORT_FIBRES` in one place [U].
- * - Dorsal-root fibres give segmental (band-like) paresthesia at the same count, and discomfort — a tight band or a
- *   motor jerk — at `ROOT_DISCOMFORT_FIBRES`, far earlier than the columns (Holsheimer 1997; Struijk 1993) [U count].
+ * - Dorsal-root fibres give segmental (band-like) paresthesia at the same count, and reach discomfort at
+ *   `ROOT_DISCOMFORT_FIBRES`, far earlier than the columns (Holsheimer 1997; Struijk 1993) [U count]. The patient
+ *   describes a root as a tight band from STRONG_INTENSITY on, below discomfort (patient-words.ts).
  * - The comfort threshold is where the strongest place reaches `COMFORT_INTENSITY`, where the patient's words turn
  *   to "comfortable" (both from src-core/policy.ts).
  */

@@ -42,6 +42,8 @@ type Found = Omit<ProgramIssue, 'path'>;
 const FRACTION_TOLERANCE_PCT = 0.01;
 /** Longest soft-start ramp a program may have (s): a typical programmer ramp range [U]. */
 export const MAX_SOFT_START_S = 60; // typical programmer ramp range [U]
+/** Pulses one burst may have: 2–10 (burst DRG/SCS programmers; De Ridder 2010 used 5); also the file bound. */
+export const BURST_PULSES = { min: 2, max: 10 } as const; // burst programmers, 2–10 pulses (De Ridder 2010: 5)
 
 type Range = ParadigmLimits['amplitudeMa'] | ParadigmLimits['pulseWidthUs'] | ParadigmLimits['rateHz'];
 
@@ -244,15 +246,15 @@ function programIssues(program: Program, implant: ResolvedImplant, programIndex:
     const widest = Math.max(...program.areas.map((a) => a.pulseWidthUs));
     if (
       !Number.isInteger(pulsesPerBurst) ||
-      pulsesPerBurst < 2 ||
-      pulsesPerBurst > 10 ||
+      pulsesPerBurst < BURST_PULSES.min ||
+      pulsesPerBurst > BURST_PULSES.max ||
       !(intraBurstRateHz > 0) ||
       widest >= periodUs(intraBurstRateHz)
     ) {
       issues.push({
         code: 'burst-shape',
         target: field('paradigm'),
-        message: `A burst needs 2–10 pulses, each shorter than the intra-burst period (${Math.round(periodUs(intraBurstRateHz))} µs at ${intraBurstRateHz} Hz).`,
+        message: `A burst needs ${BURST_PULSES.min}–${BURST_PULSES.max} pulses, each shorter than the intra-burst period (${Math.round(periodUs(intraBurstRateHz))} µs at ${intraBurstRateHz} Hz).`,
       });
     }
   }

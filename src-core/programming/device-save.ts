@@ -5,7 +5,7 @@ import { validateProgram } from '../program/validate';
 import type { SafetyWarning, SafetyWarningCode } from '../safety';
 import { assessSafety } from '../safety';
 import type { Session } from '../session/session';
-import { UNDO_LIMIT, type Visit } from './visit';
+import { pastWithPresent, type Visit } from './visit';
 
 /**
  * A safety finding that stops a save to the device: every `error` of the safety assessment (charge density over the
@@ -132,7 +132,7 @@ export function saveToDevice(
   const session = { ...visit.session, devicePrograms: visit.session.programs };
   return {
     ok: true,
-    visit: { session, past: [...visit.past, visit.session].slice(-UNDO_LIMIT), future: [] },
+    visit: { session, past: pastWithPresent(visit), future: [] },
     overridden: findings,
   };
 }

@@ -21,6 +21,11 @@ export interface Visit {
   readonly openGroup?: { readonly key: string; readonly atMs: number };
 }
 
+/** The undo history with the visit's present session pushed as its latest step, the oldest dropped past UNDO_LIMIT. */
+export function pastWithPresent(visit: Visit): readonly Session[] {
+  return [...visit.past, visit.session].slice(-UNDO_LIMIT);
+}
+
 /** Starts a visit on a session with empty history. */
 export function startVisit(session: Session): Visit {
   return { session, past: [], future: [] };
@@ -48,7 +53,7 @@ export function edit(visit: Visit, change: Edit, atMs?: number): Visit {
     // The undo step already holds the session from before the gesture began: replace the present only.
     return { session, past: visit.past, future: [], openGroup };
   }
-  const past = [...visit.past, visit.session].slice(-UNDO_LIMIT);
+  const past = pastWithPresent(visit);
   return openGroup ? { session, past, future: [], openGroup } : { session, past, future: [] };
 }
 
@@ -79,5 +84,5 @@ export function revertToDevice(visit: Visit): Visit {
     programs: visit.session.devicePrograms,
     activeProgram: Math.min(visit.session.activeProgram, visit.session.devicePrograms.length - 1),
   };
-  return { session, past: [...visit.past, visit.session].slice(-UNDO_LIMIT), future: [] };
+  return { session, past: pastWithPresent(visit), future: [] };
 }

@@ -8,7 +8,7 @@
  */
 import type { IpgModel } from '../hardware/types';
 import { defaultCatalogue } from '../hardware/catalogue';
-import { MAX_SOFT_START_S } from '../program/validate';
+import { BURST_PULSES, MAX_SOFT_START_S } from '../program/validate';
 
 /**
  * A closed range a file value must lie in, with its unit for messages.
@@ -22,8 +22,6 @@ export interface FileBound {
 
 const ipgs: readonly IpgModel[] = [...defaultCatalogue().ipgs.values()];
 const paradigmLimits = ipgs.flatMap((ipg) => Object.values(ipg.paradigms));
-const widest = (values: readonly number[], pick: 'min' | 'max') =>
-  pick === 'min' ? Math.min(...values) : Math.max(...values);
 
 /** Highest current any catalogued IPG can program in one area (mA). */
 const catalogueMaxAmplitudeMa = Math.max(
@@ -37,23 +35,11 @@ const MAX_CYCLING_S = 86_400; // one day, above any programmer's cycling menu [U
 /** Longest interphase gap (µs): programmers offer 0–1000 µs at most [U]. */
 const MAX_INTERPHASE_GAP_US = 1000; // programmer interphase-gap range [U]
 
-/**
- * Pulses in one burst: 2–10 (burst DRG/SCS programmers; De Ridder 2010 used 5).
- * Kept equal to the `burst-shape` check of `validateProgram`.
- */
-const BURST_PULSES = { min: 2, max: 10 } as const; // burst programmers, 2–10 pulses (De Ridder 2010: 5)
-
 /** The widest `key` range over every paradigm of every catalogued IPG. */
 function widestParadigmRange(key: 'pulseWidthUs' | 'rateHz'): { min: number; max: number } {
   return {
-    min: widest(
-      paradigmLimits.map((l) => l[key].min),
-      'min',
-    ),
-    max: widest(
-      paradigmLimits.map((l) => l[key].max),
-      'max',
-    ),
+    min: Math.min(...paradigmLimits.map((l) => l[key].min)),
+    max: Math.max(...paradigmLimits.map((l) => l[key].max)),
   };
 }
 

@@ -154,23 +154,23 @@ export class PhysiologyEngine {
 }
 
 /**
- * Effective thresholds in units of area `areaIndex`'s amplitude while the other areas keep their amplitudes: a fibre
- * another area already recruits has threshold 0; the rest need this area. Exact for interleaved areas, which act
- * on fibres independently.
+ * Effective thresholds in units of area `areaIndex`'s amplitude while the other areas keep their amplitudes
+ * (`deliveredMa`, mA, one per area of `program`): a fibre another area already recruits has threshold 0; the rest
+ * need this area. Exact for interleaved areas, which act on fibres independently.
  */
 export function effectiveThresholdsForArea(
   thresholds: ProgramThresholds,
   program: Program,
   areaIndex: number,
-  amplitudeOf: (area: StimulationArea, index: number) => number,
+  deliveredMa: readonly number[],
 ): Float64Array {
   const own = thresholds.perAreaMa[areaIndex];
   const count = thresholds.population.count;
   const out = own ? Float64Array.from(own) : new Float64Array(count).fill(Number.POSITIVE_INFINITY);
-  program.areas.forEach((area, a) => {
+  program.areas.forEach((_, a) => {
     if (a === areaIndex) return;
     const other = thresholds.perAreaMa[a]!;
-    const amplitude = amplitudeOf(area, a);
+    const amplitude = deliveredMa[a]!;
     for (let f = 0; f < count; f++) if (other[f]! <= amplitude) out[f] = 0;
   });
   return out;

@@ -2,7 +2,7 @@ import type { Dermatome, Side } from '../anatomy/dermatomes';
 import type { Posture } from '../anatomy/patient-anatomy';
 import type { FibreKind } from '../fibres/population';
 import type { ResolvedImplant } from '../hardware/implant';
-import type { AmplitudeCeiling } from '../policy';
+import { amplitudeAboveCeiling, type AmplitudeCeiling } from '../policy';
 import { coverageOf, type Coverage } from '../perception/coverage';
 import { describeSensation } from '../perception/patient-words';
 import { perceive, sensationThresholds } from '../perception/perception';
@@ -71,15 +71,18 @@ export function configureSimulation(
   target: SimulationTarget,
   onStage?: StageListener,
 ): ConfiguredSimulation {
-  const resolved = simulationSetupOf(session, implant, target);
-  const { setup, deliveredMa } = resolved;
+  return configureSetup(engine, simulationSetupOf(session, implant, target), onStage);
+}
+
+/** configureSimulation for a target already resolved, so a caller can check the setup before the expensive part. */
+function configureSetup(
+  engine: PhysiologyEngine,
+  resolved: SimulationSetup,
+  onStage?: StageListener,
+): ConfiguredSimulation {
+  const { setup, deliveredMa, target } = resolved;
   const thresholds = engine.thresholdsFor(setup, onStage);
-  const effectiveMa = effectiveThresholdsForArea(
-    thresholds,
-    setup.program,
-    target.areaIndex,
-    (_, a) => deliveredMa[a]!,
-  );
+  const effectiveMa = effectiveThresholdsForArea(thresholds, setup.program, target.areaIndex, deliveredMa);
   const index = recruitmentIndexFor(thresholds, effectiveMa);
   const t = sensationThresholds(index);
   return {
@@ -125,19 +128,8 @@ export function simulateAt(
 }
 
 /**
- * Why `amplitudeMa` may not be given to an area under `ceiling`, naming the limit; undefined when it may.
- * @example amplitudeAboveCeiling(ceiling, 9); // "9 mA is above the program's patient maximum of 8 mA."
- */
-export function amplitudeAboveCeiling(ceiling: AmplitudeCeiling, amplitudeMa: number): string | undefined {
-  if (amplitudeMa <= ceiling.maxMa) return undefined;
-  const limit =
-    ceiling.limitedBy === 'patient' ? "the program's patient maximum" : "the device's maximum for this paradigm";
-  return `${amplitudeMa} mA is above ${limit} of ${ceiling.maxMa} mA.`;
-}
-
-/**
  * Simulates a session's program with stimulation on, at `amplitudeMa` of the target area (default: its delivered
- * amplitude) and the other areas at theirs. Throws a RangeError above the amplitude ceiling.
+ * amplitude) and the other areas at theirs. Throws a RangeError above the amplitude ceiling, before any physiology runs.
  * @example simulateProgram(engine, session, implant, { programIndex: 0, areaIndex: 0, posture: 'supine' }).patientSays;
  */
 export function simulateProgram(
@@ -147,11 +139,12 @@ export function simulateProgram(
   options: Omit<SimulationTarget, 'stimulationOn'> & { amplitudeMa?: number },
 ): SimulationResult {
   const { amplitudeMa, ...target } = options;
-  const configured = configureSimulation(engine, session, implant, { ...target, stimulationOn: true });
-  const amplitude = amplitudeMa ?? configured.deliveredMa[target.areaIndex]!;
-  const problem = amplitudeAboveCeiling(configured.ceiling, amplitude);
+  const resolved = simulationSetupOf(session, implant, { ...target, stimulationOn: true });
+  const amplitude = amplitudeMa ?? resolved.deliveredMa[target.areaIndex]!;
+  // Refused before the physiology is configured (seconds), so a refusal is immediate.
+  const problem = amplitudeAboveCeiling(resolved.ceiling, amplitude);
   if (problem) throw new RangeError(problem);
-  return simulateAt(configured, amplitude, session.patient.painMap);
+  return simulateAt(configureSetup(engine, resolved), amplitude, session.patient.painMap);
 }
 
 /** A titration's thresholds and the amplitude it stopped at. */

@@ -28,8 +28,6 @@ export interface SimulationSetup {
   readonly target: SimulationTarget;
   readonly setup: PhysiologySetup;
   readonly area: StimulationArea;
-  /** The paradigm's amplitude step (mA), which rounds sub-perception doses. */
-  readonly amplitudeStepMa: number;
   readonly ceiling: AmplitudeCeiling;
   /**
    * What each area delivers (mA): its programmed amplitude or its sub-perception dose rounded to the step, 0 for
@@ -52,6 +50,7 @@ export function simulationSetupOf(
   if (!program) throw new RangeError(`There is no program ${target.programIndex}.`);
   const area = program.areas[target.areaIndex];
   if (!area) throw new RangeError(`Program ${target.programIndex} has no area ${target.areaIndex}.`);
+  // The paradigm's amplitude step rounds sub-perception doses.
   const amplitudeStepMa = amplitudeStepMaOf(implant.ipg, program);
   return {
     target,
@@ -63,7 +62,6 @@ export function simulationSetupOf(
       seed: patientSeed(session.patient.id),
     },
     area,
-    amplitudeStepMa,
     ceiling: amplitudeCeilingOf(implant.ipg, program),
     deliveredMa: program.areas.map((a) => (target.stimulationOn ? deliveredAmplitudeMa(a, amplitudeStepMa) : 0)),
   };

@@ -197,6 +197,10 @@ describe('scs-sim threshold --json', () => {
     expect(thresholdMa).toBeLessThan(1);
   });
 
+  it('keeps the JSON key comparison harnesses read (fiberDiameterUm)', () => {
+    expect(Object.keys(JSON.parse(threshold().stdout))).toContain('fiberDiameterUm');
+  });
+
   it('needs several times more current for an anodic pulse, and twice as much in a medium twice as conductive', () => {
     const cathodic = JSON.parse(threshold().stdout).thresholdMa;
     const anodic = JSON.parse(threshold(['--polarity', 'anodic']).stdout).thresholdMa;

@@ -73,7 +73,7 @@ describe('recruitment and perception', () => {
     const words = describeSensation(perceive(index, 2));
     expect(words).toMatch(/I feel tingling in my left outer calf and the top of the foot and in my left sole and heel/);
     expect(words).toMatch(/It’s (very faint|mild|comfortable|strong)/);
-    expect(words).not.toMatch(/fibre|fibre|threshold|dermatome|mA/);
+    expect(words).not.toMatch(/fibre|fiber|threshold|dermatome|mA/);
     expect(describeSensation(perceive(index, 0))).toBe('I don’t feel anything yet.');
   });
 
