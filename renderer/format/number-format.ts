@@ -1,7 +1,7 @@
 /**
  * Numbers as the user's locale writes them ("4,2 mA" in de-DE, "1 234,5" in fr-FR) and read back from what they
- * type. The locale is the host's (`platform.numberLocale()`: the system's regional format on the desktop, the
- * browser's language on the web), set once at start-up with `setNumberLocale`. Unit symbols (mA, µs, Hz, µC, %)
+ * type. The locale is the host's (the desktop's `platform.numberLocale()`: the system's regional format; else the
+ * browser's language), set once at start-up with `setNumberLocale`. Unit symbols (mA, µs, Hz, µC, %)
  * are never translated, and files keep JavaScript's '.'-decimal numbers: this is display and input only.
  */
 
