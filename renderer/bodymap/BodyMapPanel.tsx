@@ -7,7 +7,7 @@ import { feltByPlace, placeKey, togglePain } from './body-map-model';
 import { BACK_REGIONS, FRONT_REGIONS } from './dermatome-regions';
 import { nextRegion, regionCentres } from './region-navigation';
 import './bodymap.css';
-import { formatNumber } from '../format/number-format';
+import { formatNumberOrDash } from '../format/number-format';
 
 const NO_PAIN: readonly never[] = [];
 /** Where each figure sits in the map's viewBox. */
@@ -74,16 +74,15 @@ function TitrationLink() {
 }
 
 function Headline({ coverage, computing }: { readonly coverage: Coverage | null; readonly computing: boolean }) {
-  const value = (n: number | undefined) => (n === undefined ? '—' : `${formatNumber(n, { decimals: 0 })} %`);
   return (
     <div className={`bodymap__headline${computing ? ' bodymap__headline--stale' : ''}`}>
       <div className="bodymap__stat">
         <span id="bodymap-covered">Pain covered</span>
-        <output aria-labelledby="bodymap-covered">{value(coverage?.painCoveredPct)}</output>
+        <output aria-labelledby="bodymap-covered">{formatNumberOrDash(coverage?.painCoveredPct, 0, '%')}</output>
       </div>
       <div className="bodymap__stat bodymap__stat--secondary">
         <span id="bodymap-outside">Paresthesia outside pain</span>
-        <output aria-labelledby="bodymap-outside">{value(coverage?.extraneousPct)}</output>
+        <output aria-labelledby="bodymap-outside">{formatNumberOrDash(coverage?.extraneousPct, 0, '%')}</output>
       </div>
       <TitrationLink />
     </div>

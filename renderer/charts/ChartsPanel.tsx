@@ -1,4 +1,5 @@
-import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { onTabListKeyDown } from '../panels/tab-list-keys';
 import { useAppStore } from '../store/context';
 import type { ChartTab } from '../store/ui-slice';
 import { EnergyChart } from './EnergyChart';
@@ -14,15 +15,6 @@ const TABS: readonly { readonly id: ChartTab; readonly label: string; readonly r
   { id: 'energy', label: 'Energy', render: () => <EnergyChart /> },
 ];
 
-/** The tab a key moves to from `index` (arrows wrap around; Home and End jump to the ends), or undefined. */
-function tabForKey(key: string, index: number): number | undefined {
-  if (key === 'ArrowRight') return (index + 1) % TABS.length;
-  if (key === 'ArrowLeft') return (index - 1 + TABS.length) % TABS.length;
-  if (key === 'Home') return 0;
-  if (key === 'End') return TABS.length - 1;
-  return undefined;
-}
-
 /**
  * The charts of the active program in one tabbed panel (WAI-ARIA tabs: arrows move between tabs and show them at
  * once, only the selected tab is in the Tab order). Only the shown chart is mounted, so the others cost nothing
@@ -31,28 +23,21 @@ function tabForKey(key: string, index: number): number | undefined {
 export function ChartsPanel() {
   const active = useAppStore((s) => s.chartTab);
   const setActive = useAppStore((s) => s.setChartTab);
-  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const id = useId();
   const activeIndex = TABS.findIndex((t) => t.id === active);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const next = tabForKey(event.key, activeIndex);
-    if (next === undefined) return;
-    event.preventDefault();
-    setActive(TABS[next]!.id);
-    tabs.current[next]?.focus();
-  };
 
   return (
     <section className="panel charts-panel" aria-labelledby={`${id}-heading`} data-active-chart={active}>
       <h2 id={`${id}-heading`}>Charts</h2>
-      <div className="charts-panel__tabs" role="tablist" aria-label="Charts" onKeyDown={onKeyDown}>
-        {TABS.map((tab, i) => (
+      <div
+        className="charts-panel__tabs"
+        role="tablist"
+        aria-label="Charts"
+        onKeyDown={(event) => onTabListKeyDown(event, activeIndex, TABS.length, (next) => setActive(TABS[next]!.id))}
+      >
+        {TABS.map((tab) => (
           <button
             key={tab.id}
-            ref={(element) => {
-              tabs.current[i] = element;
-            }}
             type="button"
             role="tab"
             id={`${id}-tab-${tab.id}`}

@@ -22,7 +22,7 @@ import {
   type EnergySeries,
   type EnergyView,
 } from './energy-data';
-import { formatNumber } from '../format/number-format';
+import { formatNumberOrDash } from '../format/number-format';
 
 const SERIES_STYLE: Record<EnergySeries['key'], { stroke: string; dash?: string; width: number }> = {
   program: { stroke: 'var(--chart-covered)', width: 2.6 },
@@ -35,18 +35,16 @@ const MINUTES_PER_DAY = 24 * 60;
 
 /** Axis numbers short enough for a narrow column: 0.1, 2, 40, 1k, 10k. */
 const tickText = (v: number) => (v >= 1000 ? `${Number((v / 1000).toPrecision(2))}k` : `${Number(v.toPrecision(2))}`);
-const format = (value: number | null, digits: number) =>
-  value === null ? '—' : formatNumber(value, { decimals: digits });
 
 function NowText({ view, now }: { readonly view: EnergyView; readonly now: ReturnType<typeof energyNow> }) {
   const cost =
     view.measure === 'rechargeMinutesPerDay'
-      ? `${format(now.value, 0)} min of charging a day (a full battery lasts ${format(now.daysBetweenRecharges, 0)} days)`
-      : `the battery lasts ${format(now.value, 1)} years`;
+      ? `${formatNumberOrDash(now.value, 0)} min of charging a day (a full battery lasts ${formatNumberOrDash(now.daysBetweenRecharges, 0)} days)`
+      : `the battery lasts ${formatNumberOrDash(now.value, 1)} years`;
   return (
     <p className="chart-facts" aria-label="Energy now">
-      <strong>Now {format(now.amplitudeMa, 1)} mA:</strong> {cost} · {format(now.chargePerSecondUc, 0)} µC/s ·{' '}
-      {format(now.batteryPowerMw, 2)} mW
+      <strong>Now {formatNumberOrDash(now.amplitudeMa, 1)} mA:</strong> {cost} ·{' '}
+      {formatNumberOrDash(now.chargePerSecondUc, 0)} µC/s · {formatNumberOrDash(now.batteryPowerMw, 2)} mW
     </p>
   );
 }

@@ -3,10 +3,7 @@ import { assessEnergy, assessSafety } from '../../src-core';
 import { issuesOfActiveProgram, selectActiveProgram } from '../store/selectors';
 import { useAppStore } from '../store/context';
 import './charts.css';
-import { formatNumber } from '../format/number-format';
-
-const fixed = (value: number | null | undefined, digits: number) =>
-  value === null || value === undefined ? '—' : formatNumber(value, { decimals: digits });
+import { formatNumberOrDash } from '../format/number-format';
 
 /**
  * Safety and energy of the active program, from the core: peak charge density against the limit, the voltage the
@@ -39,11 +36,11 @@ export function SafetySummary() {
 
   const headline = report
     ? [
-        `${fixed(report.peakDensity, 1)} µC/cm²`,
-        Number.isFinite(report.peakVoltage) ? `${fixed(report.peakVoltage, 1)} V` : 'open circuit',
+        `${formatNumberOrDash(report.peakDensity, 1)} µC/cm²`,
+        Number.isFinite(report.peakVoltage) ? `${formatNumberOrDash(report.peakVoltage, 1)} V` : 'open circuit',
         implant.ipg.battery === 'rechargeable'
-          ? `${fixed(report.energy?.rechargeMinutesPerDay, 0)} min/day recharge`
-          : `${fixed(report.energy?.longevityYears, 1)} years`,
+          ? `${formatNumberOrDash(report.energy?.rechargeMinutesPerDay, 0)} min/day recharge`
+          : `${formatNumberOrDash(report.energy?.longevityYears, 1)} years`,
       ].join(' · ')
     : 'not deliverable';
 
@@ -63,22 +60,22 @@ export function SafetySummary() {
           <dl className="metrics">
             <dt>Peak charge density</dt>
             <dd aria-label="Peak charge density">
-              {fixed(report.peakDensity, 1)} µC/cm² <span className="muted">(limit {limit})</span>
+              {formatNumberOrDash(report.peakDensity, 1)} µC/cm² <span className="muted">(limit {limit})</span>
             </dd>
             <dt>Output voltage needed</dt>
             <dd aria-label="Output voltage needed">
-              {Number.isFinite(report.peakVoltage) ? fixed(report.peakVoltage, 1) : 'open circuit'} V{' '}
+              {Number.isFinite(report.peakVoltage) ? formatNumberOrDash(report.peakVoltage, 1) : 'open circuit'} V{' '}
               <span className="muted">(compliance {implant.ipg.complianceV} V)</span>
             </dd>
             <dt>Charge per second</dt>
-            <dd aria-label="Charge per second">{fixed(report.energy?.chargePerSecondUc, 0)} µC/s</dd>
+            <dd aria-label="Charge per second">{formatNumberOrDash(report.energy?.chargePerSecondUc, 0)} µC/s</dd>
             <dt>Battery drain</dt>
-            <dd aria-label="Battery drain">{fixed(report.energy?.batteryPowerMw, 2)} mW</dd>
+            <dd aria-label="Battery drain">{formatNumberOrDash(report.energy?.batteryPowerMw, 2)} mW</dd>
             {implant.ipg.battery === 'rechargeable' ? (
               <>
                 <dt>Recharging</dt>
                 <dd aria-label="Recharge time">
-                  {fixed(report.energy?.rechargeMinutesPerDay, 0)} min/day{' '}
+                  {formatNumberOrDash(report.energy?.rechargeMinutesPerDay, 0)} min/day{' '}
                   <span className="muted">(typical IPG values)</span>
                 </dd>
               </>
@@ -86,7 +83,8 @@ export function SafetySummary() {
               <>
                 <dt>Battery life</dt>
                 <dd aria-label="Battery life">
-                  {fixed(report.energy?.longevityYears, 1)} years <span className="muted">(typical IPG values)</span>
+                  {formatNumberOrDash(report.energy?.longevityYears, 1)} years{' '}
+                  <span className="muted">(typical IPG values)</span>
                 </dd>
               </>
             )}

@@ -1,7 +1,7 @@
 /**
  * Numbers as the user's locale writes them ("4,2 mA" in de-DE, "1 234,5" in fr-FR) and read back from what they
- * type. The locale is the host's (`platform.numberLocale()`: the system's regional format on the desktop, the
- * browser's language on the web), set once at start-up with `setNumberLocale`. Unit symbols (mA, µs, Hz, µC, %)
+ * type. The locale is the host's (the desktop's `platform.numberLocale()`: the system's regional format; else the
+ * browser's language), set once at start-up with `setNumberLocale`. Unit symbols (mA, µs, Hz, µC, %)
  * are never translated, and files keep JavaScript's '.'-decimal numbers: this is display and input only.
  */
 
@@ -68,21 +68,33 @@ export function formatNumber(value: number, options: NumberFormatOptions = {}): 
 }
 
 /**
- * A number with its unit symbol, untranslated, joined by a no-break space so they never wrap apart.
- * @example formatQuantity(4.2, 'mA', { locale: 'de-DE', decimals: 1 }); // "4,2 mA"
+ * A number shown to a fixed number of decimals, followed by its unit when given, or '—' (no unit) when there is no
+ * number yet.
+ * @example formatNumberOrDash(4.25, 1, 'mA'); // "4.3 mA" in en-US
+ * @example formatNumberOrDash(null, 1, 'mA'); // "—"
  */
-export function formatQuantity(value: number, unit: string, options: NumberFormatOptions = {}): string {
-  return `${formatNumber(value, options)}\u00a0${unit}`;
+export function formatNumberOrDash(value: number | null | undefined, decimals: number, unit?: string): string {
+  if (value === null || value === undefined) return '—';
+  const text = formatNumber(value, { decimals });
+  return unit === undefined ? text : `${text} ${unit}`;
 }
 
 /** The locale's decimal and group marks (e.g. ',' and '.' in de-DE, ',' and U+202F in fr-FR). */
 function separatorsOf(locale: string): { decimal: string; group: string } {
-  const parts = new Intl.NumberFormat(locale, { useGrouping: true }).formatToParts(12345.6);
-  return {
-    decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
-    group: parts.find((p) => p.type === 'group')?.value ?? ',',
-  };
+  // Cached per locale: parseNumber runs on every keystroke.
+  let separators = separatorsByLocale.get(locale);
+  if (!separators) {
+    const parts = new Intl.NumberFormat(locale, { useGrouping: true }).formatToParts(12345.6);
+    separators = {
+      decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+      group: parts.find((p) => p.type === 'group')?.value ?? ',',
+    };
+    separatorsByLocale.set(locale, separators);
+  }
+  return separators;
 }
+
+const separatorsByLocale = new Map<string, { decimal: string; group: string }>();
 
 const SPACE = /[\s\u00a0\u202f]/;
 const SPACES = /[\s\u00a0\u202f]/g;

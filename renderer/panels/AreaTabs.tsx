@@ -1,6 +1,6 @@
 import { useAppStore } from '../store/context';
 import { selectActiveProgram } from '../store/selectors';
-import { onTabListKeyDown } from './tab-list-keys';
+import { TabList } from './TabList';
 
 /**
  * The areas of the active program (interleaved in time) as tabs (←/→ move between them); add or remove one with the
@@ -13,28 +13,10 @@ export function AreaTabs() {
   const maxAreas = useAppStore((s) => s.implant.ipg.maxAreasPerProgram);
   const setActiveArea = useAppStore((s) => s.setActiveArea);
   const applyEdit = useAppStore((s) => s.applyEdit);
+  const areaLabels = program.areas.map((_, index) => `Area ${index + 1}`);
   return (
     <div className="tabs tabs--small">
-      <div
-        className="tabs__list"
-        role="tablist"
-        aria-label="Areas"
-        onKeyDown={(event) => onTabListKeyDown(event, active, program.areas.length, setActiveArea)}
-      >
-        {program.areas.map((_, index) => (
-          <button
-            key={index}
-            type="button"
-            role="tab"
-            aria-selected={index === active}
-            tabIndex={index === active ? 0 : -1}
-            className={index === active ? 'tab tab--active' : 'tab'}
-            onClick={() => setActiveArea(index)}
-          >
-            Area {index + 1}
-          </button>
-        ))}
-      </div>
+      <TabList label="Areas" tabs={areaLabels} active={active} select={setActiveArea} />
       <button
         type="button"
         className="tab tab--add"

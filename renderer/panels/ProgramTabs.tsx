@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/context';
-import { onTabListKeyDown } from './tab-list-keys';
+import { TabList } from './TabList';
 
 const PARADIGM_SHORT = { tonic: 'tonic', burst: 'burst', highFrequency: '10 kHz' } as const;
 
@@ -18,26 +18,7 @@ export function ProgramTabs() {
   const select = (program: number) => applyEdit({ kind: 'selectProgram', program });
   return (
     <div className="tabs">
-      <div
-        className="tabs__list"
-        role="tablist"
-        aria-label="Programs"
-        onKeyDown={(event) => onTabListKeyDown(event, active, labels.length, select)}
-      >
-        {labels.map((label, index) => (
-          <button
-            key={index}
-            type="button"
-            role="tab"
-            aria-selected={index === active}
-            tabIndex={index === active ? 0 : -1}
-            className={index === active ? 'tab tab--active' : 'tab'}
-            onClick={() => select(index)}
-          >
-            {label}
-          </button>
-        ))}
-      </div>
+      <TabList label="Programs" tabs={labels} active={active} select={select} />
       <button
         type="button"
         className="tab tab--add"

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { createPortal } from 'react-dom';
+import type { BlockingFinding } from '../../src-core';
 import { ModalDialog } from '../components/ModalDialog';
 import { useAppStore } from '../store/context';
 
@@ -11,13 +12,18 @@ import { useAppStore } from '../store/context';
  */
 export function SafetyOverrideDialog() {
   const findings = useAppStore((s) => s.unsafeSave?.findings);
+  if (!findings) return null;
+  // The form lives in a child that mounts only while findings are shown, so each refusal starts with empty fields.
+  return <OverrideForm findings={findings} />;
+}
+
+function OverrideForm({ findings }: { findings: readonly BlockingFinding[] }) {
   const cancel = useAppStore((s) => s.cancelUnsafeSave);
   const overrideAndSave = useAppStore((s) => s.overrideAndSaveToDevice);
   const [clinician, setClinician] = useState('');
   const [reason, setReason] = useState('');
   const [reviewed, setReviewed] = useState(false);
   const ids = { clinician: useId(), reason: useId(), reviewed: useId() };
-  if (!findings) return null;
   const ready = clinician.trim() !== '' && reason.trim() !== '' && reviewed;
   return createPortal(
     <ModalDialog title="Not saved: the programs exceed safety limits" onClose={cancel} className="safety-override">

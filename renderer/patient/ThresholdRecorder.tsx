@@ -3,7 +3,7 @@ import { latestThresholds, type Posture, type SimulationResult, type ThresholdKi
 import { useAppStore } from '../store/context';
 import { selectDeliveredAmplitudeMa } from '../store/selectors';
 import { selectConfigurationLabel } from '../store/visit-record-slice';
-import { formatNumber } from '../format/number-format';
+import { formatNumberOrDash } from '../format/number-format';
 
 const KINDS: readonly {
   readonly kind: ThresholdKind;
@@ -22,9 +22,6 @@ const POSTURE_WORDS: Record<Posture, string> = {
   sitting: 'sitting',
   standing: 'standing',
 };
-
-const mAText = (value: number | null | undefined) =>
-  value === null || value === undefined ? '—' : `${formatNumber(value, { decimals: 1 })} mA`;
 
 /**
  * The thresholds a visit records, found the clinical way: raise the amplitude, ask the patient, press "Record" at
@@ -63,9 +60,11 @@ export function ThresholdRecorder({ result }: { readonly result: SimulationResul
           {KINDS.map(({ kind, label, model }) => (
             <tr key={kind}>
               <th scope="row">{label}</th>
-              <td aria-label={`Recorded ${kind}`}>{mAText(recorded[kind]?.amplitudeMa)}</td>
+              <td aria-label={`Recorded ${kind}`}>{formatNumberOrDash(recorded[kind]?.amplitudeMa, 1, 'mA')}</td>
               {showModel && (
-                <td aria-label={`Model ${kind}`}>{mAText(result?.[model] as number | null | undefined)}</td>
+                <td aria-label={`Model ${kind}`}>
+                  {formatNumberOrDash(result?.[model] as number | null | undefined, 1, 'mA')}
+                </td>
               )}
               <td>
                 <button

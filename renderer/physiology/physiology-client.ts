@@ -18,6 +18,13 @@ function configurationKey(state: AppState): string {
   });
 }
 
+/** What `sync` reads; a store change that replaces none of them (a chart tab, the worker's own replies) is skipped. */
+const syncInputsOf = (state: AppState) =>
+  [state.visit, state.implant, state.posture, state.stimulationOn, state.activeArea, state.programIssues] as const;
+
+const sameInputs = (a: readonly unknown[] | undefined, b: readonly unknown[]): boolean =>
+  a !== undefined && a.every((input, i) => input === b[i]);
+
 /**
  * Connects the store to the physiology worker: a configuration change sends `configure` (the expensive path, with a
  * "computing" state shown), an amplitude change sends `amplitude` (one recruitment query). Replies older than the
@@ -29,6 +36,7 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
   let lastKey = '';
   let lastAmplitude: number | undefined;
   let lastPainMap: unknown;
+  let lastInputs: readonly unknown[] | undefined;
   const sentAt = new Map<number, number>();
 
   const post = (request: PhysiologyRequest) => {
@@ -40,10 +48,15 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
     const deliverable = issuesFor(state, { program: state.visit.session.activeProgram }).length === 0;
     if (!deliverable) {
       lastKey = '';
+      lastInputs = undefined;
+      // Not gated: a late reply must not leave a result shown for a program that cannot be delivered.
       if (state.physiology.status !== 'idle') state.setPhysiology({ status: 'idle' });
       if (state.activation) state.setConfigured(undefined);
       return;
     }
+    const inputs = syncInputsOf(state);
+    if (sameInputs(lastInputs, inputs)) return;
+    lastInputs = inputs;
     const key = configurationKey(state);
     const amplitude = selectDeliveredAmplitudeMa(state);
     const painMap = state.visit.session.patient.painMap;

@@ -71,6 +71,5 @@ export function createBrowserPlatform(version: string): Platform {
     },
     onMenuCommand: () => () => undefined,
     appVersion: async () => version,
-    numberLocale: async () => navigator.language,
   };
 }

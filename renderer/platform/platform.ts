@@ -45,10 +45,10 @@ export interface Platform {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   appVersion(): Promise<string>;
   /**
-   * The locale numbers are shown and read in: the system's regional format on the desktop, the browser's language
-   * on the web.
+   * The locale numbers are shown and read in, where the host has one of its own: the system's regional format on
+   * the desktop. Absent in the browser, whose language is already the fallback.
    */
-  numberLocale(): Promise<string>;
+  numberLocale?(): Promise<string>;
   /**
    * Reads a recent file again. The desktop reads it directly; a browser cannot reopen a file by itself and shows
    * the file picker again (undefined when the user cancels it).

@@ -28,7 +28,11 @@ export interface FileSlice {
   readonly fileName: string | undefined;
   /** Opaque handle from the desktop host for saving back to the same file. */
   readonly fileToken: string | undefined;
-  /** The programs changed since the last save or load (the visit record is compared by reference instead). */
+  /**
+   * Something changed since the last save or load: the programs, a recorded threshold or a safety override (the
+   * recording actions set it too). Sensations are compared with the saved visit record instead, see
+   * `selectHasUnsavedWork`.
+   */
   readonly dirty: boolean;
   /** The visit record (thresholds and sensation history) as last saved or loaded. */
   readonly savedVisitRecord: VisitRecord;
@@ -56,7 +60,25 @@ export interface FileSlice {
  * saved or loaded (the log writes it 0.9 s later, see patient/sensation-log.ts) restates that state and is not
  * counted, or a fresh app, or one just saved, would ask "Save changes?" with nothing done.
  */
-export const selectHasUnsavedWork = (s: AppState): boolean => {
+export function selectHasUnsavedWork(s: AppState): boolean {
+  const inputs = [
+    s.dirty,
+    s.visitRecord.thresholds,
+    s.savedVisitRecord.thresholds,
+    s.visitRecord.sensations,
+    s.savedVisitRecord.sensations,
+    s.savedContext,
+  ] as const;
+  // The toolbar asks on every store change; the answer changes only with these (the same inputs, the same answer).
+  if (lastUnsaved && lastUnsaved.inputs.every((input, i) => input === inputs[i])) return lastUnsaved.unsaved;
+  const unsaved = hasUnsavedWork(s);
+  lastUnsaved = { inputs, unsaved };
+  return unsaved;
+}
+
+let lastUnsaved: { readonly inputs: readonly unknown[]; readonly unsaved: boolean } | undefined;
+
+function hasUnsavedWork(s: AppState): boolean {
   if (s.dirty || s.visitRecord.thresholds !== s.savedVisitRecord.thresholds) return true;
   if (s.visitRecord.sensations === s.savedVisitRecord.sensations) return false;
   const saved = new Set<SensationNote>(s.savedVisitRecord.sensations);
@@ -67,7 +89,7 @@ export const selectHasUnsavedWork = (s: AppState): boolean => {
     (note) =>
       baseline === undefined || note.configuration !== baseline.configuration || note.posture !== baseline.posture,
   );
-};
+}
 
 const contextOf = (s: AppState): SavedContext => ({ configuration: selectConfigurationLabel(s), posture: s.posture });
 

@@ -3,6 +3,7 @@ import './field-legend.css';
 import type { AppState } from '../store/app-store';
 import { useAppServices, useAppStore } from '../store/context';
 import { recruitedCount, recruitmentOrderFor } from './activation-geometry';
+import { changeGate } from './change-gate';
 import { DERMATOME_GROUPS, FIELD_SCALE_MAX, fieldReference, groupSwatchCss, heatGradientCss } from './field-colours';
 import { deviceMaximumMa, liveAmplitudeMa } from './live-amplitude';
 import { formatNumber } from '../format/number-format';
@@ -45,6 +46,8 @@ export function FieldLegend({ corner }: FieldLegendProps) {
 
   useEffect(() => {
     if (!activation || !sorted) return;
+    // A new gate whenever the switches remount the outputs, so the fresh elements get their text.
+    const changed = changeGate();
     const apply = (state: AppState) => {
       const amplitude = liveAmplitudeMa(state);
       const now = fieldReference(
@@ -53,13 +56,17 @@ export function FieldLegend({ corner }: FieldLegendProps) {
         deviceMaximumMa(state),
       );
       const drive = now && amplitude !== null ? (amplitude * activation.surface.peakPerMa) / now.referencePerMa : 0;
-      if (peak.current) peak.current.textContent = formatNumber(drive, { decimals: 1 });
-      if (marker.current) marker.current.style.left = `${(100 * Math.min(drive, FIELD_SCALE_MAX)) / FIELD_SCALE_MAX}%`;
-      if (firing.current) firing.current.textContent = String(recruitedCount(sorted, amplitude));
+      const peakText = formatNumber(drive, { decimals: 1 });
+      const markerLeft = `${(100 * Math.min(drive, FIELD_SCALE_MAX)) / FIELD_SCALE_MAX}%`;
+      const firingText = String(recruitedCount(sorted, amplitude));
+      if (!changed(`${peakText} ${markerLeft} ${firingText}`)) return;
+      if (peak.current) peak.current.textContent = peakText;
+      if (marker.current) marker.current.style.left = markerLeft;
+      if (firing.current) firing.current.textContent = firingText;
     };
     apply(store.getState());
     return store.subscribe(apply);
-  }, [activation, sorted, store]);
+  }, [activation, sorted, store, showField, showFibres]);
 
   return (
     <div className={`field-legend field-legend--${corner}`} role="group" aria-label="Stimulation on the cord">

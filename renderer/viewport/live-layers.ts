@@ -4,6 +4,7 @@ import { LineSegments2 } from 'three/examples/jsm/lines/LineSegments2.js';
 import { LineSegmentsGeometry } from 'three/examples/jsm/lines/LineSegmentsGeometry.js';
 import type { ActivationView, FibreGeometry } from '../physiology/protocol';
 import type { AppState } from '../store/app-store';
+import { changeGate } from './change-gate';
 import { fibreSegmentsFor, fieldSurfaceBuffers, recruitedCount } from './activation-geometry';
 import { fieldReference, heatColoursInto } from './field-colours';
 import { deviceMaximumMa, liveAmplitudeMa } from './live-amplitude';
@@ -20,16 +21,6 @@ import type { LiveApply } from './use-live-store';
 export const STALE_OPACITY = 0.3;
 
 const isStale = (state: AppState) => state.physiology.status === 'computing';
-
-/** Remembers the last key an apply drew, and says whether a new one differs. */
-function changeGate() {
-  let last: string | undefined;
-  return (key: string) => {
-    if (key === last) return false;
-    last = key;
-    return true;
-  };
-}
 
 /** The activating-function heat map on the cord surface: colours follow the amplitude and the scale's reference. */
 export function fieldSurfaceLayer(activation: ActivationView, material: Material) {

@@ -1,9 +1,16 @@
-import { describe, expect, it } from 'vitest';
-import { Hz, mA, type SimulationResult } from '../../src-core';
+import { describe, expect, it, vi } from 'vitest';
+import { Hz, configurationKeyOf, mA, type SimulationResult } from '../../src-core';
+import type * as Core from '../../src-core';
 import { connectPhysiology } from '../../renderer/physiology/physiology-client';
 import type { PhysiologyRequest, PhysiologyResponse } from '../../renderer/physiology/protocol';
 import { createAppStore } from '../../renderer/store/app-store';
 import { makeBipoleStore } from './helpers';
+
+// The real key, watched: a store change the client need not look at must not rebuild it.
+vi.mock('../../src-core', async (importOriginal) => {
+  const core = await importOriginal<typeof Core>();
+  return { ...core, configurationKeyOf: vi.fn(core.configurationKeyOf) };
+});
 
 /** A stand-in for the worker that records requests and lets the test answer them. */
 class FakeWorker {
@@ -197,5 +204,22 @@ describe('the physiology client', () => {
     store.getState().setPosture('prone');
     expect(worker.requests.map((r) => r.type)).toEqual(['configure', 'configure']);
     expect(worker.requests[1]).toMatchObject({ posture: 'prone' });
+  });
+  it('neither posts nor rebuilds the configuration key for a store change it does not read (its own reply, a chart tab)', () => {
+    const store = makeBipoleStore(2);
+    const worker = new FakeWorker();
+    connectPhysiology(store, worker as unknown as Worker);
+    const keyBuilds = vi.mocked(configurationKeyOf).mock.calls.length;
+    worker.reply({
+      type: 'result',
+      requestId: worker.requests[0]!.requestId,
+      result: result(2),
+      timingsMs: { population: 0, unitFields: 0, thresholds: 0, total: 1 },
+    });
+    store.getState().setChartTab('energy');
+    store.getState().setShowFibres(false);
+    expect(store.getState().physiology.status).toBe('ready');
+    expect(worker.requests.map((r) => r.type)).toEqual(['configure']);
+    expect(vi.mocked(configurationKeyOf).mock.calls.length).toBe(keyBuilds);
   });
 });

@@ -1,14 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   formatNumber,
-  formatQuantity,
+  formatNumberOrDash,
   numberLocale,
   parseNumber,
   setNumberLocale,
 } from '../../../renderer/format/number-format';
 
 const NNBSP = '\u202f';
-const NBSP = '\u00a0';
 
 afterEach(() => setNumberLocale(undefined));
 
@@ -31,9 +30,12 @@ describe('formatting numbers in the locale', () => {
     expect(formatNumber(0.30000000000000004, { locale: 'en-US' })).toBe('0.3');
   });
 
-  it('never translates the unit symbol and never wraps it away from the number', () => {
-    expect(formatQuantity(4.2, 'mA', { locale: 'de-DE', decimals: 1 })).toBe(`4,2${NBSP}mA`);
-    expect(formatQuantity(210, 'µs', { locale: 'fr-FR' })).toBe(`210${NBSP}µs`);
+  it('shows a dash, without its unit, where there is no number yet, else the number to fixed decimals and its unit', () => {
+    setNumberLocale('de-DE');
+    expect(formatNumberOrDash(4.2, 1, 'mA')).toBe('4,2 mA');
+    expect(formatNumberOrDash(0.5, 2)).toBe('0,50');
+    expect(formatNumberOrDash(null, 1, 'mA')).toBe('—');
+    expect(formatNumberOrDash(undefined, 0, '%')).toBe('—');
   });
 
   it('uses the overriding locale for every later call, and the browser’s again once cleared', () => {

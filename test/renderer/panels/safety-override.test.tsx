@@ -66,4 +66,20 @@ describe('saving an unsafe program to the device', () => {
     const reopened = restoreSession(serializeSession(state.visit.session, state.visitRecord));
     expect(reopened.ok && reopened.visitRecord.safetyOverrides).toEqual([logged]);
   });
+  it('starts each refusal with an empty form: a name, reason and tick left from a closed dialog are gone', async () => {
+    const store = burstAt8mA();
+    renderWithApp(<DeviceBar />, { store });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Save to device' }));
+    await user.type(screen.getByLabelText('Clinician'), 'Dr Lee');
+    await user.type(screen.getByLabelText('Reason for the override'), 'Short supervised trial');
+    await user.click(screen.getByLabelText(/I have reviewed each violation/));
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    await user.click(screen.getByRole('button', { name: 'Save to device' }));
+
+    expect(screen.getByLabelText('Clinician')).toHaveProperty('value', '');
+    expect(screen.getByLabelText('Reason for the override')).toHaveProperty('value', '');
+    expect(screen.getByLabelText(/I have reviewed each violation/)).toHaveProperty('checked', false);
+    expect(screen.getByRole('button', { name: 'Override and save to device' })).toHaveProperty('disabled', true);
+  });
 });

@@ -67,9 +67,6 @@ describe('the 3D view’s live layers', () => {
     // The heat map recolours on every step; the fibres' draw count changes at each threshold crossed.
     expect(frames()).toBe(steps.length + crossed);
     // Before: every store change asked each layer for a frame (2 changes per step × 2 layers).
-    console.log(
-      `[redraws] ${steps.length} amplitude steps: ${frames()} invalidations (one per layer per store change: ${2 * storeChanges()})`,
-    );
     expect(frames()).toBeLessThan(2 * storeChanges());
   });
 
