@@ -17,7 +17,7 @@ export interface PopulationSize {
 /** The default population: ≈1200 dorsal-column and a few hundred dorsal-root fibres, 31 nodes each. */
 export const DEFAULT_POPULATION_SIZE: PopulationSize = {
   dorsalColumnFibresPerSide: 600,
-  dorsalRootFibresPerRootlet: 6,
+  dorsalRootFibresPerRootlet: 10,
   nodesPerFibre: 31,
 };
 

@@ -36,6 +36,39 @@ export function fractionInSimulatedRange(medianUm: number, logSigma: number): nu
   return normalCdf(z(SIMULATED_DIAMETER_RANGE_UM.max)) - normalCdf(z(SIMULATED_DIAMETER_RANGE_UM.min));
 }
 
+/** A diameter drawn for importance sampling, and how many of the population's fibres it stands for per draw. */
+export interface WeightedDiameter {
+  readonly diameterUm: Micrometres;
+  /**
+   * p(d) / q(d): the population's (truncated log-normal) density over the density it was drawn from. Multiplying a
+   * fibre's weight by it keeps every count unbiased.
+   */
+  readonly weightFactor: number;
+}
+
+const LOG_RANGE = Math.log(SIMULATED_DIAMETER_RANGE_UM.max / SIMULATED_DIAMETER_RANGE_UM.min);
+
+/**
+ * Draws a diameter log-uniformly over the simulated range, weighted back to the log-normal population. Thresholds fall
+ * steeply with diameter, so a perception threshold rests on the few largest fibres; drawn from the population itself
+ * only ≈5 % of in-range dorsal-column fibres exceed 10.7 µm and a handful of samples would decide it (importance
+ * sampling: the same expected counts, far less spread across seeds). `uniform` (0–1) lets a caller stratify the draws.
+ */
+export function sampleWeightedDiameterUm(
+  next: () => number,
+  medianUm: number,
+  logSigma: number,
+  uniform: number = next(),
+): WeightedDiameter {
+  const { min } = SIMULATED_DIAMETER_RANGE_UM;
+  const drawn = min * Math.exp(LOG_RANGE * uniform);
+  const z = Math.log(drawn / medianUm) / logSigma;
+  const density = Math.exp(-(z * z) / 2) / Math.sqrt(2 * Math.PI);
+  const weightFactor = (density * LOG_RANGE) / (logSigma * fractionInSimulatedRange(medianUm, logSigma));
+  // Quantised to 0.1 µm: the threshold predictor is calibrated per diameter, so fibres share calibrations.
+  return { diameterUm: um(Math.round(drawn * 10) / 10), weightFactor };
+}
+
 /**
  * Draws a diameter from the log-normal restricted to the simulated range: plain rejection from the full
  * distribution (≈10 % of draws land in range for the dorsal columns), bounded so it always ends.

@@ -1,20 +1,21 @@
 import type { CanalSection } from '../anatomy/canal';
-import { CORD_SEGMENTS, segmentSpan, type CordSegment } from '../anatomy/cord-segments';
+import { CORD_SEGMENTS, segmentAt, segmentSpan, type CordSegment } from '../anatomy/cord-segments';
 import type { Dermatome, Side } from '../anatomy/dermatomes';
 import type { PatientAnatomy } from '../anatomy/patient-anatomy';
 import { mrgGeometry } from '../axon';
-import { um } from '../units';
+import { mm, um } from '../units';
 import {
   DC_DIAMETER_LOG_SIGMA,
   DC_DIAMETER_MEDIAN_UM,
   DC_FRACTION_ABOVE_10_7_UM,
   SIMULATED_DIAMETER_RANGE_UM,
   fractionInSimulatedRange,
-  sampleDiameterUm,
+  sampleWeightedDiameterUm,
 } from './diameters';
+import { depthShiftMm, diameterFactor, segmentsAscended } from './somatotopy';
 import { cordTopDorsalMm, dorsalColumnHalfWidthMm, surfaceDropMm } from './cord-surface';
 import type { PopulationBuilder } from './population';
-import { normal } from './random';
+import { normal, stratifiedUniforms } from './random';
 
 /** Largest depth below the cord surface sampled (mm): deeper fibres are never recruited (largest activatable to ≈0.25 mm, Feirabend 2002). */
 export const DC_MAX_DEPTH_MM = 0.8; // [U] a margin over Feirabend's 0.25 mm
@@ -70,12 +71,16 @@ export interface DorsalColumnOptions {
 /**
  * Samples straight dorsal-column fibres on both sides, labelled by the dermatome they carry using the lamination at
  * the centre: caudal segments medial, the segments just below the lead lateral (Werner & Whitsel 1967; Smith &
- * Deacon 1984) [V]. Each fibre's nodes of Ranvier are spaced by its MRG internode length with a random phase.
+ * Deacon 1984) [V]; fibres from far below sink deeper and thin as they ascend (somatotopy.ts). Positions across the
+ * column are stratified and diameters and depths importance-sampled (weights keep the counts unbiased), so a
+ * threshold rests on many samples rather than the one or two largest. Each fibre's nodes of Ranvier are spaced by
+ * its MRG internode length with a random phase.
  */
 export function addDorsalColumnFibres(builder: PopulationBuilder, options: DorsalColumnOptions): void {
   const { centreMm, section, patient, fibresPerSide, next } = options;
   const lamination = laminationAt(centreMm, patient);
-  if (lamination.length === 0 || fibresPerSide <= 0) return;
+  const here = segmentAt(mm(centreMm), patient);
+  if (lamination.length === 0 || here === undefined || fibresPerSide <= 0) return;
   const halfWidth = dorsalColumnHalfWidthMm(section);
   const top = cordTopDorsalMm(section);
   const realPerSide =
@@ -88,29 +93,42 @@ export function addDorsalColumnFibres(builder: PopulationBuilder, options: Dorsa
   const meanBand = 1 / lamination.length;
   for (const side of ['left', 'right'] as const satisfies readonly Side[]) {
     const sign = side === 'left' ? 1 : -1;
+    const diameterDraws = stratifiedUniforms(fibresPerSide, next);
+    const depthDraws = stratifiedUniforms(fibresPerSide, next);
     for (let i = 0; i < fibresPerSide; i++) {
-      const fraction = next(); // 0 = medial (septum), 1 = lateral (DREZ)
+      const fraction = (i + next()) / fibresPerSide; // 0 = medial (septum), 1 = lateral (DREZ); stratified
       const jittered = Math.min(0.9999, Math.max(0, fraction + normal(next) * LAMINATION_OVERLAP_BANDS * meanBand));
       const segment = lamination[bandAt(jittered, shares)]!;
-      const depth = next() * DC_MAX_DEPTH_MM;
+      const ascended = segmentsAscended(segment, here);
+      // Depth at entry drawn as DC_MAX_DEPTH_MM·u² (denser near the surface, where fibres fire), weight 2u.
+      const u = depthDraws[i]!;
+      const depth = DC_MAX_DEPTH_MM * u * u + depthShiftMm(ascended);
       const offset = fraction * halfWidth;
       const lateral = section.cordLateralOffsetMm + sign * offset;
       const dorsal = top - surfaceDropMm(section, offset) - depth;
-      // Large-fibre diameters grow ≈5 % from medial to lateral (Feirabend 2002) [V].
-      const sampled =
-        sampleDiameterUm(next, DC_DIAMETER_MEDIAN_UM, DC_DIAMETER_LOG_SIGMA) *
-        (1 + MEDIOLATERAL_DIAMETER_GRADIENT * (fraction - 0.5));
-      const diameter = Math.min(
-        SIMULATED_DIAMETER_RANGE_UM.max,
-        Math.max(SIMULATED_DIAMETER_RANGE_UM.min, Math.round(sampled * 10) / 10),
-      );
-      const internodeMm = mrgGeometry(um(diameter)).internodeLengthUm / 1000;
+      const drawn = sampleWeightedDiameterUm(next, DC_DIAMETER_MEDIAN_UM, DC_DIAMETER_LOG_SIGMA, diameterDraws[i]);
+      // Large-fibre diameters grow ≈5 % from medial to lateral (Feirabend 2002) [V]; they thin as they ascend.
+      const diameter =
+        Math.round(
+          drawn.diameterUm * (1 + MEDIOLATERAL_DIAMETER_GRADIENT * (fraction - 0.5)) * diameterFactor(ascended) * 10,
+        ) / 10;
+      // Thinner than the MRG table: not recruitable at clinical amplitudes (and not simulated).
+      if (diameter < SIMULATED_DIAMETER_RANGE_UM.min) continue;
+      const internodeMm = mrgGeometry(um(Math.min(diameter, SIMULATED_DIAMETER_RANGE_UM.max))).internodeLengthUm / 1000;
       const phase = next() * internodeMm;
       const nodes = Array.from(
         { length: n },
         (_, k) => [centreMm + phase + (k - (n - 1) / 2) * internodeMm, lateral, dorsal] as const,
       );
-      builder.add('dorsalColumn', side, segment satisfies Dermatome, diameter, weight, nodes);
+      const sampledWeight = weight * drawn.weightFactor * 2 * u;
+      builder.add(
+        'dorsalColumn',
+        side,
+        segment satisfies Dermatome,
+        Math.min(diameter, SIMULATED_DIAMETER_RANGE_UM.max),
+        sampledWeight,
+        nodes,
+      );
     }
   }
 }

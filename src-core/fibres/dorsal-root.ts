@@ -4,14 +4,15 @@ import type { Dermatome } from '../anatomy/dermatomes';
 import type { PatientAnatomy } from '../anatomy/patient-anatomy';
 import { mrgGeometry } from '../axon';
 import { um } from '../units';
-import { DR_DIAMETER_LOG_SIGMA, DR_DIAMETER_MEDIAN_UM, sampleDiameterUm } from './diameters';
+import { DR_DIAMETER_LOG_SIGMA, DR_DIAMETER_MEDIAN_UM, sampleWeightedDiameterUm } from './diameters';
 import { cordTopDorsalMm, dorsalColumnHalfWidthMm, surfaceDropMm } from './cord-surface';
 import type { PopulationBuilder } from './population';
+import { stratifiedUniforms } from './random';
 
 type Point = readonly [axial: number, lateral: number, dorsal: number];
 
 /** Rootlets sampled per root and side, spread over the segment's entry zone (10–12 mm per segment, Chang 2012) [V]. */
-const ROOTLETS_PER_ROOT = 4;
+const ROOTLETS_PER_ROOT = 8;
 /** Large (simulated-range) Aβ fibres per dorsal root [U]: a root carries thousands of fibres, a few hundred large ones. */
 const LARGE_FIBRES_PER_ROOT = 300;
 /** How far a rootlet rises dorsally out of the dorsolateral sulcus before turning caudally (mm) [U]. */
@@ -126,8 +127,10 @@ export function addDorsalRootFibres(builder: PopulationBuilder, options: DorsalR
       for (let r = 0; r < ROOTLETS_PER_ROOT; r++) {
         const entry = span.startMm + ((r + 0.5) / ROOTLETS_PER_ROOT) * (span.endMm - span.startMm);
         const path = rootletPath(entry, side, Math.max(exit, entry + 5), section);
+        const diameterDraws = stratifiedUniforms(fibresPerRootlet, next);
         for (let f = 0; f < fibresPerRootlet; f++) {
-          const diameter = sampleDiameterUm(next, DR_DIAMETER_MEDIAN_UM, DR_DIAMETER_LOG_SIGMA);
+          const drawn = sampleWeightedDiameterUm(next, DR_DIAMETER_MEDIAN_UM, DR_DIAMETER_LOG_SIGMA, diameterDraws[f]);
+          const diameter = drawn.diameterUm;
           const spacing = mrgGeometry(um(diameter)).internodeLengthUm / 1000;
           const nodes = nodesAlongPath(path, spacing, builder.nodesPerFibre, centreMm, next() * spacing);
           builder.add(
@@ -135,7 +138,7 @@ export function addDorsalRootFibres(builder: PopulationBuilder, options: DorsalR
             side === 1 ? 'left' : 'right',
             segment satisfies Dermatome,
             diameter,
-            weight,
+            weight * drawn.weightFactor,
             nodes,
           );
         }

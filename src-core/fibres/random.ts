@@ -20,3 +20,16 @@ export function normal(next: () => number): number {
   const u = Math.max(next(), 1e-12);
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * next());
 }
+
+/**
+ * Uniform draws in [0, 1) with exactly one in each of `n` equal strata, in random order (Latin hypercube along one
+ * axis): paired with another stratified coordinate, both are spread evenly and independently of each other.
+ */
+export function stratifiedUniforms(n: number, next: () => number): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order.map((stratum) => (stratum + next()) / n);
+}

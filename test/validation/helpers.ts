@@ -10,6 +10,7 @@ import {
   sensationThresholds,
   type PatientAnatomy,
   type Posture,
+  type VertebralLevel,
   type Program,
   type RecruitmentIndex,
   type RestoredSession,
@@ -31,7 +32,7 @@ export function sample(name: string): RestoredSession {
 
 /** A single midline (or lateral) 8-contact lead session, with a bipole or guarded cathode at the given contacts. */
 export function singleLead(options: {
-  tipLevel?: 'T8' | 'T9' | 'T10';
+  tipLevel?: VertebralLevel;
   lateralMm?: number;
   cathode?: number;
   anodes?: number[];
