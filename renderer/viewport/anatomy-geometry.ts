@@ -63,16 +63,17 @@ const SAC_STEP_MM = 4;
 const ROOT_RADIAL = 5;
 const ROOT_SEGMENT_MM = 2.5;
 
-/** Ventral CSF between the cord and the ventral dura (mm) — typical thoracic value [U]. */
-export const VENTRAL_CSF_MM = 2.5;
 /** Dorsal epidural space: the laminae's inner surface above the dura (mm) [U], room for a lead on the dura. */
 export const DORSAL_EPIDURAL_MM = 3.5;
 /** Ventral epidural space between the ventral dura and the back of the vertebral body (mm) [U]. */
 export const VENTRAL_EPIDURAL_MM = 1;
 
-/** Where the dural sac lies in dorsalMm at an axial position: from its dorsal surface (0) to its ventral surface. */
+/**
+ * Where the dural sac lies in dorsalMm at an axial position: from its dorsal surface (0) to its ventral surface —
+ * the core's sac (the same the field model uses), with the dura on both sides.
+ */
 export function sacDepthMm(section: CanalSection): number {
-  return 2 * section.duraThicknessMm + section.dcsfMm + section.cordApMm + VENTRAL_CSF_MM;
+  return 2 * section.duraThicknessMm + section.sacDepthMm;
 }
 
 /** Shape of one procedurally drawn vertebra, all in mm, derived from the core's body height. */

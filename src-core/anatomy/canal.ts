@@ -15,6 +15,11 @@ export interface CanalSection {
   readonly cordLateralOffsetMm: Millimetres;
   /** Half-width of the dural sac (mm): roots run inside it to their foramina. */
   readonly sacHalfWidthMm: Millimetres;
+  /**
+   * Inner antero-posterior diameter of the dural sac (mm), the same in every posture: the cord moves inside it
+   * (Holsheimer 1994), so the ventral CSF shrinks by what the dorsal CSF gains.
+   */
+  readonly sacDepthMm: Millimetres;
 }
 
 /** Dura mater thickness ≈0.3 mm (Twente model, Struijk 1993 / Holsheimer 1998 lineage) [R]. */
@@ -47,6 +52,12 @@ const PRONE_INCREASE_ANCHORS: readonly (readonly [VertebralLevel, number])[] = [
   ['T12', 3.4], // Holsheimer 1994
   ['L1', 3.4], // [D]
 ];
+
+/**
+ * Ventral CSF left under the cord when it has fallen ventrally (prone) (mm) [U]: the sac must hold the cord's whole
+ * posture shift, so the supine ventral CSF is this plus the prone increase of the dorsal CSF.
+ */
+const VENTRAL_CSF_PRONE_MM = 1;
 
 /**
  * Sitting and standing lie between supine (cord falls dorsally, thinnest dCSF) and prone (cord falls ventrally):
@@ -117,12 +128,16 @@ export function dcsfMmAt(axialMm: Millimetres, posture: Posture, patient: Patien
  * @example canalSectionAt(axialMmOf({ level: 'T9', offsetMm: mm(10) }), 'supine', NOMINAL_ANATOMY).dcsfMm; // ≈ 5
  */
 export function canalSectionAt(axialMm: Millimetres, posture: Posture, patient: PatientAnatomy): CanalSection {
+  const cordApMm = interpolate(CORD_DEPTH_ANCHORS, axialMm);
+  const supineDcsf = dcsfMmAt(axialMm, 'supine', patient);
+  const proneShift = dcsfMmAt(axialMm, 'prone', patient) - supineDcsf;
   return {
     dcsfMm: dcsfMmAt(axialMm, posture, patient),
     duraThicknessMm: DURA_THICKNESS_MM,
     cordTransverseMm: mm(interpolate(CORD_WIDTH_ANCHORS, axialMm)),
-    cordApMm: mm(interpolate(CORD_DEPTH_ANCHORS, axialMm)),
+    cordApMm: mm(cordApMm),
     cordLateralOffsetMm: patient.cordLateralOffsetMm,
     sacHalfWidthMm: mm(interpolate(SAC_HALF_WIDTH_ANCHORS, axialMm)),
+    sacDepthMm: mm(supineDcsf + cordApMm + proneShift + VENTRAL_CSF_PRONE_MM),
   };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import {
   NOMINAL_ANATOMY,
   PhysiologyEngine,
+  canalSectionAt,
   commonAmplitudeThresholds,
   mm,
   perceive,
@@ -111,3 +112,26 @@ export const withDcsfScale = (scale: number): PatientAnatomy => ({
   dcsfScale: scale,
   cordLateralOffsetMm: mm(0),
 });
+
+/** The patient whose supine dCSF at the middle of `restored`'s contacts is `dcsfMm` (cord centred). */
+export function withDcsfMm(restored: RestoredSession, dcsfMm: number): PatientAnatomy {
+  const axial = restored.implant.contacts.map((c) => c.centre.axialMm as number);
+  const centre = mm((Math.min(...axial) + Math.max(...axial)) / 2);
+  const nominal = canalSectionAt(centre, 'supine', { ...NOMINAL_ANATOMY, dcsfScale: 1 }).dcsfMm;
+  return withDcsfScale(dcsfMm / nominal);
+}
+
+/** `restored` with another patient id: the same anatomy sampled with another fibre seed. */
+export function withPatientId(restored: RestoredSession, id: string): RestoredSession {
+  return { ...restored, session: { ...restored.session, patient: { ...restored.session.patient, id } } };
+}
+
+/** Each fibre kind's own perception threshold (mA): where its first place is felt. */
+export function perceptionVia(index: RecruitmentIndex, kind: 'dorsalColumn' | 'dorsalRoot'): number {
+  return sensationThresholds({ groups: index.groups.filter((g) => g.kind === kind) }).perceptionMa;
+}
+
+/** The places felt just above the perception threshold. */
+export function firstFelt(index: RecruitmentIndex) {
+  return perceive(index, sensationThresholds(index).perceptionMa * 1.0001).regions;
+}

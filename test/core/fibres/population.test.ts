@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NOMINAL_ANATOMY, defaultCatalogue, mm, resolveImplant } from '../../../src-core';
+import { NOMINAL_ANATOMY, axialMmOf, canalSectionAt, defaultCatalogue, mm, resolveImplant } from '../../../src-core';
+import { cordTopDorsalMm } from '../../../src-core/fibres/cord-surface';
+import { rootletPath } from '../../../src-core/fibres/dorsal-root';
 import { buildFibrePopulation } from '../../../src-core/fibres/build';
 import { laminationAt } from '../../../src-core/fibres/dorsal-column';
 import { seededRandom } from '../../../src-core/fibres/random';
@@ -63,6 +65,23 @@ describe('the fibre population', () => {
     const roots = new Set(p.dermatome.filter((_, f) => p.kind[f] === 'dorsalRoot'));
     expect(roots.has('T10')).toBe(true); // the T10 segment lies under the T8 vertebra
     expect(roots.has('C5')).toBe(false);
+  });
+
+  it('runs every root from its entry zone through the CSF: outside the cord, inside the dural sac (Struijk 1993)', () => {
+    for (const level of ['C5', 'T9', 'T11'] as const) {
+      const axialMm = axialMmOf({ level, offsetMm: mm(10) });
+      const section = canalSectionAt(mm(axialMm), 'supine', NOMINAL_ANATOMY);
+      const [a, b] = [section.cordTransverseMm / 2, section.cordApMm / 2];
+      const cordCentreDorsal = cordTopDorsalMm(section) - b;
+      const path = rootletPath(axialMm, 1, axialMm + 40, section);
+      const entry = path.findIndex((p) => p[0] >= axialMm); // the entry zone on the cord surface
+      for (const [, lateral, dorsal] of path.slice(entry + 1)) {
+        const radius = Math.hypot((lateral - section.cordLateralOffsetMm) / a, (dorsal - cordCentreDorsal) / b);
+        expect(radius).toBeGreaterThanOrEqual(0.999);
+        expect(Math.abs(lateral)).toBeLessThan(section.sacHalfWidthMm);
+        expect(dorsal).toBeGreaterThan(-(section.duraThicknessMm + section.sacDepthMm));
+      }
+    }
   });
 
   it('puts more of the cord under the lead below it as the conus is approached', () => {
