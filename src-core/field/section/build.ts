@@ -57,16 +57,19 @@ export interface SectionFieldOptions {
   readonly minWavenumberPerMm?: number;
   /** Default 17/d (residual spectrum below e^−34), d = distance from the source to another tissue, in [4, 60]. */
   readonly maxWavenumberPerMm?: number;
-  /** k ratio of one panel, default √10; Lobatto degree per panel, default 4. */
+  /** k ratio of one panel, default √10; Lobatto degree per panel, default 6. */
   readonly panelRatio?: number;
   readonly panelDegree?: number;
+  /** Below this k (default 0.1/mm) panels may span a ratio of `lowPanelRatio` (default 10). */
+  readonly wavenumberKneePerMm?: number;
+  readonly lowPanelRatio?: number;
   /** Axial offsets Δy = a·sinh(m·step), m = 0 … up to `maxAxialMm`; defaults a = 0.5 mm, step 0.15, 120 mm. */
   readonly axialScaleMm?: number;
   readonly axialStep?: number;
   readonly maxAxialMm?: number;
   /** Subtract the source's homogeneous field (default true). False: solve for V̂ itself (tests only). */
   readonly subtractDirect?: boolean;
-  /** PCG relative residual, default 1e−8. */
+  /** PCG relative residual, default 1e−6 (changes V by < 1e−6 relative). */
   readonly tolerance?: number;
   /** Called with the fraction done (0…1) after each wavenumber. */
   readonly onProgress?: (fraction: number) => void;
@@ -346,7 +349,9 @@ export function buildSectionField(
     options.minWavenumberPerMm ?? 1e-3,
     kMax,
     options.panelRatio ?? Math.sqrt(10),
-    options.panelDegree ?? 4,
+    options.panelDegree ?? 6,
+    options.wavenumberKneePerMm ?? 0.1,
+    options.lowPanelRatio ?? 10,
   );
   const nk = rule.kPerMm.length;
 
@@ -370,8 +375,18 @@ export function buildSectionField(
   const ixSource = x.facesMm.indexOf(xs);
   const jzSource = z.facesMm.indexOf(zs);
   let iterations = 0;
+  const previous = new Float64Array(n);
   for (let q = nk - 1; q >= 0; q -= 1) {
     const k = rule.kPerMm[q]!;
+    if (q < nk - 2) {
+      // Warm start: extrapolate the last two solutions linearly in ln k (the spectrum is ≈ a + b ln k at small k).
+      const ratio = (rule.t[q]! - rule.t[q + 1]!) / (rule.t[q + 1]! - rule.t[q + 2]!);
+      for (let p = 0; p < n; p += 1) {
+        const last = solution[p]!;
+        solution[p] = last + ratio * (last - previous[p]!);
+        previous[p] = last;
+      }
+    } else previous.set(solution);
     assembleDiagonalInto(system, op, k, boundaryConductancesInto(boundary, op, k));
     if (subtract) residualRhsInto(rhs, residualSource, k);
     else {
@@ -384,7 +399,7 @@ export function buildSectionField(
       ] as const)
         rhs[(ixSource + di) * nz + jzSource + dj] = 0.25;
     }
-    iterations += solvePcgInto(system, rhs, solution, ws, options.tolerance ?? 1e-8, 20000);
+    iterations += solvePcgInto(system, rhs, solution, ws, options.tolerance ?? 1e-6, 20000);
     for (let i = 0; i < nxT; i += 1)
       for (let j = 0; j < nzT; j += 1) spectra[q * nT + i * nzT + j] = solution[(i + i0) * nz + j + j0]!;
     options.onProgress?.((nk - q) / (nk + lengths.length));

@@ -1,7 +1,8 @@
 /**
  * Preconditioned conjugate gradients for the symmetric positive-definite 5-point finite-volume matrix of the
  * cross-section, with a modified incomplete Cholesky MIC(0) preconditioner (Gustafsson 1978; the row-sum
- * compensation makes the preconditioner's condition number grow like h⁻¹ instead of h⁻²).
+ * compensation makes the preconditioner's condition number grow like h⁻¹ instead of h⁻²) plus an additive
+ * correction on the constant vector (the slowest mode at small k).
  *
  * Matrix layout (cell p = i·nz + j, z fastest): A_pp = diag[p], A_{p,p+nz} = −east[p] (x-neighbour),
  * A_{p,p+1} = −north[p] (z-neighbour; 0 at the top of a column). All couplings are ≥ 0 conductances.
@@ -136,7 +137,20 @@ export function solvePcgInto(
     return 0;
   }
   const target = relativeTolerance * bNorm;
-  applyPreconditioner(a, precon, r, z);
+  // Two-level additive preconditioner: MIC(0) plus the exact solve on the constant vector e, the mode MIC(0)
+  // handles worst at small k (the near-Neumann far field): z += e (eᵀr)/(eᵀAe), eᵀAe = Σ of A's entries.
+  let sumA = 0;
+  for (let i = 0; i < n; i += 1) sumA += a.diag[i]!;
+  for (let i = 0; i < n; i += 1) sumA -= 2 * (a.east[i]! + a.north[i]!);
+  const coarse = sumA > 0 ? 1 / sumA : 0;
+  const precondition = (): void => {
+    applyPreconditioner(a, precon, r, z);
+    let sumR = 0;
+    for (let i = 0; i < n; i += 1) sumR += r[i]!;
+    const shift = sumR * coarse;
+    for (let i = 0; i < n; i += 1) z[i] = z[i]! + shift;
+  };
+  precondition();
   let rz = 0;
   for (let i = 0; i < n; i += 1) {
     p[i] = z[i]!;
@@ -155,7 +169,7 @@ export function solvePcgInto(
       rNorm += ri * ri;
     }
     if (Math.sqrt(rNorm) <= target) return iter;
-    applyPreconditioner(a, precon, r, z);
+    precondition();
     let rzNext = 0;
     for (let i = 0; i < n; i += 1) rzNext += r[i]! * z[i]!;
     const beta = rzNext / rz;

@@ -20,24 +20,40 @@ export interface WavenumberRule {
 }
 
 /**
- * Nodes on [kMin, kMax]: ⌈ln(kMax/kMin)/ln(panelRatio)⌉ panels, each with `degree` + 1 Lobatto nodes (shared ends).
+ * Nodes on [kMin, kMax]: panels of ratio ≤ `panelRatio` above `kKnee` and ≤ `lowPanelRatio` below it (the
+ * spectrum is nearly a + b ln k there, so wide panels suffice), each with `degree` + 1 Lobatto nodes (shared ends).
  *
  * @example
- * buildWavenumberRule(1e-3, 20, Math.sqrt(10), 4).kPerMm.length; // 9 panels × 4 + 1 = 37
+ * buildWavenumberRule(1e-3, 20, Math.sqrt(10), 4, 0.1, 100).kPerMm.length; // (1 + 6) panels × 4 + 1 = 29
  */
-export function buildWavenumberRule(kMin: number, kMax: number, panelRatio: number, degree: number): WavenumberRule {
-  if (!(kMin > 0 && kMax > kMin && panelRatio > 1 && degree >= 1))
-    throw new RangeError('buildWavenumberRule: need 0 < kMin < kMax, panelRatio > 1, degree ≥ 1');
-  const t0 = Math.log(kMin);
-  const span = Math.log(kMax) - t0;
-  const panels = Math.ceil(span / Math.log(panelRatio) - 1e-9);
-  const width = span / panels;
+export function buildWavenumberRule(
+  kMin: number,
+  kMax: number,
+  panelRatio: number,
+  degree: number,
+  kKnee = kMin,
+  lowPanelRatio = panelRatio,
+): WavenumberRule {
+  if (!(kMin > 0 && kMax > kMin && panelRatio > 1 && lowPanelRatio > 1 && degree >= 1))
+    throw new RangeError('buildWavenumberRule: need 0 < kMin < kMax, panel ratios > 1, degree ≥ 1');
+  const knee = Math.min(Math.max(kKnee, kMin), kMax);
+  const edges: number[] = [];
+  const addSpan = (from: number, to: number, ratio: number) => {
+    if (!(to > from)) return;
+    const count = Math.ceil(Math.log(to / from) / Math.log(ratio) - 1e-9);
+    for (let i = edges.length === 0 ? 0 : 1; i <= count; i += 1)
+      edges.push(Math.log(from) + (i / count) * Math.log(to / from));
+  };
+  addSpan(kMin, knee, lowPanelRatio);
+  addSpan(knee, kMax, panelRatio);
+  const panels = edges.length - 1;
   const n = panels * degree + 1;
   const t = new Float64Array(n);
   for (let panel = 0; panel < panels; panel += 1) {
-    for (let i = 0; i <= degree; i += 1) {
-      t[panel * degree + i] = t0 + width * (panel + (1 - Math.cos((Math.PI * i) / degree)) / 2);
-    }
+    const ta = edges[panel]!;
+    const width = edges[panel + 1]! - ta;
+    for (let i = 0; i <= degree; i += 1)
+      t[panel * degree + i] = ta + (width * (1 - Math.cos((Math.PI * i) / degree))) / 2;
   }
   const kPerMm = t.map(Math.exp);
   return { kPerMm, t, panels, degree };

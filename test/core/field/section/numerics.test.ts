@@ -61,6 +61,29 @@ describe('axial-wavenumber quadrature', () => {
   });
 });
 
+describe('wavenumber panels', () => {
+  it('widen below the knee: 2 panels of ratio 10 under 0.1/mm, ratio √10 above, shared Lobatto ends', () => {
+    const rule = buildWavenumberRule(1e-3, 10, Math.sqrt(10), 6, 0.1, 10);
+    expect(rule.panels).toBe(6);
+    expect(rule.kPerMm.length).toBe(6 * 6 + 1);
+    expect(rule.kPerMm[0]).toBeCloseTo(1e-3, 12);
+    expect(rule.kPerMm[12]).toBeCloseTo(0.1, 10);
+    expect(rule.kPerMm[36]).toBeCloseTo(10, 8);
+  });
+
+  it('keeps the K0 → 1/(2r) transform within 3e−4 with the default panels of the solver', () => {
+    const rule = buildWavenumberRule(1e-3, 60, Math.sqrt(10), 6, 0.1, 10);
+    const w = new Float64Array(rule.kPerMm.length);
+    for (const rho of [0.5, 3, 30])
+      for (const dy of [0, 2, 50, 120]) {
+        axialWeightsInto(w, rule, dy, 0);
+        let v = 0;
+        for (let j = 0; j < w.length; j += 1) v += w[j]! * besselK0(rule.kPerMm[j]! * rho);
+        expect(Math.abs(v * 2 * Math.hypot(rho, dy) - 1)).toBeLessThan(3e-4);
+      }
+  });
+});
+
 describe('graded grid axis', () => {
   it('puts faces on the source and on every interface, with neighbouring cells within the growth ratio', () => {
     const zones = [{ fromMm: 0.675, toMm: 0.675, spacingMm: 0.05 }];
