@@ -1,6 +1,6 @@
 /** The building blocks of the 2.5-D solver against independent references. */
 import { describe, expect, it } from 'vitest';
-import { besselK0, scaledBesselKInto } from '../../../../src-core/field/section/bessel-k';
+import { besselK0, fastBesselK0, scaledBesselKInto } from '../../../../src-core/field/section/bessel-k';
 import { buildAxis } from '../../../../src-core/field/section/grid';
 import { axialWeightsInto, buildWavenumberRule } from '../../../../src-core/field/section/wavenumbers';
 
@@ -24,6 +24,10 @@ describe('modified Bessel functions K0 and K1', () => {
       expect(Math.abs(out[0]! / referenceScaledK(0, x) - 1)).toBeLessThan(1e-12);
       expect(Math.abs(out[1]! / referenceScaledK(1, x) - 1)).toBeLessThan(1e-12);
     }
+  });
+
+  it('has a fast K0 for the right-hand side within 2e−7 of the accurate one', () => {
+    for (let x = 0.01; x < 60; x *= 1.07) expect(Math.abs(fastBesselK0(x) / besselK0(x) - 1)).toBeLessThan(2e-7);
   });
 
   it('gives the tabulated K0(1) = 0.4210244382 (Abramowitz & Stegun Table 9.8)', () => {

@@ -6,16 +6,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildSectionField } from '../../../../src-core/field/section/index';
+import { sPerM } from '../../../../src-core/units';
 import { LEAD_ON_DURA_MM, relative, sectionMv, thoracicSection } from './helpers';
 
 const SIGMA = 0.3;
 const UNIFORM = {
-  epiduralFat: SIGMA,
-  dura: SIGMA,
-  csf: SIGMA,
-  whiteMatterAxial: SIGMA,
-  whiteMatterTransverse: SIGMA,
-  greyMatter: SIGMA,
+  epiduralFat: sPerM(SIGMA),
+  dura: sPerM(SIGMA),
+  csf: sPerM(SIGMA),
+  whiteMatterAxial: sPerM(SIGMA),
+  whiteMatterTransverse: sPerM(SIGMA),
+  greyMatter: sPerM(SIGMA),
   bone: SIGMA,
 };
 
