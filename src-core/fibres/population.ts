@@ -20,6 +20,12 @@ export interface FibrePopulation {
   readonly nodeAxialMm: Float64Array;
   readonly nodeLateralMm: Float64Array;
   readonly nodeDorsalMm: Float64Array;
+  /**
+   * 1 where a fibre's excitation may begin, 0 where the node belongs to another fibre kind's territory (a DR fibre's
+   * ascending branch in the dorsal column, whose axons the dorsal-column fibres stand for). Per node, like the
+   * coordinates.
+   */
+  readonly nodeExcitable: Uint8Array;
 }
 
 /** Collects fibres one by one, then packs them into a FibrePopulation. */
@@ -32,10 +38,11 @@ export class PopulationBuilder {
   private readonly axial: number[] = [];
   private readonly lateral: number[] = [];
   private readonly dorsal: number[] = [];
+  private readonly excitable: number[] = [];
 
   constructor(readonly nodesPerFibre: number) {}
 
-  /** Adds a fibre; `nodes` yields exactly `nodesPerFibre` points. */
+  /** Adds a fibre; `nodes` yields exactly `nodesPerFibre` points; `excitable` (default all) marks where it may fire. */
   add(
     kind: FibreKind,
     side: Side,
@@ -43,6 +50,7 @@ export class PopulationBuilder {
     diameterUm: number,
     weight: number,
     nodes: readonly (readonly [number, number, number])[],
+    excitable?: readonly boolean[],
   ): void {
     if (nodes.length !== this.nodesPerFibre)
       throw new Error(`a fibre needs ${this.nodesPerFibre} nodes, got ${nodes.length}`);
@@ -51,11 +59,12 @@ export class PopulationBuilder {
     this.dermatomes.push(dermatome);
     this.diameters.push(diameterUm);
     this.weights.push(weight);
-    for (const [a, l, d] of nodes) {
+    nodes.forEach(([a, l, d], i) => {
       this.axial.push(a);
       this.lateral.push(l);
       this.dorsal.push(d);
-    }
+      this.excitable.push(excitable === undefined || excitable[i] ? 1 : 0);
+    });
   }
 
   build(): FibrePopulation {
@@ -70,6 +79,7 @@ export class PopulationBuilder {
       nodeAxialMm: Float64Array.from(this.axial),
       nodeLateralMm: Float64Array.from(this.lateral),
       nodeDorsalMm: Float64Array.from(this.dorsal),
+      nodeExcitable: Uint8Array.from(this.excitable),
     };
   }
 }

@@ -149,6 +149,7 @@ export class PhysiologyEngine {
       population.count,
       population.nodesPerFibre,
       calibration,
+      population.nodeExcitable,
     );
   }
 }

@@ -105,7 +105,8 @@ export function createPredictorScratch(nodesPerFibre: number, reach: number): Pr
 /**
  * Threshold scale of one fibre whose n node values start at `ve[base]` (the formula in the header):
  * `weights` in the `PredictorCalibration` layout, `driveSign` = −σ (−1 for a cathodic-first pulse, +1
- * for anodic-first). Low-level building block of the batch kernels; allocates nothing.
+ * for anodic-first). Nodes with `excitable[base + i] === 0` still carry the drive to their neighbours' sums but
+ * are not sites where excitation may begin. Low-level building block of the batch kernels; allocates nothing.
  *
  * @example
  * predictFibreScale(ve, 0, 21, cal.weights, cal.reach, cal.branches, -1, Infinity, createPredictorScratch(21, cal.reach));
@@ -120,6 +121,7 @@ export function predictFibreScale(
   driveSign: number,
   maxScale: number,
   scratch: PredictorScratch,
+  excitable?: Uint8Array,
 ): number {
   const { plus, minus, sums } = scratch;
   // Drive at node m (array index m + k); the end nodes and the padding stay 0.
@@ -142,6 +144,7 @@ export function predictFibreScale(
       s0 += w[a]! * p + w[k + 1 + a]! * q;
       if (two) s1 -= w[block + a]! * q + w[block + k + 1 + a]! * p;
     }
+    if (excitable !== undefined && excitable[base + i] === 0) s0 = s1 = 0; // excitation may not begin here
     sums[2 * i] = s0;
     sums[2 * i + 1] = s1;
     if (s0 > max) max = s0;

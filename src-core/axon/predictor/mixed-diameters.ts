@@ -77,6 +77,7 @@ export function predictThresholdScalesByDiameterInto(
   fibreCount: number,
   nodesPerFibre: number,
   calibration: PredictorPulseCalibration,
+  excitableNodes?: Uint8Array,
 ): Float64Array {
   const grid = calibration.diametersUm;
   const last = grid.length - 1;
@@ -109,6 +110,7 @@ export function predictThresholdScalesByDiameterInto(
       driveSign,
       calibration.maxScale,
       scratch,
+      excitableNodes,
     );
   }
   return out;
