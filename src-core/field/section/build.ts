@@ -69,6 +69,8 @@ export interface SectionFieldOptions {
   readonly maxAxialMm?: number;
   /** Subtract the source's homogeneous field (default true). False: solve for V̂ itself (tests only). */
   readonly subtractDirect?: boolean;
+  /** Cells per side of the coarse-level blocks of the preconditioner, default 6. */
+  readonly coarseBlock?: number;
   /** PCG relative residual, default 1e−6 (changes V by < 1e−6 relative). */
   readonly tolerance?: number;
   /** Called with the fraction done (0…1) after each wavenumber. */
@@ -299,7 +301,7 @@ function residualSourceFor(op: SectionOperator, x: GridAxis, z: GridAxis, src: S
  * Builds the field of a unit point current at (`sourceLateralMm`, `sourceDorsalMm`) of the cross-section
  * (it must lie in an isotropic tissue, normally the epidural fat), with residual tables for each contact
  * length (a ring contact = uniform line source of that length on the lead axis; 0 = point source).
- * All contacts of one lead share one field. Deterministic; ≈ 1.7 s and 1.8 MB per contact length for a thoracic
+ * All contacts of one lead share one field. Deterministic; ≈ 1.6 s and 1.8 MB per contact length for a thoracic
  * canal (docs), so build it off the UI thread and cache it (`sectionFieldKey`).
  *
  * @example
@@ -369,7 +371,7 @@ export function buildSectionField(
         !subtract || sectionTissueAt(geometry, x.centresMm[i + i0]!, z.centresMm[j + j0]!) !== sourceTissue ? 1 : 0;
 
   const system: FivePointSystem = { nx, nz, diag: new Float64Array(n), east: op.east, north: op.north };
-  const ws = createPcgWorkspace(n);
+  const ws = createPcgWorkspace(nx, nz, options.coarseBlock ?? 6);
   const rhs = new Float64Array(n);
   const solution = new Float64Array(n);
   const boundary = new Float64Array(op.boundary.cell.length);

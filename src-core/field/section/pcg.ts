@@ -1,8 +1,11 @@
+import type { CoarseLevel } from './coarse';
+import { addCoarseCorrection, createCoarseLevel, factorCoarseLevel } from './coarse';
+
 /**
  * Preconditioned conjugate gradients for the symmetric positive-definite 5-point finite-volume matrix of the
  * cross-section, with a modified incomplete Cholesky MIC(0) preconditioner (Gustafsson 1978; the row-sum
  * compensation makes the preconditioner's condition number grow like h⁻¹ instead of h⁻²) plus an additive
- * correction on the constant vector (the slowest mode at small k).
+ * coarse-grid correction on block-constant vectors (coarse.ts; the slowest modes at small k).
  *
  * Matrix layout (cell p = i·nz + j, z fastest): A_pp = diag[p], A_{p,p+nz} = −east[p] (x-neighbour),
  * A_{p,p+1} = −north[p] (z-neighbour; 0 at the top of a column). All couplings are ≥ 0 conductances.
@@ -24,11 +27,14 @@ export interface PcgWorkspace {
   readonly z: Float64Array;
   readonly p: Float64Array;
   readonly q: Float64Array;
+  readonly coarse: CoarseLevel;
 }
 
-/** Allocates the work arrays for n cells. */
-export function createPcgWorkspace(n: number): PcgWorkspace {
+/** Allocates the work arrays for an nx × nz grid (coarse blocks of `coarseBlock` cells a side). */
+export function createPcgWorkspace(nx: number, nz: number, coarseBlock = 6): PcgWorkspace {
+  const n = nx * nz;
   return {
+    coarse: createCoarseLevel(nx, nz, coarseBlock),
     precon: new Float64Array(n),
     r: new Float64Array(n),
     z: new Float64Array(n),
@@ -137,18 +143,12 @@ export function solvePcgInto(
     return 0;
   }
   const target = relativeTolerance * bNorm;
-  // Two-level additive preconditioner: MIC(0) plus the exact solve on the constant vector e, the mode MIC(0)
-  // handles worst at small k (the near-Neumann far field): z += e (eᵀr)/(eᵀAe), eᵀAe = Σ of A's entries.
-  let sumA = 0;
-  for (let i = 0; i < n; i += 1) sumA += a.diag[i]!;
-  for (let i = 0; i < n; i += 1) sumA -= 2 * (a.east[i]! + a.north[i]!);
-  const coarse = sumA > 0 ? 1 / sumA : 0;
+  // Two-level additive preconditioner: MIC(0) plus the exact solve on block-constant vectors (coarse.ts), the
+  // modes MIC(0) handles worst at small k (the near-Neumann far field).
+  factorCoarseLevel(ws.coarse, a);
   const precondition = (): void => {
     applyPreconditioner(a, precon, r, z);
-    let sumR = 0;
-    for (let i = 0; i < n; i += 1) sumR += r[i]!;
-    const shift = sumR * coarse;
-    for (let i = 0; i < n; i += 1) z[i] = z[i]! + shift;
+    addCoarseCorrection(ws.coarse, a, r, z);
   };
   precondition();
   let rz = 0;

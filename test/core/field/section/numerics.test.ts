@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { besselK0, fastBesselK0, scaledBesselKInto } from '../../../../src-core/field/section/bessel-k';
 import { buildAxis } from '../../../../src-core/field/section/grid';
+import { createPcgWorkspace, multiplyInto, solvePcgInto } from '../../../../src-core/field/section/pcg';
 import { axialWeightsInto, buildWavenumberRule } from '../../../../src-core/field/section/wavenumbers';
 
 /** eˣK_ν(x) by a fine midpoint rule on ∫₀^∞ exp(−x(cosh t − 1)) cosh(νt) dt (independent of the code's rule). */
@@ -97,5 +98,40 @@ describe('graded grid axis', () => {
       const ratio = (axis.facesMm[i + 1]! - axis.facesMm[i]!) / (axis.facesMm[i]! - axis.facesMm[i - 1]!);
       expect(Math.max(ratio, 1 / ratio)).toBeLessThan(2);
     }
+  });
+});
+
+describe('two-level preconditioned conjugate gradients', () => {
+  it('solves a nearly singular 5-point system with contrasting conductances to its tolerance', () => {
+    const nx = 40;
+    const nz = 33;
+    const n = nx * nz;
+    let seed = 12345;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const east = new Float64Array(n);
+    const north = new Float64Array(n);
+    const diag = new Float64Array(n);
+    for (let i = 0; i < nx; i += 1)
+      for (let j = 0; j < nz; j += 1) {
+        const p = i * nz + j;
+        const g = random() < 0.3 ? 1.7 : 0.02; // CSF-like and bone-like faces
+        if (i + 1 < nx) east[p] = g * (0.5 + random());
+        if (j + 1 < nz) north[p] = g * (0.5 + random());
+      }
+    for (let p = 0; p < n; p += 1) {
+      diag[p] = 1e-6 + east[p]! + north[p]! + (p >= nz ? east[p - nz]! : 0) + (p % nz !== 0 ? north[p - 1]! : 0);
+    }
+    const system = { nx, nz, diag, east, north };
+    const b = Float64Array.from({ length: n }, () => random() - 0.5);
+    const x = new Float64Array(n);
+    solvePcgInto(system, b, x, createPcgWorkspace(nx, nz, 6), 1e-10, 5000);
+    const ax = multiplyInto(system, x, new Float64Array(n));
+    let residual = 0;
+    let norm = 0;
+    for (let p = 0; p < n; p += 1) {
+      residual += (ax[p]! - b[p]!) ** 2;
+      norm += b[p]! ** 2;
+    }
+    expect(Math.sqrt(residual / norm)).toBeLessThan(1e-9);
   });
 });
