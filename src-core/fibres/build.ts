@@ -16,7 +16,7 @@ export interface PopulationSize {
 
 /** The default population: ≈1200 dorsal-column and a few hundred dorsal-root fibres, 31 nodes each. */
 export const DEFAULT_POPULATION_SIZE: PopulationSize = {
-  dorsalColumnFibresPerSide: 600,
+  dorsalColumnFibresPerSide: 2400,
   dorsalRootFibresPerRootlet: 10,
   nodesPerFibre: 31,
 };

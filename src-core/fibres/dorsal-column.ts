@@ -24,29 +24,21 @@ const LARGE_FIBRES_PER_DC_SUPERFICIAL = 68;
 const FEIRABEND_LAYER_MM = 0.3; // Feirabend 2002 studied the superficial 300 µm
 /** Spread of a segment's fibres across neighbouring lamination bands ("extensive overlap", Smith & Deacon 1984) [V], width [U]. */
 const LAMINATION_OVERLAP_BANDS = 0.5;
+/** Fewest fibres sampled per lamination band and side, however narrow the band: a place's threshold rests on them. */
+const MIN_FIBRES_PER_BAND = 40;
 /** Mean diameter of fibres ≥ 7.1 µm increases 5 % from medial to lateral (Feirabend 2002) [V]. */
 const MEDIOLATERAL_DIAMETER_GRADIENT = 0.05;
 
 /**
  * Relative share of the dorsal column taken by each segment's fibres [U]: the limb segments carry the most large
- * afferents, the lower sacral segments (saddle area) the fewest. Bands are proportional to these shares.
+ * afferents, the lower sacral segments (saddle area) the fewest. Bands are proportional to these shares, and so are
+ * the roots' sizes (dorsal-root.ts): a segment's column fibres are its root's ascending branches.
  */
-function laminationShare(segment: CordSegment): number {
+export function laminationShare(segment: CordSegment): number {
   if (segment === 'S3' || segment === 'S4' || segment === 'S5') return 0.4;
   if (segment === 'S2') return 0.7;
   if (['L2', 'L3', 'L4', 'L5', 'S1', 'C5', 'C6', 'C7', 'C8'].includes(segment)) return 1.5;
   return 1;
-}
-
-/** Index of the band a medial-to-lateral fraction falls in, with bands proportional to their shares. */
-function bandAt(fraction: number, shares: readonly number[]): number {
-  const total = shares.reduce((a, b) => a + b, 0);
-  let edge = 0;
-  for (let i = 0; i < shares.length; i++) {
-    edge += shares[i]! / total;
-    if (fraction < edge) return i;
-  }
-  return shares.length - 1;
 }
 
 /**
@@ -87,48 +79,58 @@ export function addDorsalColumnFibres(builder: PopulationBuilder, options: Dorsa
     (LARGE_FIBRES_PER_DC_SUPERFICIAL / DC_FRACTION_ABOVE_10_7_UM) *
     fractionInSimulatedRange(DC_DIAMETER_MEDIAN_UM, DC_DIAMETER_LOG_SIGMA) *
     (DC_MAX_DEPTH_MM / FEIRABEND_LAYER_MM);
-  const weight = realPerSide / fibresPerSide;
   const n = builder.nodesPerFibre;
   const shares = lamination.map(laminationShare);
+  const totalShare = shares.reduce((a, b) => a + b, 0);
   const meanBand = 1 / lamination.length;
   for (const side of ['left', 'right'] as const satisfies readonly Side[]) {
     const sign = side === 'left' ? 1 : -1;
-    const diameterDraws = stratifiedUniforms(fibresPerSide, next);
-    const depthDraws = stratifiedUniforms(fibresPerSide, next);
-    for (let i = 0; i < fibresPerSide; i++) {
-      const fraction = (i + next()) / fibresPerSide; // 0 = medial (septum), 1 = lateral (DREZ); stratified
-      const jittered = Math.min(0.9999, Math.max(0, fraction + normal(next) * LAMINATION_OVERLAP_BANDS * meanBand));
-      const segment = lamination[bandAt(jittered, shares)]!;
+    let bandStart = 0;
+    lamination.forEach((segment, band) => {
+      // Sampled band by band, so every place a patient can feel rests on enough fibres.
+      const bandWidth = shares[band]! / totalShare;
+      const count = Math.max(MIN_FIBRES_PER_BAND, Math.round(fibresPerSide * bandWidth));
+      const weight = (realPerSide * bandWidth) / count;
       const ascended = segmentsAscended(segment, here);
-      // Depth at entry drawn as DC_MAX_DEPTH_MM·u² (denser near the surface, where fibres fire), weight 2u.
-      const u = depthDraws[i]!;
-      const depth = DC_MAX_DEPTH_MM * u * u + depthShiftMm(ascended);
-      const offset = fraction * halfWidth;
-      const lateral = section.cordLateralOffsetMm + sign * offset;
-      const dorsal = top - surfaceDropMm(section, offset) - depth;
-      const drawn = sampleWeightedDiameterUm(next, DC_DIAMETER_MEDIAN_UM, DC_DIAMETER_LOG_SIGMA, diameterDraws[i]);
-      // Large-fibre diameters grow ≈5 % from medial to lateral (Feirabend 2002) [V]; they thin as they ascend.
-      const diameter =
-        Math.round(
-          drawn.diameterUm * (1 + MEDIOLATERAL_DIAMETER_GRADIENT * (fraction - 0.5)) * diameterFactor(ascended) * 10,
-        ) / 10;
-      // Thinner than the MRG table: not recruitable at clinical amplitudes (and not simulated).
-      if (diameter < SIMULATED_DIAMETER_RANGE_UM.min) continue;
-      const internodeMm = mrgGeometry(um(Math.min(diameter, SIMULATED_DIAMETER_RANGE_UM.max))).internodeLengthUm / 1000;
-      const phase = next() * internodeMm;
-      const nodes = Array.from(
-        { length: n },
-        (_, k) => [centreMm + phase + (k - (n - 1) / 2) * internodeMm, lateral, dorsal] as const,
-      );
-      const sampledWeight = weight * drawn.weightFactor * 2 * u;
-      builder.add(
-        'dorsalColumn',
-        side,
-        segment satisfies Dermatome,
-        Math.min(diameter, SIMULATED_DIAMETER_RANGE_UM.max),
-        sampledWeight,
-        nodes,
-      );
-    }
+      const across = stratifiedUniforms(count, next);
+      const depths = stratifiedUniforms(count, next);
+      const diameters = stratifiedUniforms(count, next);
+      const phases = stratifiedUniforms(count, next);
+      for (let i = 0; i < count; i++) {
+        // 0 = medial (septum), 1 = lateral (DREZ); spread over neighbouring bands (overlap, Smith & Deacon 1984).
+        const inBand = bandStart + across[i]! * bandWidth;
+        const fraction = Math.min(0.9999, Math.max(0, inBand + normal(next) * LAMINATION_OVERLAP_BANDS * meanBand));
+        // Depth at entry drawn as DC_MAX_DEPTH_MM·u² (denser near the surface, where fibres fire), weight 2u.
+        const u = depths[i]!;
+        const depth = DC_MAX_DEPTH_MM * u * u + depthShiftMm(ascended);
+        const offset = fraction * halfWidth;
+        const lateral = section.cordLateralOffsetMm + sign * offset;
+        const dorsal = top - surfaceDropMm(section, offset) - depth;
+        const drawn = sampleWeightedDiameterUm(next, DC_DIAMETER_MEDIAN_UM, DC_DIAMETER_LOG_SIGMA, diameters[i]);
+        // Large-fibre diameters grow ≈5 % from medial to lateral (Feirabend 2002) [V]; they thin as they ascend.
+        const diameter =
+          Math.round(
+            drawn.diameterUm * (1 + MEDIOLATERAL_DIAMETER_GRADIENT * (fraction - 0.5)) * diameterFactor(ascended) * 10,
+          ) / 10;
+        // Thinner than the MRG table: not recruitable at clinical amplitudes (and not simulated).
+        if (diameter < SIMULATED_DIAMETER_RANGE_UM.min) continue;
+        const simulated = Math.min(diameter, SIMULATED_DIAMETER_RANGE_UM.max);
+        const internodeMm = mrgGeometry(um(simulated)).internodeLengthUm / 1000;
+        const phase = phases[i]! * internodeMm;
+        const nodes = Array.from(
+          { length: n },
+          (_, k) => [centreMm + phase + (k - (n - 1) / 2) * internodeMm, lateral, dorsal] as const,
+        );
+        builder.add(
+          'dorsalColumn',
+          side,
+          segment satisfies Dermatome,
+          simulated,
+          weight * drawn.weightFactor * 2 * u,
+          nodes,
+        );
+      }
+      bandStart += bandWidth;
+    });
   }
 }

@@ -6,6 +6,7 @@ import { mrgGeometry } from '../axon';
 import { um } from '../units';
 import { DR_DIAMETER_LOG_SIGMA, DR_DIAMETER_MEDIAN_UM, sampleWeightedDiameterUm } from './diameters';
 import { cordTopDorsalMm, dorsalColumnHalfWidthMm, surfaceDropMm } from './cord-surface';
+import { laminationShare } from './dorsal-column';
 import type { PopulationBuilder } from './population';
 import { stratifiedUniforms } from './random';
 
@@ -13,8 +14,13 @@ type Point = readonly [axial: number, lateral: number, dorsal: number];
 
 /** Rootlets sampled per root and side, spread over the segment's entry zone (10–12 mm per segment, Chang 2012) [V]. */
 const ROOTLETS_PER_ROOT = 8;
-/** Large (simulated-range) Aβ fibres per dorsal root [U]: a root carries thousands of fibres, a few hundred large ones. */
-const LARGE_FIBRES_PER_ROOT = 300;
+/**
+ * Large (simulated-range) Aβ fibres in a limb-enlargement dorsal root [U]: a root carries thousands of fibres, a few
+ * hundred large ones. Other roots scale with their segment's share of the dorsal column (laminationShare): the
+ * column's fibres of a segment are its root's ascending branches, so both follow the root's size.
+ */
+const LARGE_FIBRES_PER_LIMB_ROOT = 300;
+const LIMB_SHARE = laminationShare('L4');
 /** How far a rootlet rises dorsally out of the dorsolateral sulcus before turning caudally (mm) [U]. */
 const ROOTLET_RISE_MM = 0;
 
@@ -166,15 +172,18 @@ export function rootsInWindow(
 /** Samples dorsal-root fibres for every root crossing the span, both sides, rootlets spread over the entry zone. */
 export function addDorsalRootFibres(builder: PopulationBuilder, options: DorsalRootOptions): void {
   const { windowMm, centreMm, section, patient, fibresPerRootlet, next } = options;
-  const weight = LARGE_FIBRES_PER_ROOT / (ROOTLETS_PER_ROOT * fibresPerRootlet);
   for (const segment of rootsInWindow(windowMm, patient)) {
+    const fibresInRoot = (LARGE_FIBRES_PER_LIMB_ROOT * laminationShare(segment)) / LIMB_SHARE;
+    const weight = fibresInRoot / (ROOTLETS_PER_ROOT * fibresPerRootlet);
     const span = segmentSpan(segment, patient);
     const exit = rootExitMm(segment);
     for (const side of [1, -1] as const) {
       for (let r = 0; r < ROOTLETS_PER_ROOT; r++) {
         const entry = span.startMm + ((r + 0.5) / ROOTLETS_PER_ROOT) * (span.endMm - span.startMm);
         const { path, rootStartIndex } = dorsalRootFibrePath(entry, side, Math.max(exit, entry + 5), section);
+        // Diameters and node phases both stratified: a root's threshold rests on few fibres of one path.
         const diameterDraws = stratifiedUniforms(fibresPerRootlet, next);
+        const phaseDraws = stratifiedUniforms(fibresPerRootlet, next);
         for (let f = 0; f < fibresPerRootlet; f++) {
           const drawn = sampleWeightedDiameterUm(next, DR_DIAMETER_MEDIAN_UM, DR_DIAMETER_LOG_SIGMA, diameterDraws[f]);
           const diameter = drawn.diameterUm;
@@ -184,7 +193,7 @@ export function addDorsalRootFibres(builder: PopulationBuilder, options: DorsalR
             spacing,
             builder.nodesPerFibre,
             centreMm,
-            next() * spacing,
+            phaseDraws[f]! * spacing,
             rootStartIndex,
           );
           const rootStartMm = pathArcMm[rootStartIndex]!;

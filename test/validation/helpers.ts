@@ -19,7 +19,8 @@ import {
 } from '../../src-core';
 import { patientSeed } from '../../src-core/simulation/simulation-setup';
 import { type Sensation } from '../../src-core/perception/perception';
-import { DERMATOMES } from '../../src-core';
+import { CORD_SEGMENTS, DERMATOMES } from '../../src-core';
+import { segmentAt } from '../../src-core/anatomy/cord-segments';
 
 /** One shared engine: its caches make configurations that share a lead position cheap. */
 export const engine = new PhysiologyEngine();
@@ -134,4 +135,12 @@ export function perceptionVia(index: RecruitmentIndex, kind: 'dorsalColumn' | 'd
 /** The places felt just above the perception threshold. */
 export function firstFelt(index: RecruitmentIndex) {
   return perceive(index, sensationThresholds(index).perceptionMa * 1.0001).regions;
+}
+
+/** Cord segments under a session's contacts, one more on each side: where a lead's own roots enter. */
+export function segmentsUnderLead(restored: RestoredSession): string[] {
+  const axial = restored.implant.contacts.map((c) => c.centre.axialMm as number);
+  const first = CORD_SEGMENTS.indexOf(segmentAt(mm(Math.min(...axial)))!);
+  const last = CORD_SEGMENTS.indexOf(segmentAt(mm(Math.max(...axial)))!);
+  return CORD_SEGMENTS.slice(Math.max(0, first - 1), last + 2);
 }

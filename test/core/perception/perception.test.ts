@@ -27,6 +27,7 @@ function population(
     nodeAxialMm: new Float64Array(n),
     nodeLateralMm: new Float64Array(n),
     nodeDorsalMm: new Float64Array(n),
+    nodeExcitable: new Uint8Array(n).fill(1),
   };
 }
 

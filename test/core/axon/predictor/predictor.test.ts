@@ -194,6 +194,21 @@ describe('fast threshold predictor kernel', () => {
     ).toThrow(RangeError);
   });
 
+  it('starts excitation only at nodes marked excitable, while masked nodes still drive their neighbours', () => {
+    const nodes = 21;
+    const ve = pointNodesMv(12, 1.5); // the strongest drive at the middle node
+    const cal = predictorPulseCalibration(mono(100));
+    const scale = (excitable?: Uint8Array) =>
+      predictThresholdScalesByDiameterInto(new Float64Array(1), ve, Float64Array.of(12), 1, nodes, cal, excitable)[0]!;
+    const free = scale();
+    expect(scale(new Uint8Array(nodes).fill(1))).toBe(free);
+    const middleMasked = new Uint8Array(nodes).fill(1);
+    middleMasked[10] = 0; // the node under the source may not start an action potential; its neighbours still can
+    expect(scale(middleMasked)).toBeGreaterThan(free);
+    expect(Number.isFinite(scale(middleMasked))).toBe(true);
+    expect(scale(new Uint8Array(nodes))).toBe(Infinity);
+  });
+
   it('is deterministic and never NaN for random multipolar fields, diameters and widths (fixed seed)', () => {
     fc.assert(
       fc.property(
