@@ -44,18 +44,28 @@ function Findings({ result }: { readonly result: SimulationResult }) {
   );
 }
 
-/** What the model is doing while a configuration is computed: a lead move takes most of a second. */
+/** What the model is doing while a configuration is computed: a lead move takes a second or more. */
 const STAGES: Record<EngineStage, { readonly step: number; readonly text: string }> = {
   population: { step: 1, text: 'Placing the fibres under the leads' },
   unitFields: { step: 2, text: 'Solving the electric field at every node of Ranvier' },
   thresholds: { step: 3, text: 'Finding each fibre’s threshold' },
 };
 
-function ModelProgress({ stage }: { readonly stage: EngineStage | undefined }) {
+function ModelProgress({
+  stage,
+  fraction,
+}: {
+  readonly stage: EngineStage | undefined;
+  readonly fraction?: number | undefined;
+}) {
   const at = stage ? STAGES[stage] : undefined;
   return (
     <div className="model-progress" role="status">
-      <progress aria-label="Patient model progress" max={3} value={at ? at.step - 0.5 : undefined} />
+      <progress
+        aria-label="Patient model progress"
+        max={3}
+        value={at ? at.step - 1 + Math.min(1, Math.max(0, fraction ?? 0.5)) : undefined}
+      />
       <span className="muted small">
         {at ? `${at.text} (${at.step} of 3)…` : 'Computing the field and fibre thresholds…'}
       </span>
@@ -94,7 +104,9 @@ export function PatientPanel() {
           ))}
         </select>
       </div>
-      {physiology.status === 'computing' && <ModelProgress stage={physiology.stage} />}
+      {physiology.status === 'computing' && (
+        <ModelProgress stage={physiology.stage} fraction={physiology.stageFraction} />
+      )}
       {physiology.status === 'unavailable' && <p role="alert">The patient model is unavailable: {physiology.reason}</p>}
       {physiology.status === 'idle' && <p className="muted">Set up a deliverable program to hear from the patient.</p>}
       {shown && (

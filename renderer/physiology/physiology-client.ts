@@ -105,7 +105,7 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
     }
     if (message.type === 'progress') {
       if (message.requestId === latestConfigure && state.physiology.status === 'computing')
-        state.setPhysiology({ ...state.physiology, stage: message.stage });
+        state.setPhysiology({ ...state.physiology, stage: message.stage, stageFraction: message.fraction });
       return;
     }
     if (message.type === 'strengthDuration') {

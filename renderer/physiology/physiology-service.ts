@@ -76,8 +76,8 @@ export function createPhysiologyService(
       posture: request.posture,
       stimulationOn: request.stimulationOn,
     };
-    const configured = configureSimulation(engine, session, resolved.implant, target, (stage) =>
-      reply({ type: 'progress', requestId, stage }),
+    const configured = configureSimulation(engine, session, resolved.implant, target, (stage, fraction) =>
+      reply({ type: 'progress', requestId, stage, fraction }),
     );
     const painMap = session.patient.painMap;
     current = { configured, painMap, amplitudeMa: request.amplitudeMa };

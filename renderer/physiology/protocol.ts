@@ -111,7 +111,12 @@ export type PhysiologyResponse =
       readonly titration: TitrationChartData;
     }
   /** A slow configuration entered one of its stages (sent only for stages that run, not for cached ones). */
-  | { readonly type: 'progress'; readonly requestId: number; readonly stage: EngineStage }
+  | {
+      readonly type: 'progress';
+      readonly requestId: number;
+      readonly stage: EngineStage;
+      readonly fraction?: number | undefined;
+    }
   | {
       readonly type: 'strengthDuration';
       readonly requestId: number;

@@ -13,7 +13,13 @@ export interface PhysiologySlice {
   readonly posture: Posture;
   readonly physiology:
     | { readonly status: 'idle' }
-    | { readonly status: 'computing'; readonly previous: SimulationResult | undefined; readonly stage?: EngineStage }
+    | {
+        readonly status: 'computing';
+        readonly previous: SimulationResult | undefined;
+        readonly stage?: EngineStage;
+        /** How far the stage has got (0–1), for the long ones. */
+        readonly stageFraction?: number | undefined;
+      }
     | { readonly status: 'ready'; readonly result: SimulationResult; readonly computeMs: number }
     | { readonly status: 'unavailable'; readonly reason: string };
   /** The sampled fibres of the current population (replaced only when the population changes). */

@@ -99,7 +99,7 @@ export function addDorsalColumnFibres(builder: PopulationBuilder, options: Dorsa
       for (let i = 0; i < count; i++) {
         // 0 = medial (septum), 1 = lateral (DREZ); spread over neighbouring bands (overlap, Smith & Deacon 1984).
         const inBand = bandStart + across[i]! * bandWidth;
-        const fraction = Math.min(0.9999, Math.max(0, inBand + normal(next) * LAMINATION_OVERLAP_BANDS * meanBand));
+        const fraction = Math.min(0.9999, Math.max(1e-4, inBand + normal(next) * LAMINATION_OVERLAP_BANDS * meanBand));
         // Depth at entry drawn as DC_MAX_DEPTH_MM·u² (denser near the surface, where fibres fire), weight 2u.
         const u = depths[i]!;
         const depth = DC_MAX_DEPTH_MM * u * u + depthShiftMm(ascended);

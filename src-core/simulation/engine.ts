@@ -36,8 +36,11 @@ export type Clock = () => number;
 /** The expensive stages of a configuration, in order, as progress reports name them. */
 export type EngineStage = keyof StageTimes;
 
-/** Told when a stage starts (only stages that actually run: a cached stage is skipped silently). */
-export type StageListener = (stage: EngineStage) => void;
+/**
+ * Told when a stage starts (only stages that actually run: a cached stage is skipped silently), and again with the
+ * fraction done (0–1) while a long stage (the field solve after a lead move) runs.
+ */
+export type StageListener = (stage: EngineStage, fraction?: number) => void;
 
 /**
  * Per-area fibre thresholds for one program (mA of that area's amplitude; Infinity = not excitable by it).
@@ -128,7 +131,9 @@ export class PhysiologyEngine {
     this.times.population = this.clock() - t;
     onStage('unitFields');
     t = this.clock();
-    this.unitFields = computeUnitFields(setup.implant, this.population, setup.patient, setup.posture);
+    this.unitFields = computeUnitFields(setup.implant, this.population, setup.patient, setup.posture, (fraction) =>
+      onStage('unitFields', fraction),
+    );
     this.times.unitFields = this.clock() - t;
     this.populationKey = populationKey;
     this.thresholdsKey = '';

@@ -46,11 +46,17 @@ describe('the physiology service', () => {
     const { service, runDeferred, take } = makeService();
     service.handle(configure(session, 1));
     const configured = take();
-    expect(configured.filter((r) => r.type === 'progress').map((r) => r.type === 'progress' && r.stage)).toEqual([
+    const progress = configured.flatMap((r) => (r.type === 'progress' ? [r] : []));
+    // Each stage once as it starts; the field solve also reports how far it has got.
+    expect(progress.filter((r) => r.fraction === undefined).map((r) => r.stage)).toEqual([
       'population',
       'unitFields',
       'thresholds',
     ]);
+    const fractions = progress.filter((r) => r.fraction !== undefined).map((r) => r.fraction!);
+    expect(fractions.length).toBeGreaterThan(2);
+    expect(fractions.at(-1)).toBe(1);
+    for (let i = 1; i < fractions.length; i++) expect(fractions[i]).toBeGreaterThanOrEqual(fractions[i - 1]!);
     const result = configured.at(-1)!;
     expect(result).toMatchObject({ type: 'result', requestId: 1, result: { amplitudeMa: 4 } });
     if (result.type !== 'result' || !result.configured) throw new Error('expected a configure result');
