@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { App } from './app';
 
 const LEG_TINGLING = /^(L[2-5]|S[12]) (left|right) \((front|back)\): (pain, )?tingling \d+ %/;
-const LEG_TINGLING_NOT_PAIN = /^(L[2-5]|S[12]) (left|right) \(front\): tingling \d+ %/;
+const TINGLING_NOT_PAIN = /^(T\d+|L[1-5]|S[1-5]) (left|right) \((front|back)\): tingling \d+ %/;
 
 test.describe('the body map', () => {
   test('shows where the leg-pain patient tingles and the coverage, which follows the pain drawing', async ({
@@ -27,7 +27,7 @@ test.describe('the body map', () => {
 
     // Drawing pain over a place that already tingles covers more of the pain and leaves less tingling outside it.
     await map.getByLabel('Edit pain map').check();
-    const region = map.getByRole('button', { name: LEG_TINGLING_NOT_PAIN }).first();
+    const region = map.getByRole('button', { name: TINGLING_NOT_PAIN }).first();
     const name = (await region.getAttribute('aria-label')) ?? '';
     await region.press('Enter');
     await expect(map.getByRole('button', { name: name.replace(': tingling', ': pain, tingling') })).toHaveAttribute(

@@ -9,7 +9,9 @@ import { App } from './app';
  * the body map, never a known answer: the test is a small trainee policy run against the model.
  */
 const FIRST_VISIT = 'resources/sessions/leg-pain-first-visit.scs.json';
-const GOOD_COVERAGE_PCT = 80;
+// Half the drawing: one bipole's comfortable paresthesia spans three or four dermatomes next to the segments under
+// it (the dorsal columns' somatotopy, docs/physics.md §4), so a single bipole covers L2–L5 but not the foot.
+const GOOD_COVERAGE_PCT = 50;
 
 class Visit {
   readonly app: App;
