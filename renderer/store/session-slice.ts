@@ -193,6 +193,8 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
         activeArea: 0,
         stimulationOn: true,
         unsafeSave: undefined,
+        // A new patient's leads may be anywhere from C2 to the conus: frame them, keeping the chosen view.
+        spineView: { ...get().spineView, reframeCount: get().spineView.reframeCount + 1 },
       });
     },
     setActiveArea: (activeArea) => set({ activeArea }),

@@ -1,15 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import type { BufferGeometry } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
-import type { PatientAnatomy, Posture } from '../../src-core';
-import {
-  DRAWN_LEVELS,
-  buildCanalContents,
-  buildDisc,
-  buildDorsalRoots,
-  buildVertebra,
-  vertebraDimensions,
-} from './anatomy-geometry';
+import type { PatientAnatomy, Posture, VertebralLevel } from '../../src-core';
+import { buildCanalContents, buildDisc, buildDorsalRoots, buildVertebra, vertebraDimensions } from './anatomy-geometry';
 import { LevelLabel } from './LevelLabel';
 import type { ScenePalette } from './materials';
 import { sceneX, sceneY } from './scene-frame';
@@ -21,12 +14,14 @@ interface AnatomyProps {
   readonly showLabels: boolean;
   /** Where level labels go: to the patient's right (seen from behind) or in front of the bodies (seen from the side). */
   readonly labelPlacement: 'right' | 'anterior';
+  /** The vertebrae to draw (`drawnLevelsAround` the leads). */
+  readonly levels: readonly VertebralLevel[];
 }
 
 /** Vertebrae, discs, dural sac with CSF, cord with its dorsal columns, dorsal roots and level labels. */
-export function Anatomy({ posture, patient, palette, showLabels, labelPlacement }: AnatomyProps) {
+export function Anatomy({ posture, patient, palette, showLabels, labelPlacement, levels }: AnatomyProps) {
   const built = useMemo(() => {
-    const dims = DRAWN_LEVELS.map((level) => vertebraDimensions(level, posture, patient));
+    const dims = levels.map((level) => vertebraDimensions(level, posture, patient));
     const vertebrae = dims.map(buildVertebra);
     const discs = dims.map(buildDisc).filter((d): d is BufferGeometry => d !== undefined);
     const bodies = mergeGeometries(vertebrae.map((v) => v.body));
@@ -42,11 +37,11 @@ export function Anatomy({ posture, patient, palette, showLabels, labelPlacement 
       bodies,
       arches,
       discs: discsMerged,
-      ...buildCanalContents(posture, patient),
-      roots: buildDorsalRoots(posture, patient),
+      ...buildCanalContents(posture, patient, levels),
+      roots: buildDorsalRoots(posture, patient, levels),
       labels,
     };
-  }, [posture, patient]);
+  }, [posture, patient, levels]);
   useEffect(
     () => () => {
       for (const g of [

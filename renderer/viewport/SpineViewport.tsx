@@ -2,7 +2,7 @@ import { Canvas } from '@react-three/fiber';
 import { OrbitControls } from '@react-three/drei';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { NOMINAL_ANATOMY } from '../../src-core';
+import { NOMINAL_ANATOMY, levelPositionAt, mm } from '../../src-core';
 import './viewport.css';
 import { useAppServices, useAppStore } from '../store/context';
 import { selectActiveArea, selectActiveProgram } from '../store/selectors';
@@ -10,6 +10,7 @@ import { BACKGROUND, FLUORO_BACKGROUND, anatomicalPalette, disposePalette, fluor
 import { nudgeForKey, nudgePlacement } from './placement';
 import { toScene } from './scene-frame';
 import { Anatomy } from './Anatomy';
+import { drawnLevelsAround } from './anatomy-geometry';
 import { AxialSection } from './AxialSection';
 import { CameraRig, type ViewName } from './CameraRig';
 import { Leads, contactRoles } from './Leads';
@@ -88,6 +89,10 @@ export function SpineViewport() {
   const cutAxialMm = (cathode ?? middle).centre.axialMm;
   const [mx, my, mz] = toScene(middle.centre);
   const target = [mx, my, mz - 5] as const;
+  // The spine drawn around the leads (a cervical lead gets cervical vertebrae); the window moves in steps of four.
+  const allAxial = implant.contacts.map((c) => c.centre.axialMm as number);
+  const centreLevel = levelPositionAt(mm((Math.min(...allAxial) + Math.max(...allAxial)) / 2)).level;
+  const levels = useMemo(() => drawnLevelsAround(centreLevel), [centreLevel]);
 
   // The C-arm tilts only the simulated X-ray's AP and lateral projections.
   const cArm = fluoroscopy && (view === 'posterior' || view === 'lateral');
@@ -148,6 +153,7 @@ export function SpineViewport() {
           palette={palette}
           showLabels={view !== 'axial'}
           labelPlacement={view === 'lateral' ? 'anterior' : 'right'}
+          levels={levels}
         />
         {liveLayer && showField && <FieldSurface />}
         {liveLayer && showFibres && <RecruitedFibres />}

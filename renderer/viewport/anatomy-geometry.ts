@@ -23,12 +23,27 @@ import {
   type CordSegment,
   type PatientAnatomy,
   type Posture,
+  VERTEBRAL_LEVELS,
   type VertebralLevel,
   rootletPath,
 } from '../../src-core';
 import { sceneX, sceneY, tupleToScene } from './scene-frame';
 
-/** Levels drawn in detail (T6–L2 is asked for; one more above and below frames the lead region). */
+/** How many vertebrae are drawn: enough to frame a lead pair with room to steer, few enough for software GL. */
+const DRAWN_LEVEL_COUNT = 12;
+
+/**
+ * The vertebrae drawn for leads centred at `centreLevel`: twelve consecutive levels, the window moving in steps of
+ * four so that a lead nudged by a level does not rebuild the spine, and a cervical lead gets a cervical spine.
+ * @example drawnLevelsAround('C5')[0]; // 'C1'
+ */
+export function drawnLevelsAround(centreLevel: VertebralLevel): readonly VertebralLevel[] {
+  const index = VERTEBRAL_LEVELS.indexOf(centreLevel);
+  const start = Math.max(0, Math.min(VERTEBRAL_LEVELS.length - DRAWN_LEVEL_COUNT, Math.floor((index - 4) / 4) * 4));
+  return VERTEBRAL_LEVELS.slice(start, start + DRAWN_LEVEL_COUNT);
+}
+
+/** The default levels (a lead pair over T8–T9): T4–L3. */
 export const DRAWN_LEVELS: readonly VertebralLevel[] = [
   'T4',
   'T5',
@@ -305,14 +320,18 @@ export function sacSectionAt(axialMm: number, posture: Posture, patient: Patient
 }
 
 /** Axial extent of the drawn region (mm): the top of the first drawn body to the bottom of the last. */
-export function drawnSpanMm(): [number, number] {
-  const last = DRAWN_LEVELS[DRAWN_LEVELS.length - 1]!;
-  return [upperEndplateMm(DRAWN_LEVELS[0]!), upperEndplateMm(last) + levelDimensions(last).bodyHeightMm];
+export function drawnSpanMm(levels: readonly VertebralLevel[] = DRAWN_LEVELS): [number, number] {
+  const last = levels[levels.length - 1]!;
+  return [upperEndplateMm(levels[0]!), upperEndplateMm(last) + levelDimensions(last).bodyHeightMm];
 }
 
 /** The cord (to the conus, tapering over its last 12 mm), the dorsal-column strip, the sac and its CSF. */
-export function buildCanalContents(posture: Posture, patient: PatientAnatomy) {
-  const [start, end] = drawnSpanMm();
+export function buildCanalContents(
+  posture: Posture,
+  patient: PatientAnatomy,
+  levels: readonly VertebralLevel[] = DRAWN_LEVELS,
+) {
+  const [start, end] = drawnSpanMm(levels);
   const conus = axialMmOf(patient.conus);
   const cordEnd = Math.min(end, conus);
   const taper = (axial: number) => Math.max(0.08, Math.min(1, (cordEnd - axial) / 12));
@@ -347,8 +366,11 @@ export function buildCanalContents(posture: Posture, patient: PatientAnatomy) {
 }
 
 /** Cord segments whose roots enter within the drawn region. */
-export function drawnSegments(patient: PatientAnatomy): CordSegment[] {
-  const [start, end] = drawnSpanMm();
+export function drawnSegments(
+  patient: PatientAnatomy,
+  levels: readonly VertebralLevel[] = DRAWN_LEVELS,
+): CordSegment[] {
+  const [start, end] = drawnSpanMm(levels);
   return CORD_SEGMENTS.filter((segment) => {
     if (segment === 'C1') return false;
     const span = segmentSpan(segment, patient);
@@ -361,9 +383,13 @@ export function drawnSegments(patient: PatientAnatomy): CordSegment[] {
  * Dorsal roots as thin tubes: per segment and side, two rootlets (a quarter and three quarters down the entry zone)
  * along the core's `rootletPath`, continued laterally through the dura to the foramen.
  */
-export function buildDorsalRoots(posture: Posture, patient: PatientAnatomy): BufferGeometry {
+export function buildDorsalRoots(
+  posture: Posture,
+  patient: PatientAnatomy,
+  levels: readonly VertebralLevel[] = DRAWN_LEVELS,
+): BufferGeometry {
   const tubes: BufferGeometry[] = [];
-  for (const segment of drawnSegments(patient)) {
+  for (const segment of drawnSegments(patient, levels)) {
     const span = segmentSpan(segment, patient);
     const exit = rootExitMm(segment);
     for (const side of [1, -1] as const) {

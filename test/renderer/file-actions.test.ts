@@ -31,9 +31,12 @@ describe('file actions', () => {
       applyEdit(createNewSession(), { kind: 'setAmplitude', program: 0, area: 0, amplitudeMa: mA(6.1) }),
     );
     const { platform } = makePlatform([{ fileName: 'visit.scs.json', contents }]);
+    const { view, reframeCount } = store.getState().spineView;
     await openSession(store, platform);
     expect(store.getState().visit.session.programs[0]!.areas[0]!.amplitudeMa).toBe(6.1);
     expect(store.getState().fileName).toBe('visit.scs.json');
+    // The 3D view frames the new patient's leads (a cervical lead would otherwise stay off screen), same preset.
+    expect(store.getState().spineView).toMatchObject({ view, reframeCount: reframeCount + 1 });
   });
 
   it('opening a malformed file keeps the current work and says what is wrong', async () => {

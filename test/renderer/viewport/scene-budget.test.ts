@@ -3,6 +3,7 @@ import type { BufferGeometry } from 'three';
 import { NOMINAL_ANATOMY, axialMmOf } from '../../../src-core';
 import {
   DRAWN_LEVELS,
+  drawnLevelsAround,
   buildCanalContents,
   buildDisc,
   buildDorsalRoots,
@@ -65,5 +66,16 @@ describe('the anatomy’s triangle budget', () => {
     const gaps = sorted.slice(1).map((y, i) => y - sorted[i]!);
     expect(Math.max(...gaps)).toBeLessThanOrEqual(3 + 1e-6);
     expect(-sorted[0]!).toBeCloseTo(axialMmOf(NOMINAL_ANATOMY.conus), 3);
+  });
+});
+
+describe('the drawn spine follows the leads', () => {
+  it('draws twelve vertebrae around the leads: cervical for a C5 lead, thoracolumbar for a T9 lead', () => {
+    expect(drawnLevelsAround('C5')).toEqual(['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'T1', 'T2', 'T3', 'T4', 'T5']);
+    expect(drawnLevelsAround('T9')).toContain('T9');
+    expect(drawnLevelsAround('T9')).toHaveLength(12);
+    expect(drawnLevelsAround('S1').at(-1)).toBe('S1');
+    // Within a window a lead moved by a level keeps the same spine (no rebuild).
+    expect(drawnLevelsAround('T10')).toEqual(drawnLevelsAround('T11'));
   });
 });
