@@ -17,6 +17,7 @@ import { buildAxis } from './grid';
 import type { CellMedia, SectionOperator } from './operator';
 import { assembleDiagonalInto, boundaryConductancesInto, buildSectionOperator } from './operator';
 import { createPcgWorkspace, solvePcgInto } from './pcg';
+import { addToBasis, createReducedBasis, predictInto } from './reduced-basis';
 import type { FivePointSystem } from './pcg';
 import type { WavenumberRule } from './wavenumbers';
 import { axialWeightsInto, buildWavenumberRule } from './wavenumbers';
@@ -45,8 +46,10 @@ export interface SectionFieldOptions {
   readonly sourceGrowth?: number;
   /** Largest cell (mm), default 8. */
   readonly maxSpacingMm?: number;
-  /** Geometric growth ratio of neighbouring cells, default 1.2. */
+  /** Geometric growth ratio of neighbouring cells inside the region of interest, default 1.2. */
   readonly growth?: number;
+  /** Growth ratio outside the region of interest (bone, smooth far field), default 1.4. */
+  readonly farGrowth?: number;
   /** Divides every cell size (grid refinement studies), default 1. */
   readonly gridScale?: number;
   /** Where the table is kept and the grid refined; default the canal's bounding box + 1 mm, within ±30 mm. */
@@ -71,7 +74,9 @@ export interface SectionFieldOptions {
   readonly subtractDirect?: boolean;
   /** Cells per side of the coarse-level blocks of the preconditioner, default 6. */
   readonly coarseBlock?: number;
-  /** PCG relative residual, default 1e−6 (changes V by < 1e−6 relative). */
+  /** Solutions kept in the reduced-basis predictor across k (reduced-basis.ts), default 8. */
+  readonly basisWindow?: number;
+  /** PCG relative residual, default 1e−5 (moves V and ∂²V/∂y² at fibre points by < 2e−5 of their peaks; docs). */
   readonly tolerance?: number;
   /** Called with the fraction done (0…1) after each wavenumber. */
   readonly onProgress?: (fraction: number) => void;
@@ -118,7 +123,7 @@ function zonesFor(
   geometry: CanalCrossSection,
   source: SectionSource,
   roi: NonNullable<SectionFieldOptions['regionOfInterest']>,
-  h: { source: number; sourceGrowth: number; cord: number; canal: number },
+  h: { source: number; sourceGrowth: number; cord: number; canal: number; growth: number },
 ): { lateral: RefinedZone[]; dorsal: RefinedZone[] } {
   const cordTop = geometry.cord.centreDorsalMm + geometry.cord.halfDepthMm;
   const sacTop = geometry.sac.centreDorsalMm + geometry.sac.halfDepthMm;
@@ -126,15 +131,23 @@ function zonesFor(
   const [xLo, xHi] = roi.lateralMm;
   const [zLo, zHi] = roi.dorsalMm;
   const midCord = Math.min(Math.max(geometry.cord.centreDorsalMm, zLo), zHi);
+  // Inside the region of interest the zones grade at their own ratios; beyond its edge (bone, smooth far field)
+  // every cell grows at the axis's far ratio. A zone's reach is its distance to the farther edge of the region.
+  const inside = (fromMm: number, toMm: number, spacingMm: number, lo: number, hi: number, growth = h.growth) => ({
+    fromMm,
+    toMm,
+    spacingMm,
+    growth,
+    reachMm: Math.max(0, fromMm - lo, hi - toMm),
+  });
+  const xs = source.sourceLateralMm;
+  const zs = source.sourceDorsalMm;
   return {
-    lateral: [
-      { fromMm: source.sourceLateralMm, toMm: source.sourceLateralMm, spacingMm: h.source, growth: h.sourceGrowth },
-      { fromMm: xLo, toMm: xHi, spacingMm: h.canal },
-    ],
+    lateral: [inside(xs, xs, h.source, xLo, xHi, h.sourceGrowth), { fromMm: xLo, toMm: xHi, spacingMm: h.canal }],
     dorsal: [
-      { fromMm: source.sourceDorsalMm, toMm: source.sourceDorsalMm, spacingMm: h.source, growth: h.sourceGrowth },
-      { fromMm: cordTop - 1.5, toMm: cordTop + 0.3, spacingMm: h.cord },
-      { fromMm: sacTop - 0.2, toMm: sacTop + dura + 0.2, spacingMm: Math.min(h.cord, dura / 3) },
+      inside(zs, zs, h.source, zLo, zHi, h.sourceGrowth),
+      inside(cordTop - 1.5, cordTop + 0.3, h.cord, zLo, zHi),
+      inside(sacTop - 0.2, sacTop + dura + 0.2, Math.min(h.cord, dura / 3), zLo, zHi),
       { fromMm: midCord, toMm: zHi, spacingMm: h.canal },
       { fromMm: zLo, toMm: midCord, spacingMm: 2 * h.canal },
     ],
@@ -335,8 +348,9 @@ export function buildSectionField(
     sourceGrowth: 1 + ((options.sourceGrowth ?? 1.1) - 1) / scale,
     cord: (options.cordSpacingMm ?? 0.1) / scale,
     canal: (options.canalSpacingMm ?? 0.25) / scale,
+    growth: 1 + ((options.growth ?? 1.2) - 1) / scale,
   });
-  const growth = 1 + ((options.growth ?? 1.2) - 1) / scale;
+  const growth = 1 + ((options.farGrowth ?? 1.4) - 1) / scale;
   const maxH = (options.maxSpacingMm ?? 8) / scale;
   const x = buildAxis(xs - far, xs + far, xs, zones.lateral, growth, maxH);
   const z = buildAxis(zs - far, zs + far, zs, zones.dorsal, growth, maxH, interfacesUnder(geometry, xs));
@@ -378,18 +392,11 @@ export function buildSectionField(
   const ixSource = x.facesMm.indexOf(xs);
   const jzSource = z.facesMm.indexOf(zs);
   let iterations = 0;
-  const previous = new Float64Array(n);
+  const basis = createReducedBasis(op, options.basisWindow ?? 8, 4);
+  let done = 0;
+  // From the largest k down (its solutions are cheapest; each predicts the next through the basis).
   for (let q = nk - 1; q >= 0; q -= 1) {
     const k = rule.kPerMm[q]!;
-    if (q < nk - 2) {
-      // Warm start: extrapolate the last two solutions linearly in ln k (the spectrum is ≈ a + b ln k at small k).
-      const ratio = (rule.t[q]! - rule.t[q + 1]!) / (rule.t[q + 1]! - rule.t[q + 2]!);
-      for (let p = 0; p < n; p += 1) {
-        const last = solution[p]!;
-        solution[p] = last + ratio * (last - previous[p]!);
-        previous[p] = last;
-      }
-    } else previous.set(solution);
     assembleDiagonalInto(system, op, k, boundaryConductancesInto(boundary, op, k));
     if (subtract) residualRhsInto(rhs, residualSource, k);
     else {
@@ -402,10 +409,14 @@ export function buildSectionField(
       ] as const)
         rhs[(ixSource + di) * nz + jzSource + dj] = 0.25;
     }
-    iterations += solvePcgInto(system, rhs, solution, ws, options.tolerance ?? 1e-6, 20000);
+    predictInto(solution, basis, k, boundary, rhs);
+    const used = solvePcgInto(system, rhs, solution, ws, options.tolerance ?? 1e-5, 20000);
+    if (used > 0) addToBasis(basis, solution);
+    iterations += used;
     for (let i = 0; i < nxT; i += 1)
       for (let j = 0; j < nzT; j += 1) spectra[q * nT + i * nzT + j] = solution[(i + i0) * nz + j + j0]!;
-    options.onProgress?.((nk - q) / (nk + lengths.length));
+    done += 1;
+    options.onProgress?.(done / (nk + lengths.length));
   }
 
   const a = options.axialScaleMm ?? 0.5;

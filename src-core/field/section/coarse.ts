@@ -55,15 +55,16 @@ export function factorCoarseLevel(c: CoarseLevel, a: FivePointSystem): void {
       }
     }
   }
-  // Banded Cholesky, A_c = L Lᵀ.
+  // Banded Cholesky, A_c = L Lᵀ; at(I, J) = (I + 1)·w + J, so row I's entries are contiguous in J.
   for (let I = 0; I < nc; I += 1) {
     const first = Math.max(0, I - w);
+    const rowI = (I + 1) * w;
     for (let J = first; J <= I; J += 1) {
-      let s = band[at(I, J)]!;
-      const kFirst = Math.max(first, J - w);
-      for (let k = kFirst; k < J; k += 1) s -= band[at(I, k)]! * band[at(J, k)]!;
-      if (J === I) band[at(I, I)] = Math.sqrt(Math.max(s, 1e-300));
-      else band[at(I, J)] = s / band[at(J, J)]!;
+      const rowJ = (J + 1) * w;
+      let s = band[rowI + J]!;
+      for (let k = Math.max(first, J - w); k < J; k += 1) s -= band[rowI + k]! * band[rowJ + k]!;
+      if (J === I) band[rowI + I] = Math.sqrt(Math.max(s, 1e-300));
+      else band[rowI + J] = s / band[rowJ + J]!;
     }
   }
 }
@@ -73,19 +74,21 @@ export function addCoarseCorrection(c: CoarseLevel, a: FivePointSystem, r: Float
   const { cx, cz, band, rc, blockOf } = c;
   const w = cz;
   const nc = cx * cz;
-  const at = (row: number, col: number) => row * (w + 1) + (w - (row - col));
   const n = a.nx * a.nz;
   rc.fill(0);
   for (let p = 0; p < n; p += 1) rc[blockOf[p]!]! += r[p]!;
   for (let I = 0; I < nc; I += 1) {
+    const rowI = (I + 1) * w;
     let s = rc[I]!;
-    for (let k = Math.max(0, I - w); k < I; k += 1) s -= band[at(I, k)]! * rc[k]!;
-    rc[I] = s / band[at(I, I)]!;
+    for (let k = Math.max(0, I - w); k < I; k += 1) s -= band[rowI + k]! * rc[k]!;
+    rc[I] = s / band[rowI + I]!;
   }
+  // Backward, column-oriented (Lᵀ's column I is L's row I, contiguous).
   for (let I = nc - 1; I >= 0; I -= 1) {
-    let s = rc[I]!;
-    for (let k = I + 1; k <= Math.min(nc - 1, I + w); k += 1) s -= band[at(k, I)]! * rc[k]!;
-    rc[I] = s / band[at(I, I)]!;
+    const rowI = (I + 1) * w;
+    const value = rc[I]! / band[rowI + I]!;
+    rc[I] = value;
+    for (let k = Math.max(0, I - w); k < I; k += 1) rc[k]! -= band[rowI + k]! * value;
   }
   for (let p = 0; p < n; p += 1) z[p] = z[p]! + rc[blockOf[p]!]!;
 }
