@@ -14,18 +14,13 @@ export interface CoarseLevel {
   /** Banded Cholesky factor: row I holds L[I][I − w … I] at band[I·(w+1) + (w − (I − J))], w = cz. */
   readonly band: Float64Array;
   readonly rc: Float64Array;
-  /** Block of each cell. */
-  readonly blockOf: Int32Array;
 }
 
 /** Allocates the coarse level for a grid. */
 export function createCoarseLevel(nx: number, nz: number, block: number): CoarseLevel {
   const cx = Math.ceil(nx / block);
   const cz = Math.ceil(nz / block);
-  const blockOf = new Int32Array(nx * nz);
-  for (let i = 0; i < nx; i += 1)
-    for (let j = 0; j < nz; j += 1) blockOf[i * nz + j] = Math.floor(i / block) * cz + Math.floor(j / block);
-  return { block, cx, cz, band: new Float64Array(cx * cz * (cz + 1)), rc: new Float64Array(cx * cz), blockOf };
+  return { block, cx, cz, band: new Float64Array(cx * cz * (cz + 1)), rc: new Float64Array(cx * cz) };
 }
 
 /** Builds A_c = PᵀAP into the band and factors it in place. */
@@ -71,12 +66,22 @@ export function factorCoarseLevel(c: CoarseLevel, a: FivePointSystem): void {
 
 /** z += P A_c⁻¹ Pᵀ r. */
 export function addCoarseCorrection(c: CoarseLevel, a: FivePointSystem, r: Float64Array, z: Float64Array): void {
-  const { cx, cz, band, rc, blockOf } = c;
+  const { block, cx, cz, band, rc } = c;
+  const { nx, nz } = a;
   const w = cz;
   const nc = cx * cz;
-  const n = a.nx * a.nz;
+  // Pᵀ r: each column's runs of `block` cells summed in a register (z fastest), no index array.
   rc.fill(0);
-  for (let p = 0; p < n; p += 1) rc[blockOf[p]!]! += r[p]!;
+  for (let i = 0; i < nx; i += 1) {
+    const base = i * nz;
+    const blockRow = Math.floor(i / block) * cz;
+    for (let jb = 0; jb < cz; jb += 1) {
+      const end = Math.min(nz, (jb + 1) * block);
+      let sum = 0;
+      for (let j = jb * block; j < end; j += 1) sum += r[base + j]!;
+      rc[blockRow + jb]! += sum;
+    }
+  }
   for (let I = 0; I < nc; I += 1) {
     const rowI = (I + 1) * w;
     let s = rc[I]!;
@@ -90,5 +95,13 @@ export function addCoarseCorrection(c: CoarseLevel, a: FivePointSystem, r: Float
     rc[I] = value;
     for (let k = Math.max(0, I - w); k < I; k += 1) rc[k]! -= band[rowI + k]! * value;
   }
-  for (let p = 0; p < n; p += 1) z[p] = z[p]! + rc[blockOf[p]!]!;
+  for (let i = 0; i < nx; i += 1) {
+    const base = i * nz;
+    const blockRow = Math.floor(i / block) * cz;
+    for (let jb = 0; jb < cz; jb += 1) {
+      const end = Math.min(nz, (jb + 1) * block);
+      const value = rc[blockRow + jb]!;
+      for (let j = jb * block; j < end; j += 1) z[base + j]! += value;
+    }
+  }
 }

@@ -80,29 +80,42 @@ function interiorMultiplyInto(op: SectionOperator, v: Float64Array, out: Float64
   }
 }
 
-/** Orthonormalises `solution` against the basis (Gram–Schmidt, twice) and appends it with its Galerkin entries. */
+/**
+ * Orthonormalises `solution` against the basis (classical Gram–Schmidt, twice: all projections of one pass in one
+ * sweep over the grid) and appends it with its Galerkin entries.
+ */
 function appendVector(basis: ReducedBasis, solution: Float64Array): void {
   const m = basis.size;
-  const v = basis.vectors[m]!;
+  const { op, scratch, capacity, coefficients: c, vectors } = basis;
+  const v = vectors[m]!;
   v.set(solution);
+  const n = v.length;
   const norm0 = Math.sqrt(dot(v, v));
   if (norm0 === 0) return;
-  for (let pass = 0; pass < 2; pass += 1)
+  for (let pass = 0; pass < 2 && m > 0; pass += 1) {
+    for (let i = 0; i < m; i += 1) c[i] = dot(v, vectors[i]!);
     for (let i = 0; i < m; i += 1) {
-      const w = basis.vectors[i]!;
-      const c = dot(v, w);
-      for (let p = 0; p < v.length; p += 1) v[p]! -= c * w[p]!;
+      const ci = c[i]!;
+      const w = vectors[i]!;
+      for (let p = 0; p < n; p += 1) v[p]! -= ci * w[p]!;
     }
+  }
   const norm = Math.sqrt(dot(v, v));
   if (norm < 1e-10 * norm0) return; // already in the span
-  for (let p = 0; p < v.length; p += 1) v[p]! /= norm;
-  const { op, scratch, capacity } = basis;
+  const inverse = 1 / norm;
+  for (let p = 0; p < n; p += 1) v[p]! *= inverse;
+  // scratch = A₀ v; the new row of both blocks from one sweep per basis vector.
   interiorMultiplyInto(op, v, scratch);
+  const reaction = op.reaction;
   for (let i = 0; i <= m; i += 1) {
-    const w = basis.vectors[i]!;
-    const a0 = dot(w, scratch);
+    const w = vectors[i]!;
+    let a0 = 0;
     let r = 0;
-    for (let p = 0; p < v.length; p += 1) r += w[p]! * op.reaction[p]! * v[p]!;
+    for (let p = 0; p < n; p += 1) {
+      const wp = w[p]!;
+      a0 += wp * scratch[p]!;
+      r += wp * reaction[p]! * v[p]!;
+    }
     basis.interior[i * capacity + m] = a0;
     basis.interior[m * capacity + i] = a0;
     basis.reaction[i * capacity + m] = r;
