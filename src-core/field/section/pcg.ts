@@ -93,20 +93,23 @@ function applyPreconditioner(a: FivePointSystem, ws: PcgWorkspace, r: Float64Arr
     out[p] = (out[p]! + ns[p]! * out[p + 1]! + es[p]! * out[p + nz]!) * precon[p]!;
 }
 
+/** Row p of A·v with every neighbour tested (first and last columns). */
+function guardedRow(a: FivePointSystem, v: Float64Array, p: number, n: number): number {
+  const { nz, diag, east, north } = a;
+  let s = diag[p]! * v[p]!;
+  if (p + 1 < n) s -= north[p]! * v[p + 1]!;
+  if (p > 0) s -= north[p - 1]! * v[p - 1]!;
+  if (p + nz < n) s -= east[p]! * v[p + nz]!;
+  if (p >= nz) s -= east[p - nz]! * v[p - nz]!;
+  return s;
+}
+
 /** out = A·v. Needs north = 0 at the top of each column (as the operator builds it). */
 export function multiplyInto(a: FivePointSystem, v: Float64Array, out: Float64Array): Float64Array {
   const { nx, nz, diag, east, north } = a;
   const n = nx * nz;
-  // Cells with both x-neighbours take the unguarded loop; the first and last columns the guarded one.
-  const guarded = (p: number): number => {
-    let s = diag[p]! * v[p]!;
-    if (p + 1 < n) s -= north[p]! * v[p + 1]!;
-    if (p > 0) s -= north[p - 1]! * v[p - 1]!;
-    if (p + nz < n) s -= east[p]! * v[p + nz]!;
-    if (p >= nz) s -= east[p - nz]! * v[p - nz]!;
-    return s;
-  };
-  for (let p = 0; p < Math.min(nz, n); p += 1) out[p] = guarded(p);
+  for (let p = 0; p < Math.min(nz, n); p += 1) out[p] = guardedRow(a, v, p, n);
+  // Cells with both x-neighbours: no tests (north is 0 across column ends).
   for (let p = nz; p < n - nz; p += 1)
     out[p] =
       diag[p]! * v[p]! -
@@ -114,8 +117,21 @@ export function multiplyInto(a: FivePointSystem, v: Float64Array, out: Float64Ar
       north[p - 1]! * v[p - 1]! -
       east[p]! * v[p + nz]! -
       east[p - nz]! * v[p - nz]!;
-  for (let p = Math.max(n - nz, nz); p < n; p += 1) out[p] = guarded(p);
+  for (let p = Math.max(n - nz, nz); p < n; p += 1) out[p] = guardedRow(a, v, p, n);
   return out;
+}
+
+/** z = y + Q(r − A y), y = MIC(0)⁻¹ r (the A-DEF2 preconditioner); returns r·z. `t` is scratch. */
+function preconditionInto(a: FivePointSystem, ws: PcgWorkspace): number {
+  const { r, z, t, coarse } = ws;
+  const n = a.nx * a.nz;
+  applyPreconditioner(a, ws, r, z);
+  multiplyInto(a, z, t);
+  for (let i = 0; i < n; i += 1) t[i] = r[i]! - t[i]!;
+  addCoarseCorrection(coarse, a, t, z);
+  let rz = 0;
+  for (let i = 0; i < n; i += 1) rz += r[i]! * z[i]!;
+  return rz;
 }
 
 /**
@@ -137,7 +153,7 @@ export function solvePcgInto(
   maxIterations: number,
 ): number {
   const n = a.nx * a.nz;
-  const { r, z, p, q, t, coarse } = ws;
+  const { r, z, p, q, coarse } = ws;
   multiplyInto(a, x, q);
   let bNorm = 0;
   let rNorm = 0;
@@ -159,16 +175,7 @@ export function solvePcgInto(
   addCoarseCorrection(coarse, a, r, x);
   multiplyInto(a, x, q);
   for (let i = 0; i < n; i += 1) r[i] = b[i]! - q[i]!;
-  const precondition = (): number => {
-    applyPreconditioner(a, ws, r, z);
-    multiplyInto(a, z, t);
-    for (let i = 0; i < n; i += 1) t[i] = r[i]! - t[i]!;
-    addCoarseCorrection(coarse, a, t, z);
-    let rz = 0;
-    for (let i = 0; i < n; i += 1) rz += r[i]! * z[i]!;
-    return rz;
-  };
-  let rz = precondition();
+  let rz = preconditionInto(a, ws);
   p.set(z);
   for (let iter = 1; iter <= maxIterations; iter += 1) {
     multiplyInto(a, p, q);
@@ -183,7 +190,7 @@ export function solvePcgInto(
       rNorm += ri * ri;
     }
     if (Math.sqrt(rNorm) <= target) return iter;
-    const rzNext = precondition();
+    const rzNext = preconditionInto(a, ws);
     const beta = rzNext / rz;
     rz = rzNext;
     for (let i = 0; i < n; i += 1) p[i] = z[i]! + beta * p[i]!;
