@@ -76,7 +76,7 @@ export interface SectionFieldOptions {
   readonly coarseBlock?: number;
   /** Solutions kept in the reduced-basis predictor across k (reduced-basis.ts), default 8. */
   readonly basisWindow?: number;
-  /** PCG relative residual, default 1e−5 (moves V and ∂²V/∂y² at fibre points by < 2e−5 of their peaks; docs). */
+  /** PCG relative residual, default 5e−5 (moves V by < 1e−5 and ∂²V/∂y² by < 2e−4 of their peaks at fibre points; docs). */
   readonly tolerance?: number;
   /** Called with the fraction done (0…1) after each wavenumber. */
   readonly onProgress?: (fraction: number) => void;
@@ -410,7 +410,7 @@ export function buildSectionField(
         rhs[(ixSource + di) * nz + jzSource + dj] = 0.25;
     }
     predictInto(solution, basis, k, boundary, rhs);
-    const used = solvePcgInto(system, rhs, solution, ws, options.tolerance ?? 1e-5, 20000);
+    const used = solvePcgInto(system, rhs, solution, ws, options.tolerance ?? 5e-5, 20000);
     if (used > 0) addToBasis(basis, solution);
     iterations += used;
     for (let i = 0; i < nxT; i += 1)
