@@ -14,13 +14,52 @@ export interface CoarseLevel {
   /** Banded Cholesky factor: row I holds L[I][I − w … I] at band[I·(w+1) + (w − (I − J))], w = cz. */
   readonly band: Float64Array;
   readonly rc: Float64Array;
+  /** The k-independent coupling part of A_c and the arrays it was assembled from (recomputed when they change). */
+  readonly couplings: Float64Array;
+  readonly couplingsFrom: { east: Float64Array | null; north: Float64Array | null };
 }
 
 /** Allocates the coarse level for a grid. */
 export function createCoarseLevel(nx: number, nz: number, block: number): CoarseLevel {
   const cx = Math.ceil(nx / block);
   const cz = Math.ceil(nz / block);
-  return { block, cx, cz, band: new Float64Array(cx * cz * (cz + 1)), rc: new Float64Array(cx * cz) };
+  const bandLength = cx * cz * (cz + 1);
+  return {
+    block,
+    cx,
+    cz,
+    band: new Float64Array(bandLength),
+    rc: new Float64Array(cx * cz),
+    couplings: new Float64Array(bandLength),
+    couplingsFrom: { east: null, north: null },
+  };
+}
+
+/** The off-diagonal couplings' part of PᵀAP (band layout), which does not depend on k. */
+function assembleCouplings(c: CoarseLevel, a: FivePointSystem): void {
+  const { block, cz, couplings } = c;
+  const w = cz;
+  const at = (row: number, col: number) => (row + 1) * w + col; // col ≤ row, row − col ≤ w
+  const { nx, nz, east, north } = a;
+  couplings.fill(0);
+  for (let i = 0; i < nx; i += 1) {
+    const bi = Math.floor(i / block);
+    for (let j = 0; j < nz; j += 1) {
+      const bj = Math.floor(j / block);
+      const p = i * nz + j;
+      const I = bi * cz + bj;
+      if (i + 1 < nx) {
+        const J = Math.floor((i + 1) / block) * cz + bj;
+        if (J === I) couplings[at(I, I)]! -= 2 * east[p]!;
+        else couplings[at(J, I)]! -= east[p]!;
+      }
+      if (j + 1 < nz) {
+        const J = bi * cz + Math.floor((j + 1) / block);
+        if (J === I) couplings[at(I, I)]! -= 2 * north[p]!;
+        else couplings[at(J, I)]! -= north[p]!;
+      }
+    }
+  }
 }
 
 /** Builds A_c = PᵀAP into the band and factors it in place. */
@@ -28,26 +67,23 @@ export function factorCoarseLevel(c: CoarseLevel, a: FivePointSystem): void {
   const { block, cx, cz, band } = c;
   const w = cz;
   const nc = cx * cz;
-  band.fill(0);
-  const at = (row: number, col: number) => row * (w + 1) + (w - (row - col)); // col ≤ row, row − col ≤ w
   const { nx, nz, diag, east, north } = a;
+  if (c.couplingsFrom.east !== east || c.couplingsFrom.north !== north) {
+    assembleCouplings(c, a);
+    c.couplingsFrom.east = east;
+    c.couplingsFrom.north = north;
+  }
+  // A_c = (the cached coupling part, the same for every k) + the block sums of the diagonal.
+  band.set(c.couplings);
   for (let i = 0; i < nx; i += 1) {
-    const bi = Math.floor(i / block);
-    for (let j = 0; j < nz; j += 1) {
-      const bj = Math.floor(j / block);
-      const p = i * nz + j;
-      const I = bi * cz + bj;
-      band[at(I, I)]! += diag[p]!;
-      if (i + 1 < nx) {
-        const J = Math.floor((i + 1) / block) * cz + bj;
-        if (J === I) band[at(I, I)]! -= 2 * east[p]!;
-        else band[at(J, I)]! -= east[p]!;
-      }
-      if (j + 1 < nz) {
-        const J = bi * cz + Math.floor((j + 1) / block);
-        if (J === I) band[at(I, I)]! -= 2 * north[p]!;
-        else band[at(J, I)]! -= north[p]!;
-      }
+    const base = i * nz;
+    const blockRow = Math.floor(i / block) * cz;
+    for (let jb = 0; jb < cz; jb += 1) {
+      const end = Math.min(nz, (jb + 1) * block);
+      let sum = 0;
+      for (let j = jb * block; j < end; j += 1) sum += diag[base + j]!;
+      const I = blockRow + jb;
+      band[(I + 1) * w + I]! += sum;
     }
   }
   // Banded Cholesky, A_c = L Lᵀ; at(I, J) = (I + 1)·w + J, so row I's entries are contiguous in J.
