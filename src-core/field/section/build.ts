@@ -76,7 +76,10 @@ export interface SectionFieldOptions {
   readonly coarseBlock?: number;
   /** Solutions kept in the reduced-basis predictor across k (reduced-basis.ts), default 8. */
   readonly basisWindow?: number;
-  /** PCG relative residual, default 5e−5 (moves V by < 1e−5 and ∂²V/∂y² by < 2e−4 of their peaks at fibre points; docs). */
+  /**
+   * PCG relative residual, default 5e−5: against 1e−8 it moves V by < 1e−5 and ∂²V/∂y² by < 2e−4 of their peaks
+   * at fibre points (docs).
+   */
   readonly tolerance?: number;
   /** Called with the fraction done (0…1) after each wavenumber. */
   readonly onProgress?: (fraction: number) => void;
@@ -314,7 +317,7 @@ function residualSourceFor(op: SectionOperator, x: GridAxis, z: GridAxis, src: S
  * Builds the field of a unit point current at (`sourceLateralMm`, `sourceDorsalMm`) of the cross-section
  * (it must lie in an isotropic tissue, normally the epidural fat), with residual tables for each contact
  * length (a ring contact = uniform line source of that length on the lead axis; 0 = point source).
- * All contacts of one lead share one field. Deterministic; ≈ 1.6 s and 1.8 MB per contact length for a thoracic
+ * All contacts of one lead share one field. Deterministic; ≈ 0.7 s and 1.7 MB per contact length for a thoracic
  * canal (docs), so build it off the UI thread and cache it (`sectionFieldKey`).
  *
  * @example

@@ -1,8 +1,8 @@
 /**
  * The coarse level of the two-level preconditioner: cells aggregated into blocks of `block` × `block` (piecewise
  * constant prolongation P), the Galerkin matrix A_c = PᵀAP (again 5-point, on the block grid) factored by banded
- * Cholesky (bandwidth = blocks per column). Applying it adds P A_c⁻¹ Pᵀ r to the MIC(0) result: the smooth,
- * far-reaching modes that MIC(0) handles worst at small k (Nicolaides 1987 deflation; additive Schwarz coarse space).
+ * Cholesky (bandwidth = blocks per column). The PCG applies Q = P A_c⁻¹ Pᵀ after MIC(0) in deflation form (pcg.ts):
+ * the smooth, far-reaching modes that MIC(0) handles worst at small k (Nicolaides 1987 deflation).
  */
 import type { FivePointSystem } from './pcg';
 
