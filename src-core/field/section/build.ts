@@ -23,6 +23,8 @@ import type { WavenumberRule } from './wavenumbers';
 import { axialWeightsInto, buildWavenumberRule } from './wavenumbers';
 
 const MV_PER_V = 1000;
+/** Table rows (axial offsets) accumulated per pass over the spectra; the loop below is unrolled for 4. */
+const AXIAL_ROWS_PER_PASS = 4;
 
 /** The source: its place in the cross-section and the contact lengths (mm; 0 = point source) to tabulate. */
 export interface SectionSource {
@@ -425,31 +427,50 @@ export function buildSectionField(
   const a = options.axialScaleMm ?? 0.5;
   const step = options.axialStep ?? 0.15;
   const axialNodes = Math.ceil(Math.asinh((options.maxAxialMm ?? 120) / a) / step) + 1;
-  const weights = new Float64Array(nk);
+  // Cross-section distance of each table cell from the source (for the direct term of the cells holding V).
+  const perpMm = new Float64Array(nT);
+  for (let i = 0; i < nxT; i += 1)
+    for (let j = 0; j < nzT; j += 1)
+      perpMm[i * nzT + j] = Math.hypot(x.centresMm[i + i0]! - xs, z.centresMm[j + j0]! - zs);
+  // Axial offsets are transformed four at a time: each pass over the spectra (nk × nT, larger than the caches)
+  // feeds four rows.
+  const weights = Array.from({ length: AXIAL_ROWS_PER_PASS }, () => new Float64Array(nk));
+  const rows = Array.from({ length: AXIAL_ROWS_PER_PASS }, () => new Float64Array(nT));
   const residuals = lengths.map((lengthMm, li) => {
     const values = new Float32Array(axialNodes * nT);
-    const row = new Float64Array(nT);
-    for (let m = 0; m < axialNodes; m += 1) {
-      axialWeightsInto(weights, rule, a * Math.sinh(m * step), lengthMm);
-      row.fill(0);
+    for (let m0 = 0; m0 < axialNodes; m0 += AXIAL_ROWS_PER_PASS) {
+      const count = Math.min(AXIAL_ROWS_PER_PASS, axialNodes - m0);
+      for (let g = 0; g < AXIAL_ROWS_PER_PASS; g += 1) {
+        if (g < count) axialWeightsInto(weights[g]!, rule, a * Math.sinh((m0 + g) * step), lengthMm);
+        else weights[g]!.fill(0);
+        rows[g]!.fill(0);
+      }
+      const [r0, r1, r2, r3] = rows as [Float64Array, Float64Array, Float64Array, Float64Array];
       for (let q = 0; q < nk; q += 1) {
-        const w = weights[q]! * MV_PER_V;
+        const w0 = weights[0]![q]! * MV_PER_V;
+        const w1 = weights[1]![q]! * MV_PER_V;
+        const w2 = weights[2]![q]! * MV_PER_V;
+        const w3 = weights[3]![q]! * MV_PER_V;
         const offset = q * nT;
-        for (let c = 0; c < nT; c += 1) row[c]! += w * spectra[offset + c]!;
+        for (let c = 0; c < nT; c += 1) {
+          const u = spectra[offset + c]!;
+          r0[c]! += w0 * u;
+          r1[c]! += w1 * u;
+          r2[c]! += w2 * u;
+          r3[c]! += w3 * u;
+        }
       }
-      if (subtract) {
-        // Outside the source's tissue the table holds the total potential (the residual there contains −V_D,
-        // large and curved, which interpolates badly); evaluation converts where a stencil mixes the two.
-        const dy = a * Math.sinh(m * step);
-        for (let i = 0; i < nxT; i += 1)
-          for (let j = 0; j < nzT; j += 1) {
-            const c = i * nzT + j;
-            if (holdsTotal[c] === 0) continue;
-            const perp = Math.hypot(x.centresMm[i + i0]! - xs, z.centresMm[j + j0]! - zs);
-            row[c]! += directPotentialMv(sigmaSource, perp, dy, lengthMm, 0);
-          }
+      for (let g = 0; g < count; g += 1) {
+        const row = rows[g]!;
+        if (subtract) {
+          // Outside the source's tissue the table holds the total potential (the residual there contains −V_D,
+          // large and curved, which interpolates badly); evaluation converts where a stencil mixes the two.
+          const dy = a * Math.sinh((m0 + g) * step);
+          for (let c = 0; c < nT; c += 1)
+            if (holdsTotal[c] === 1) row[c]! += directPotentialMv(sigmaSource, perpMm[c]!, dy, lengthMm, 0);
+        }
+        values.set(row, (m0 + g) * nT);
       }
-      values.set(row, m * nT);
     }
     options.onProgress?.((nk + li + 1) / (nk + lengths.length));
     return { lengthMm, values };
