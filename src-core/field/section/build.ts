@@ -226,6 +226,7 @@ interface ResidualSource {
   /** Cells whose row of A − A_s is not empty, or neighbours of such cells. */
   readonly needed: Uint8Array;
   readonly direct: Float64Array;
+  /** op's boundary conductances at the current k, set by the caller (they also enter the matrix). */
   readonly boundary: Float64Array;
   readonly boundaryHomogeneous: Float64Array;
 }
@@ -258,7 +259,7 @@ function residualRhsInto(b: Float64Array, s: ResidualSource, k: number): void {
       b[p + 1]! += flux;
     }
   }
-  boundaryConductancesInto(s.boundary, op, k);
+  // s.boundary holds op's boundary conductances at k already (filled by the caller for the matrix).
   boundaryConductancesInto(s.boundaryHomogeneous, h, k);
   const cells = op.boundary.cell;
   for (let f = 0; f < cells.length; f += 1) {
@@ -403,6 +404,7 @@ export function buildSectionField(
   for (let q = nk - 1; q >= 0; q -= 1) {
     const k = rule.kPerMm[q]!;
     assembleDiagonalInto(system, op, k, boundaryConductancesInto(boundary, op, k));
+    residualSource.boundary.set(boundary);
     if (subtract) residualRhsInto(rhs, residualSource, k);
     else {
       rhs.fill(0);
