@@ -169,25 +169,31 @@ export function predictInto(
     }
     c[i] = dot(vi, b);
   }
-  // Dense Cholesky of the m × m Galerkin matrix (lower triangle, row-major with stride m) and the two solves.
-  for (let i = 0; i < m; i += 1) {
+  // Dense Cholesky of the m × m Galerkin matrix (lower triangle, row-major with stride m) and the two solves. A
+  // pivot lost to rounding (vector i numerically in the span of the earlier ones) ends the basis there: the
+  // prediction is then the Galerkin solution in the span of the first `used` vectors.
+  let used = m;
+  for (let i = 0; i < m && used === m; i += 1) {
+    const diagonal = g[i * m + i]!;
     for (let j = 0; j <= i; j += 1) {
       let s = g[i * m + j]!;
       for (let q = 0; q < j; q += 1) s -= g[i * m + q]! * g[j * m + q]!;
-      g[i * m + j] = i === j ? Math.sqrt(Math.max(s, 1e-300)) : s / g[j * m + j]!;
+      if (i !== j) g[i * m + j] = s / g[j * m + j]!;
+      else if (s > 1e-13 * diagonal) g[i * m + i] = Math.sqrt(s);
+      else used = i;
     }
   }
-  for (let i = 0; i < m; i += 1) {
+  for (let i = 0; i < used; i += 1) {
     let s = c[i]!;
     for (let q = 0; q < i; q += 1) s -= g[i * m + q]! * c[q]!;
     c[i] = s / g[i * m + i]!;
   }
-  for (let i = m - 1; i >= 0; i -= 1) {
+  for (let i = used - 1; i >= 0; i -= 1) {
     let s = c[i]!;
-    for (let q = i + 1; q < m; q += 1) s -= g[q * m + i]! * c[q]!;
+    for (let q = i + 1; q < used; q += 1) s -= g[q * m + i]! * c[q]!;
     c[i] = s / g[i * m + i]!;
   }
-  for (let i = 0; i < m; i += 1) {
+  for (let i = 0; i < used; i += 1) {
     const ci = c[i]!;
     const vi = vectors[i]!;
     for (let p = 0; p < out.length; p += 1) out[p]! += ci * vi[p]!;
