@@ -320,7 +320,7 @@ function residualSourceFor(op: SectionOperator, x: GridAxis, z: GridAxis, src: S
  * Builds the field of a unit point current at (`sourceLateralMm`, `sourceDorsalMm`) of the cross-section
  * (it must lie in an isotropic tissue, normally the epidural fat), with residual tables for each contact
  * length (a ring contact = uniform line source of that length on the lead axis; 0 = point source).
- * All contacts of one lead share one field. Deterministic; ≈ 0.7 s and 1.7 MB per contact length for a thoracic
+ * All contacts of one lead share one field. Deterministic; ≈ 0.5 s (0.7 s cold) and 1.7 MB per contact length for a thoracic
  * canal (docs), so build it off the UI thread and cache it (`sectionFieldKey`).
  *
  * @example
