@@ -17,11 +17,14 @@ import { buildAxis } from './grid';
 import type { CellMedia, SectionOperator } from './operator';
 import { assembleDiagonalInto, boundaryConductancesInto, buildSectionOperator } from './operator';
 import { createPcgWorkspace, solvePcgInto } from './pcg';
+import { addToBasis, createReducedBasis, predictInto } from './reduced-basis';
 import type { FivePointSystem } from './pcg';
 import type { WavenumberRule } from './wavenumbers';
 import { axialWeightsInto, buildWavenumberRule } from './wavenumbers';
 
 const MV_PER_V = 1000;
+/** Table rows (axial offsets) accumulated per pass over the spectra; the loop below is unrolled for 4. */
+const AXIAL_ROWS_PER_PASS = 4;
 
 /** The source: its place in the cross-section and the contact lengths (mm; 0 = point source) to tabulate. */
 export interface SectionSource {
@@ -45,8 +48,10 @@ export interface SectionFieldOptions {
   readonly sourceGrowth?: number;
   /** Largest cell (mm), default 8. */
   readonly maxSpacingMm?: number;
-  /** Geometric growth ratio of neighbouring cells, default 1.2. */
+  /** Geometric growth ratio of neighbouring cells inside the region of interest, default 1.2. */
   readonly growth?: number;
+  /** Growth ratio outside the region of interest (bone, smooth far field), default 1.4. */
+  readonly farGrowth?: number;
   /** Divides every cell size (grid refinement studies), default 1. */
   readonly gridScale?: number;
   /** Where the table is kept and the grid refined; default the canal's bounding box + 1 mm, within ±30 mm. */
@@ -71,7 +76,12 @@ export interface SectionFieldOptions {
   readonly subtractDirect?: boolean;
   /** Cells per side of the coarse-level blocks of the preconditioner, default 6. */
   readonly coarseBlock?: number;
-  /** PCG relative residual, default 1e−6 (changes V by < 1e−6 relative). */
+  /** Solutions kept in the reduced-basis predictor across k (reduced-basis.ts), default 8. */
+  readonly basisWindow?: number;
+  /**
+   * PCG relative residual, default 5e−5: against 1e−8 it moves V by < 1e−5 and ∂²V/∂y² by < 2e−4 of their peaks
+   * at fibre points (docs).
+   */
   readonly tolerance?: number;
   /** Called with the fraction done (0…1) after each wavenumber. */
   readonly onProgress?: (fraction: number) => void;
@@ -118,7 +128,7 @@ function zonesFor(
   geometry: CanalCrossSection,
   source: SectionSource,
   roi: NonNullable<SectionFieldOptions['regionOfInterest']>,
-  h: { source: number; sourceGrowth: number; cord: number; canal: number },
+  h: { source: number; sourceGrowth: number; cord: number; canal: number; growth: number },
 ): { lateral: RefinedZone[]; dorsal: RefinedZone[] } {
   const cordTop = geometry.cord.centreDorsalMm + geometry.cord.halfDepthMm;
   const sacTop = geometry.sac.centreDorsalMm + geometry.sac.halfDepthMm;
@@ -126,15 +136,23 @@ function zonesFor(
   const [xLo, xHi] = roi.lateralMm;
   const [zLo, zHi] = roi.dorsalMm;
   const midCord = Math.min(Math.max(geometry.cord.centreDorsalMm, zLo), zHi);
+  // Inside the region of interest the zones grade at their own ratios; beyond its edge (bone, smooth far field)
+  // every cell grows at the axis's far ratio. A zone's reach is its distance to the farther edge of the region.
+  const inside = (fromMm: number, toMm: number, spacingMm: number, lo: number, hi: number, growth = h.growth) => ({
+    fromMm,
+    toMm,
+    spacingMm,
+    growth,
+    reachMm: Math.max(0, fromMm - lo, hi - toMm),
+  });
+  const xs = source.sourceLateralMm;
+  const zs = source.sourceDorsalMm;
   return {
-    lateral: [
-      { fromMm: source.sourceLateralMm, toMm: source.sourceLateralMm, spacingMm: h.source, growth: h.sourceGrowth },
-      { fromMm: xLo, toMm: xHi, spacingMm: h.canal },
-    ],
+    lateral: [inside(xs, xs, h.source, xLo, xHi, h.sourceGrowth), { fromMm: xLo, toMm: xHi, spacingMm: h.canal }],
     dorsal: [
-      { fromMm: source.sourceDorsalMm, toMm: source.sourceDorsalMm, spacingMm: h.source, growth: h.sourceGrowth },
-      { fromMm: cordTop - 1.5, toMm: cordTop + 0.3, spacingMm: h.cord },
-      { fromMm: sacTop - 0.2, toMm: sacTop + dura + 0.2, spacingMm: Math.min(h.cord, dura / 3) },
+      inside(zs, zs, h.source, zLo, zHi, h.sourceGrowth),
+      inside(cordTop - 1.5, cordTop + 0.3, h.cord, zLo, zHi),
+      inside(sacTop - 0.2, sacTop + dura + 0.2, Math.min(h.cord, dura / 3), zLo, zHi),
       { fromMm: midCord, toMm: zHi, spacingMm: h.canal },
       { fromMm: zLo, toMm: midCord, spacingMm: 2 * h.canal },
     ],
@@ -208,6 +226,7 @@ interface ResidualSource {
   /** Cells whose row of A − A_s is not empty, or neighbours of such cells. */
   readonly needed: Uint8Array;
   readonly direct: Float64Array;
+  /** op's boundary conductances at the current k, set by the caller (they also enter the matrix). */
   readonly boundary: Float64Array;
   readonly boundaryHomogeneous: Float64Array;
 }
@@ -240,7 +259,7 @@ function residualRhsInto(b: Float64Array, s: ResidualSource, k: number): void {
       b[p + 1]! += flux;
     }
   }
-  boundaryConductancesInto(s.boundary, op, k);
+  // s.boundary holds op's boundary conductances at k already (filled by the caller for the matrix).
   boundaryConductancesInto(s.boundaryHomogeneous, h, k);
   const cells = op.boundary.cell;
   for (let f = 0; f < cells.length; f += 1) {
@@ -301,7 +320,7 @@ function residualSourceFor(op: SectionOperator, x: GridAxis, z: GridAxis, src: S
  * Builds the field of a unit point current at (`sourceLateralMm`, `sourceDorsalMm`) of the cross-section
  * (it must lie in an isotropic tissue, normally the epidural fat), with residual tables for each contact
  * length (a ring contact = uniform line source of that length on the lead axis; 0 = point source).
- * All contacts of one lead share one field. Deterministic; ≈ 1.6 s and 1.8 MB per contact length for a thoracic
+ * All contacts of one lead share one field. Deterministic; ≈ 0.5 s (0.7 s cold) and 1.7 MB per contact length for a thoracic
  * canal (docs), so build it off the UI thread and cache it (`sectionFieldKey`).
  *
  * @example
@@ -335,8 +354,9 @@ export function buildSectionField(
     sourceGrowth: 1 + ((options.sourceGrowth ?? 1.1) - 1) / scale,
     cord: (options.cordSpacingMm ?? 0.1) / scale,
     canal: (options.canalSpacingMm ?? 0.25) / scale,
+    growth: 1 + ((options.growth ?? 1.2) - 1) / scale,
   });
-  const growth = 1 + ((options.growth ?? 1.2) - 1) / scale;
+  const growth = 1 + ((options.farGrowth ?? 1.4) - 1) / scale;
   const maxH = (options.maxSpacingMm ?? 8) / scale;
   const x = buildAxis(xs - far, xs + far, xs, zones.lateral, growth, maxH);
   const z = buildAxis(zs - far, zs + far, zs, zones.dorsal, growth, maxH, interfacesUnder(geometry, xs));
@@ -378,19 +398,13 @@ export function buildSectionField(
   const ixSource = x.facesMm.indexOf(xs);
   const jzSource = z.facesMm.indexOf(zs);
   let iterations = 0;
-  const previous = new Float64Array(n);
+  const basis = createReducedBasis(op, options.basisWindow ?? 8, 4);
+  let done = 0;
+  // From the largest k down (its solutions are cheapest; each predicts the next through the basis).
   for (let q = nk - 1; q >= 0; q -= 1) {
     const k = rule.kPerMm[q]!;
-    if (q < nk - 2) {
-      // Warm start: extrapolate the last two solutions linearly in ln k (the spectrum is ≈ a + b ln k at small k).
-      const ratio = (rule.t[q]! - rule.t[q + 1]!) / (rule.t[q + 1]! - rule.t[q + 2]!);
-      for (let p = 0; p < n; p += 1) {
-        const last = solution[p]!;
-        solution[p] = last + ratio * (last - previous[p]!);
-        previous[p] = last;
-      }
-    } else previous.set(solution);
     assembleDiagonalInto(system, op, k, boundaryConductancesInto(boundary, op, k));
+    residualSource.boundary.set(boundary);
     if (subtract) residualRhsInto(rhs, residualSource, k);
     else {
       rhs.fill(0);
@@ -402,40 +416,63 @@ export function buildSectionField(
       ] as const)
         rhs[(ixSource + di) * nz + jzSource + dj] = 0.25;
     }
-    iterations += solvePcgInto(system, rhs, solution, ws, options.tolerance ?? 1e-6, 20000);
+    predictInto(solution, basis, k, boundary, rhs);
+    const used = solvePcgInto(system, rhs, solution, ws, options.tolerance ?? 5e-5, 20000);
+    if (used > 0) addToBasis(basis, solution);
+    iterations += used;
     for (let i = 0; i < nxT; i += 1)
       for (let j = 0; j < nzT; j += 1) spectra[q * nT + i * nzT + j] = solution[(i + i0) * nz + j + j0]!;
-    options.onProgress?.((nk - q) / (nk + lengths.length));
+    done += 1;
+    options.onProgress?.(done / (nk + lengths.length));
   }
 
   const a = options.axialScaleMm ?? 0.5;
   const step = options.axialStep ?? 0.15;
   const axialNodes = Math.ceil(Math.asinh((options.maxAxialMm ?? 120) / a) / step) + 1;
-  const weights = new Float64Array(nk);
+  // Cross-section distance of each table cell from the source (for the direct term of the cells holding V).
+  const perpMm = new Float64Array(nT);
+  for (let i = 0; i < nxT; i += 1)
+    for (let j = 0; j < nzT; j += 1)
+      perpMm[i * nzT + j] = Math.hypot(x.centresMm[i + i0]! - xs, z.centresMm[j + j0]! - zs);
+  // Axial offsets are transformed four at a time: each pass over the spectra (nk × nT, larger than the caches)
+  // feeds four rows.
+  const weights = Array.from({ length: AXIAL_ROWS_PER_PASS }, () => new Float64Array(nk));
+  const rows = Array.from({ length: AXIAL_ROWS_PER_PASS }, () => new Float64Array(nT));
   const residuals = lengths.map((lengthMm, li) => {
     const values = new Float32Array(axialNodes * nT);
-    const row = new Float64Array(nT);
-    for (let m = 0; m < axialNodes; m += 1) {
-      axialWeightsInto(weights, rule, a * Math.sinh(m * step), lengthMm);
-      row.fill(0);
+    for (let m0 = 0; m0 < axialNodes; m0 += AXIAL_ROWS_PER_PASS) {
+      const count = Math.min(AXIAL_ROWS_PER_PASS, axialNodes - m0);
+      for (let g = 0; g < AXIAL_ROWS_PER_PASS; g += 1) {
+        if (g < count) axialWeightsInto(weights[g]!, rule, a * Math.sinh((m0 + g) * step), lengthMm);
+        else weights[g]!.fill(0);
+        rows[g]!.fill(0);
+      }
+      const [r0, r1, r2, r3] = rows as [Float64Array, Float64Array, Float64Array, Float64Array];
       for (let q = 0; q < nk; q += 1) {
-        const w = weights[q]! * MV_PER_V;
+        const w0 = weights[0]![q]! * MV_PER_V;
+        const w1 = weights[1]![q]! * MV_PER_V;
+        const w2 = weights[2]![q]! * MV_PER_V;
+        const w3 = weights[3]![q]! * MV_PER_V;
         const offset = q * nT;
-        for (let c = 0; c < nT; c += 1) row[c]! += w * spectra[offset + c]!;
+        for (let c = 0; c < nT; c += 1) {
+          const u = spectra[offset + c]!;
+          r0[c]! += w0 * u;
+          r1[c]! += w1 * u;
+          r2[c]! += w2 * u;
+          r3[c]! += w3 * u;
+        }
       }
-      if (subtract) {
-        // Outside the source's tissue the table holds the total potential (the residual there contains −V_D,
-        // large and curved, which interpolates badly); evaluation converts where a stencil mixes the two.
-        const dy = a * Math.sinh(m * step);
-        for (let i = 0; i < nxT; i += 1)
-          for (let j = 0; j < nzT; j += 1) {
-            const c = i * nzT + j;
-            if (holdsTotal[c] === 0) continue;
-            const perp = Math.hypot(x.centresMm[i + i0]! - xs, z.centresMm[j + j0]! - zs);
-            row[c]! += directPotentialMv(sigmaSource, perp, dy, lengthMm, 0);
-          }
+      for (let g = 0; g < count; g += 1) {
+        const row = rows[g]!;
+        if (subtract) {
+          // Outside the source's tissue the table holds the total potential (the residual there contains −V_D,
+          // large and curved, which interpolates badly); evaluation converts where a stencil mixes the two.
+          const dy = a * Math.sinh((m0 + g) * step);
+          for (let c = 0; c < nT; c += 1)
+            if (holdsTotal[c] === 1) row[c]! += directPotentialMv(sigmaSource, perpMm[c]!, dy, lengthMm, 0);
+        }
+        values.set(row, (m0 + g) * nT);
       }
-      values.set(row, m * nT);
     }
     options.onProgress?.((nk + li + 1) / (nk + lengths.length));
     return { lengthMm, values };

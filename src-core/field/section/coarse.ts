@@ -1,8 +1,8 @@
 /**
  * The coarse level of the two-level preconditioner: cells aggregated into blocks of `block` × `block` (piecewise
  * constant prolongation P), the Galerkin matrix A_c = PᵀAP (again 5-point, on the block grid) factored by banded
- * Cholesky (bandwidth = blocks per column). Applying it adds P A_c⁻¹ Pᵀ r to the MIC(0) result: the smooth,
- * far-reaching modes that MIC(0) handles worst at small k (Nicolaides 1987 deflation; additive Schwarz coarse space).
+ * Cholesky (bandwidth = blocks per column). The PCG applies Q = P A_c⁻¹ Pᵀ after MIC(0) in deflation form (pcg.ts):
+ * the smooth, far-reaching modes that MIC(0) handles worst at small k (Nicolaides 1987 deflation).
  */
 import type { FivePointSystem } from './pcg';
 
@@ -14,18 +14,52 @@ export interface CoarseLevel {
   /** Banded Cholesky factor: row I holds L[I][I − w … I] at band[I·(w+1) + (w − (I − J))], w = cz. */
   readonly band: Float64Array;
   readonly rc: Float64Array;
-  /** Block of each cell. */
-  readonly blockOf: Int32Array;
+  /** The k-independent coupling part of A_c and the arrays it was assembled from (recomputed when they change). */
+  readonly couplings: Float64Array;
+  readonly couplingsFrom: { east: Float64Array | null; north: Float64Array | null };
 }
 
 /** Allocates the coarse level for a grid. */
 export function createCoarseLevel(nx: number, nz: number, block: number): CoarseLevel {
   const cx = Math.ceil(nx / block);
   const cz = Math.ceil(nz / block);
-  const blockOf = new Int32Array(nx * nz);
-  for (let i = 0; i < nx; i += 1)
-    for (let j = 0; j < nz; j += 1) blockOf[i * nz + j] = Math.floor(i / block) * cz + Math.floor(j / block);
-  return { block, cx, cz, band: new Float64Array(cx * cz * (cz + 1)), rc: new Float64Array(cx * cz), blockOf };
+  const bandLength = cx * cz * (cz + 1);
+  return {
+    block,
+    cx,
+    cz,
+    band: new Float64Array(bandLength),
+    rc: new Float64Array(cx * cz),
+    couplings: new Float64Array(bandLength),
+    couplingsFrom: { east: null, north: null },
+  };
+}
+
+/** The off-diagonal couplings' part of PᵀAP (band layout), which does not depend on k. */
+function assembleCouplings(c: CoarseLevel, a: FivePointSystem): void {
+  const { block, cz, couplings } = c;
+  const w = cz;
+  const at = (row: number, col: number) => (row + 1) * w + col; // col ≤ row, row − col ≤ w
+  const { nx, nz, east, north } = a;
+  couplings.fill(0);
+  for (let i = 0; i < nx; i += 1) {
+    const bi = Math.floor(i / block);
+    for (let j = 0; j < nz; j += 1) {
+      const bj = Math.floor(j / block);
+      const p = i * nz + j;
+      const I = bi * cz + bj;
+      if (i + 1 < nx) {
+        const J = Math.floor((i + 1) / block) * cz + bj;
+        if (J === I) couplings[at(I, I)]! -= 2 * east[p]!;
+        else couplings[at(J, I)]! -= east[p]!;
+      }
+      if (j + 1 < nz) {
+        const J = bi * cz + Math.floor((j + 1) / block);
+        if (J === I) couplings[at(I, I)]! -= 2 * north[p]!;
+        else couplings[at(J, I)]! -= north[p]!;
+      }
+    }
+  }
 }
 
 /** Builds A_c = PᵀAP into the band and factors it in place. */
@@ -33,59 +67,77 @@ export function factorCoarseLevel(c: CoarseLevel, a: FivePointSystem): void {
   const { block, cx, cz, band } = c;
   const w = cz;
   const nc = cx * cz;
-  band.fill(0);
-  const at = (row: number, col: number) => row * (w + 1) + (w - (row - col)); // col ≤ row, row − col ≤ w
   const { nx, nz, diag, east, north } = a;
+  if (c.couplingsFrom.east !== east || c.couplingsFrom.north !== north) {
+    assembleCouplings(c, a);
+    c.couplingsFrom.east = east;
+    c.couplingsFrom.north = north;
+  }
+  // A_c = (the cached coupling part, the same for every k) + the block sums of the diagonal.
+  band.set(c.couplings);
   for (let i = 0; i < nx; i += 1) {
-    const bi = Math.floor(i / block);
-    for (let j = 0; j < nz; j += 1) {
-      const bj = Math.floor(j / block);
-      const p = i * nz + j;
-      const I = bi * cz + bj;
-      band[at(I, I)]! += diag[p]!;
-      if (i + 1 < nx) {
-        const J = Math.floor((i + 1) / block) * cz + bj;
-        if (J === I) band[at(I, I)]! -= 2 * east[p]!;
-        else band[at(J, I)]! -= east[p]!;
-      }
-      if (j + 1 < nz) {
-        const J = bi * cz + Math.floor((j + 1) / block);
-        if (J === I) band[at(I, I)]! -= 2 * north[p]!;
-        else band[at(J, I)]! -= north[p]!;
-      }
+    const base = i * nz;
+    const blockRow = Math.floor(i / block) * cz;
+    for (let jb = 0; jb < cz; jb += 1) {
+      const end = Math.min(nz, (jb + 1) * block);
+      let sum = 0;
+      for (let j = jb * block; j < end; j += 1) sum += diag[base + j]!;
+      const I = blockRow + jb;
+      band[(I + 1) * w + I]! += sum;
     }
   }
-  // Banded Cholesky, A_c = L Lᵀ.
+  // Banded Cholesky, A_c = L Lᵀ; at(I, J) = (I + 1)·w + J, so row I's entries are contiguous in J.
   for (let I = 0; I < nc; I += 1) {
     const first = Math.max(0, I - w);
+    const rowI = (I + 1) * w;
     for (let J = first; J <= I; J += 1) {
-      let s = band[at(I, J)]!;
-      const kFirst = Math.max(first, J - w);
-      for (let k = kFirst; k < J; k += 1) s -= band[at(I, k)]! * band[at(J, k)]!;
-      if (J === I) band[at(I, I)] = Math.sqrt(Math.max(s, 1e-300));
-      else band[at(I, J)] = s / band[at(J, J)]!;
+      const rowJ = (J + 1) * w;
+      let s = band[rowI + J]!;
+      for (let k = Math.max(first, J - w); k < J; k += 1) s -= band[rowI + k]! * band[rowJ + k]!;
+      if (J === I) band[rowI + I] = Math.sqrt(Math.max(s, 1e-300));
+      else band[rowI + J] = s / band[rowJ + J]!;
     }
   }
 }
 
 /** z += P A_c⁻¹ Pᵀ r. */
 export function addCoarseCorrection(c: CoarseLevel, a: FivePointSystem, r: Float64Array, z: Float64Array): void {
-  const { cx, cz, band, rc, blockOf } = c;
+  const { block, cx, cz, band, rc } = c;
+  const { nx, nz } = a;
   const w = cz;
   const nc = cx * cz;
-  const at = (row: number, col: number) => row * (w + 1) + (w - (row - col));
-  const n = a.nx * a.nz;
+  // Pᵀ r: each column's runs of `block` cells summed in a register (z fastest), no index array.
   rc.fill(0);
-  for (let p = 0; p < n; p += 1) rc[blockOf[p]!]! += r[p]!;
+  for (let i = 0; i < nx; i += 1) {
+    const base = i * nz;
+    const blockRow = Math.floor(i / block) * cz;
+    for (let jb = 0; jb < cz; jb += 1) {
+      const end = Math.min(nz, (jb + 1) * block);
+      let sum = 0;
+      for (let j = jb * block; j < end; j += 1) sum += r[base + j]!;
+      rc[blockRow + jb]! += sum;
+    }
+  }
   for (let I = 0; I < nc; I += 1) {
+    const rowI = (I + 1) * w;
     let s = rc[I]!;
-    for (let k = Math.max(0, I - w); k < I; k += 1) s -= band[at(I, k)]! * rc[k]!;
-    rc[I] = s / band[at(I, I)]!;
+    for (let k = Math.max(0, I - w); k < I; k += 1) s -= band[rowI + k]! * rc[k]!;
+    rc[I] = s / band[rowI + I]!;
   }
+  // Backward, column-oriented (Lᵀ's column I is L's row I, contiguous).
   for (let I = nc - 1; I >= 0; I -= 1) {
-    let s = rc[I]!;
-    for (let k = I + 1; k <= Math.min(nc - 1, I + w); k += 1) s -= band[at(k, I)]! * rc[k]!;
-    rc[I] = s / band[at(I, I)]!;
+    const rowI = (I + 1) * w;
+    const value = rc[I]! / band[rowI + I]!;
+    rc[I] = value;
+    for (let k = Math.max(0, I - w); k < I; k += 1) rc[k]! -= band[rowI + k]! * value;
   }
-  for (let p = 0; p < n; p += 1) z[p] = z[p]! + rc[blockOf[p]!]!;
+  for (let i = 0; i < nx; i += 1) {
+    const base = i * nz;
+    const blockRow = Math.floor(i / block) * cz;
+    for (let jb = 0; jb < cz; jb += 1) {
+      const end = Math.min(nz, (jb + 1) * block);
+      const value = rc[blockRow + jb]!;
+      for (let j = jb * block; j < end; j += 1) z[base + j]! += value;
+    }
+  }
 }

@@ -12,6 +12,8 @@ export interface RefinedZone {
   readonly spacingMm: number;
   /** Growth ratio away from this zone; default the axis's. */
   readonly growth?: number;
+  /** Distance over which `growth` applies (default unlimited); farther out the cells grow at the axis's ratio. */
+  readonly reachMm?: number;
 }
 
 /** One axis: cell faces (ascending) and cell centres. */
@@ -23,13 +25,15 @@ export interface GridAxis {
 
 /**
  * Spacing at `positionMm`: the smallest over the zones of (zone spacing + (growth − 1) × distance to the zone),
- * capped at `maxSpacingMm`. Lipschitz with slope growth − 1, so neighbouring cells differ by ≤ that ratio.
+ * capped at `maxSpacingMm` (a zone's own growth only out to its reach). Lipschitz with slope ≤ max(growth) − 1, so
+ * neighbouring cells differ by ≤ that ratio.
  */
 function spacingAt(positionMm: number, zones: readonly RefinedZone[], growth: number, maxSpacingMm: number): number {
   let h = maxSpacingMm;
   for (const zone of zones) {
     const distance = Math.max(0, zone.fromMm - positionMm, positionMm - zone.toMm);
-    h = Math.min(h, zone.spacingMm + ((zone.growth ?? growth) - 1) * distance);
+    const near = Math.min(distance, zone.reachMm ?? Infinity);
+    h = Math.min(h, zone.spacingMm + ((zone.growth ?? growth) - 1) * near + (growth - 1) * (distance - near));
   }
   return h;
 }

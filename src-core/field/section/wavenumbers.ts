@@ -77,7 +77,7 @@ function lobattoBasisInto(out: Float64Array, nodes: Float64Array, offset: number
 }
 
 const SUB_ORDER = 8;
-const MAX_PHASE_PER_SUB = 1.5; // radians of cos(kΔy)·sinc(kL/2) per 8-point sub-panel: error ≪ 1e−8
+const MAX_PHASE_PER_SUB = 3; // radians of cos(kΔy)·sinc(kL/2) per 8-point sub-panel: error ≈ (3/2)¹⁶/16! ≈ 3e−11
 
 /**
  * Fills `out[j]` (j over the nodes) with the weights of the inverse cosine transform at axial offset `dyMm`
