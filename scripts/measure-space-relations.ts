@@ -8,7 +8,11 @@ import { feltAt, indexOf, singleLead, thresholdsOf } from '../test/validation/he
 type Level = Parameters<typeof singleLead>[0]['tipLevel'];
 const lead = (tipLevel: Level, extra: Omit<Parameters<typeof singleLead>[0], 'tipLevel'> = {}) =>
   singleLead({ tipLevel, ...extra });
-const patientWith = (dcsfScale: number): PatientAnatomy => ({ ...NOMINAL_ANATOMY, dcsfScale, cordLateralOffsetMm: mm(0) });
+const patientWith = (dcsfScale: number): PatientAnatomy => ({
+  ...NOMINAL_ANATOMY,
+  dcsfScale,
+  cordLateralOffsetMm: mm(0),
+});
 
 function firstFelt(index: ReturnType<typeof indexOf>) {
   const pt = thresholdsOf(index).perceptionMa;
@@ -39,7 +43,10 @@ for (const scale of [0.5, 1, 1.3, 1.6]) {
   const index = indexOf(lead('T10'), { patient: patientWith(scale) });
   // Each kind's own perception threshold: the amplitude where its first place is felt.
   const perceivedVia = (kind: string) => t({ groups: index.groups.filter((g) => g.kind === kind) }).perceptionMa;
-  row(`3 T10 dCSF ×${scale}: DR/DC perception-threshold ratio`, f2(perceivedVia('dorsalRoot') / perceivedVia('dorsalColumn')));
+  row(
+    `3 T10 dCSF ×${scale}: DR/DC perception-threshold ratio`,
+    f2(perceivedVia('dorsalRoot') / perceivedVia('dorsalColumn')),
+  );
 }
 
 // 4. pulse width
@@ -75,4 +82,7 @@ const pts = [1, 2, 3, 4, 5].map((seed) => {
     .perceptionMa;
 });
 const mean = pts.reduce((a, b) => a + b, 0) / pts.length;
-row('7 T9 PT across 5 patient seeds: max |Δ| from mean', `${((100 * Math.max(...pts.map((p) => Math.abs(p - mean)))) / mean).toFixed(1)} %  (${pts.map(f2).join(' ')})`);
+row(
+  '7 T9 PT across 5 patient seeds: max |Δ| from mean',
+  `${((100 * Math.max(...pts.map((p) => Math.abs(p - mean)))) / mean).toFixed(1)} %  (${pts.map(f2).join(' ')})`,
+);
