@@ -24,7 +24,7 @@ import { simulationSetupOf } from '../../src-core/simulation/simulation-setup';
 
 const FILE = 'two-areas.scs.json';
 
-/** The sample leg-pain session with a second area on lead 2 dosed at 60 % of a 5 mA perception threshold. */
+/** The sample leg-pain session with a second area on lead 2 dosed at 80 % of a 5 mA perception threshold. */
 function twoAreaSessionText(): string {
   const raw = JSON.parse(readFileSync('resources/sessions/tonic-leg-pain.scs.json', 'utf8'));
   const program = raw.programs[0];
@@ -36,7 +36,7 @@ function twoAreaSessionText(): string {
     ],
     amplitudeMa: 7,
     pulseWidthUs: 300,
-    dosing: { mode: 'subPerception', percentOfPerception: 60, perceptionThresholdMa: 5 },
+    dosing: { mode: 'subPerception', percentOfPerception: 80, perceptionThresholdMa: 5 },
   });
   return JSON.stringify(raw);
 }
@@ -98,7 +98,7 @@ describe('one simulation path for the CLI and the app', () => {
     expect(cliSimulate([])).toEqual(appDefault);
     expect(cliSimulate(['--amplitude-ma', '3.2'])).toEqual(appAt);
     const [appDosedArea] = appAnswers(session, 1, []);
-    expect(appDosedArea!.amplitudeMa).toBe(3); // 60 % of 5 mA: the dose, not the programmed 7 mA
+    expect(appDosedArea!.amplitudeMa).toBe(4); // 80 % of 5 mA: the dose, not the programmed 7 mA
     expect(cliSimulate(['--area', '1'])).toEqual(appDosedArea);
   }, 60_000);
 

@@ -33,9 +33,9 @@ describe('the activating-function surface on the cord', () => {
       for (let c = 0; c < columns; c++) {
         const value = surface.activatingPerMa[r * columns + c]!;
         const mirror = surface.activatingPerMa[r * columns + columns - 1 - c]!;
-        // The cross-section solve is converged to a relative residual of 1e−6 (docs/physics-field.md §8); its second
-        // differences keep the mirror symmetry to a few 1e−5 of the peak.
-        expect(Math.abs(value - mirror)).toBeLessThanOrEqual(5e-5 * surface.peakPerMa + 1e-12);
+        // The cross-section solve is converged to a relative residual of 5e−5 (docs/physics-field.md §8); its second
+        // differences keep the mirror symmetry to ≈1e−4 of the peak (a mirrored field would miss by order 1).
+        expect(Math.abs(value - mirror)).toBeLessThanOrEqual(3e-4 * surface.peakPerMa + 1e-12);
       }
   });
 

@@ -118,9 +118,11 @@ describe('the engine’s stage reports', () => {
   it('names each expensive stage as it starts, and only the stages that run', () => {
     const restored = singleLead({ tipLevel: 'T9' });
     const stages: string[] = [];
+    const fractions: number[] = [];
     const engine = new PhysiologyEngine(
       () => 0,
-      (stage) => stages.push(stage),
+      // A stage's start, then (for the field solve) how far it has got.
+      (stage, fraction) => (fraction === undefined ? stages.push(stage) : fractions.push(fraction)),
     );
     const setup: PhysiologySetup = {
       implant: restored.implant,
@@ -131,6 +133,7 @@ describe('the engine’s stage reports', () => {
     };
     engine.thresholdsFor(setup);
     expect(stages).toEqual(['population', 'unitFields', 'thresholds']);
+    expect(fractions.at(-1)).toBe(1);
     stages.length = 0;
     engine.thresholdsFor(setup); // everything cached
     expect(stages).toEqual([]);
