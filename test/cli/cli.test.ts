@@ -29,6 +29,8 @@ describe('scs-sim validate', () => {
       'burst-t9.scs.json',
       'hf10k-t9-t10.scs.json',
       'paddle-5-6-5.scs.json',
+      'cervical-arm-pain.scs.json',
+      'lateral-lead-t10.scs.json',
     ]) {
       const result = run(['validate', `${SAMPLES}/${name}`]);
       expect(result.code, result.stderr).toBe(0);
