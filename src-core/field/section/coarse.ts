@@ -75,17 +75,8 @@ export function factorCoarseLevel(c: CoarseLevel, a: FivePointSystem): void {
   }
   // A_c = (the cached coupling part, the same for every k) + the block sums of the diagonal.
   band.set(c.couplings);
-  for (let i = 0; i < nx; i += 1) {
-    const base = i * nz;
-    const blockRow = Math.floor(i / block) * cz;
-    for (let jb = 0; jb < cz; jb += 1) {
-      const end = Math.min(nz, (jb + 1) * block);
-      let sum = 0;
-      for (let j = jb * block; j < end; j += 1) sum += diag[base + j]!;
-      const I = blockRow + jb;
-      band[(I + 1) * w + I]! += sum;
-    }
-  }
+  restrictInto(c.rc, diag, nx, nz, block, cz);
+  for (let I = 0; I < nc; I += 1) band[(I + 1) * w + I]! += c.rc[I]!;
   // Banded Cholesky, A_c = L Lᵀ; at(I, J) = (I + 1)·w + J, so row I's entries are contiguous in J.
   for (let I = 0; I < nc; I += 1) {
     const first = Math.max(0, I - w);
@@ -100,24 +91,38 @@ export function factorCoarseLevel(c: CoarseLevel, a: FivePointSystem): void {
   }
 }
 
-/** z += P A_c⁻¹ Pᵀ r. */
-export function addCoarseCorrection(c: CoarseLevel, a: FivePointSystem, r: Float64Array, z: Float64Array): void {
-  const { block, cx, cz, band, rc } = c;
-  const { nx, nz } = a;
-  const w = cz;
-  const nc = cx * cz;
-  // Pᵀ r: each column's runs of `block` cells summed in a register (z fastest), no index array.
-  rc.fill(0);
+/**
+ * out = Pᵀ values: each coarse block's sum of its fine cells, each column's runs of `block` cells summed in a register
+ * (z fastest), no index array.
+ */
+function restrictInto(
+  out: Float64Array,
+  values: Float64Array,
+  nx: number,
+  nz: number,
+  block: number,
+  cz: number,
+): void {
+  out.fill(0);
   for (let i = 0; i < nx; i += 1) {
     const base = i * nz;
     const blockRow = Math.floor(i / block) * cz;
     for (let jb = 0; jb < cz; jb += 1) {
       const end = Math.min(nz, (jb + 1) * block);
       let sum = 0;
-      for (let j = jb * block; j < end; j += 1) sum += r[base + j]!;
-      rc[blockRow + jb]! += sum;
+      for (let j = jb * block; j < end; j += 1) sum += values[base + j]!;
+      out[blockRow + jb]! += sum;
     }
   }
+}
+
+/** z += P A_c⁻¹ Pᵀ r. */
+export function addCoarseCorrection(c: CoarseLevel, a: FivePointSystem, r: Float64Array, z: Float64Array): void {
+  const { block, cx, cz, band, rc } = c;
+  const { nx, nz } = a;
+  const w = cz;
+  const nc = cx * cz;
+  restrictInto(rc, r, nx, nz, block, cz);
   for (let I = 0; I < nc; I += 1) {
     const rowI = (I + 1) * w;
     let s = rc[I]!;
