@@ -24,7 +24,7 @@ const OUTER_LEFT = { left: 0, right: 0.12, top: 0.18, bottom: 0.4 };
 async function openSession(app: App) {
   await app.open();
   await app.openFile(SESSION);
-  await expect(app.leadPlacement).toHaveText('Lead 1 tip: T8 + 0 mm, 1.5 mm left');
+  await expect(app.leadPlacement).toHaveText('Lead 1 tip: T9 + 0 mm, 1.5 mm left');
 }
 
 /** Waits until the physiology worker has answered the current configuration (the field and fibres come with it). */
@@ -47,9 +47,9 @@ async function fieldCentreY(app: App): Promise<number> {
   return (await app.canvasColourLayout(HEAT_MAGENTA, SPINE)).centre?.y ?? Number.NaN;
 }
 
-/** The tip offset (mm) the placement readout states, e.g. 6.5 for "Lead 1 tip: T8 + 6.5 mm, …". */
+/** The tip offset (mm) the placement readout states, e.g. 6.5 for "Lead 1 tip: T9 + 6.5 mm, …". */
 async function tipOffsetMm(app: App): Promise<number> {
-  const match = /tip: T8 \+ ([0-9.]+) mm/.exec((await app.leadPlacement.textContent()) ?? '');
+  const match = /tip: T9 \+ ([0-9.]+) mm/.exec((await app.leadPlacement.textContent()) ?? '');
   return match ? Number(match[1]) : Number.NaN;
 }
 
@@ -132,11 +132,11 @@ test.describe('the 3D spine view', () => {
     const before = await app.canvasImage();
 
     await page.keyboard.press('ArrowDown');
-    await expect(app.leadPlacement).toHaveText('Lead 1 tip: T8 + 1 mm, 1.5 mm left');
+    await expect(app.leadPlacement).toHaveText('Lead 1 tip: T9 + 1 mm, 1.5 mm left');
     await expect.poll(async () => (await app.canvasImage()).equals(before)).toBe(false);
 
     await page.keyboard.press('Shift+ArrowUp');
-    await expect(app.leadPlacement).toHaveText(/^Lead 1 tip: T7 \+ 2[0-9.]* mm, 1\.5 mm left$/);
+    await expect(app.leadPlacement).toHaveText(/^Lead 1 tip: T8 \+ 2[0-9.]* mm, 1\.5 mm left$/);
     await page.keyboard.press('ArrowLeft');
     await expect(app.leadPlacement).toContainText('2 mm left');
     await page.keyboard.press('ArrowRight');
@@ -144,10 +144,10 @@ test.describe('the 3D spine view', () => {
     await expect(app.leadPlacement).toContainText('1 mm left');
 
     await app.viewport.getByLabel('Active lead').selectOption('1');
-    await expect(app.leadPlacement).toHaveText('Lead 2 tip: T8 + 8 mm, 1.5 mm right');
+    await expect(app.leadPlacement).toHaveText('Lead 2 tip: T9 + 8 mm, 1.5 mm right');
     await app.viewport.focus();
     await page.keyboard.press('ArrowUp');
-    await expect(app.leadPlacement).toHaveText('Lead 2 tip: T8 + 7 mm, 1.5 mm right');
+    await expect(app.leadPlacement).toHaveText('Lead 2 tip: T9 + 7 mm, 1.5 mm right');
   });
 
   test('the field and the recruited fibres show on the cord under the lead and grow with the amplitude', async ({
@@ -205,7 +205,7 @@ test.describe('the 3D spine view', () => {
     await app.viewport.focus();
     await page.keyboard.press('Shift+ArrowDown');
     await page.keyboard.press('Shift+ArrowDown');
-    await expect(app.leadPlacement).toHaveText('Lead 1 tip: T8 + 10 mm, 1.5 mm left');
+    await expect(app.leadPlacement).toHaveText('Lead 1 tip: T9 + 10 mm, 1.5 mm left');
     await physiologyReady(app);
     // 10 mm caudal is lower on screen (rostral is up); the field follows once the physics has rerun.
     await expect.poll(() => fieldCentreY(app), { timeout: 30_000 }).toBeGreaterThan(before + 0.05);
@@ -235,7 +235,7 @@ test.describe('the 3D spine view', () => {
     await page.mouse.down();
     for (let step = 1; step <= 5; step++) await page.mouse.move(start.x, start.y + 8 * mmToPx * (step / 5));
     await expect(app.viewport.getByText(/release to place/)).toBeVisible();
-    await expect(app.leadPlacement).toHaveText('Lead 1 tip: T8 + 0 mm, 1.5 mm left'); // nothing committed while held
+    await expect(app.leadPlacement).toHaveText('Lead 1 tip: T9 + 0 mm, 1.5 mm left'); // nothing committed while held
     await page.mouse.up();
     await expect.poll(() => tipOffsetMm(app)).toBeGreaterThan(6);
     expect(await tipOffsetMm(app)).toBeLessThan(10);
@@ -253,8 +253,8 @@ test.describe('the 3D spine view', () => {
     for (let step = 1; step <= 5; step++) await page.mouse.move(grab.x, grab.y - 5 * mmToPx * (step / 5));
     await page.mouse.up();
     await expect(app.viewport.getByLabel('Active lead')).toHaveValue('1');
-    await expect(app.leadPlacement).toHaveText(/^Lead 2 tip: T[78] \+ [0-9.]+ mm, 1\.5 mm right$/);
-    expect(await app.leadPlacement.textContent()).not.toBe('Lead 2 tip: T8 + 8 mm, 1.5 mm right');
+    await expect(app.leadPlacement).toHaveText(/^Lead 2 tip: T[89] \+ [0-9.]+ mm, 1\.5 mm right$/);
+    expect(await app.leadPlacement.textContent()).not.toBe('Lead 2 tip: T9 + 8 mm, 1.5 mm right');
   });
 
   test('a simulated migration moves the active lead caudally, says it is an exercise, and undoes', async ({ page }) => {
@@ -262,9 +262,9 @@ test.describe('the 3D spine view', () => {
     await openSession(app);
     await app.viewport.getByLabel('Migration distance').selectOption('6');
     await app.viewport.getByRole('button', { name: 'Simulate migration' }).click();
-    await expect(app.leadPlacement).toHaveText('Lead 1 tip: T8 + 6 mm, 1.5 mm left');
+    await expect(app.leadPlacement).toHaveText('Lead 1 tip: T9 + 6 mm, 1.5 mm left');
     await expect(app.status).toContainText('exercise, not a prediction');
     await page.keyboard.press('Control+z');
-    await expect(app.leadPlacement).toHaveText('Lead 1 tip: T8 + 0 mm, 1.5 mm left');
+    await expect(app.leadPlacement).toHaveText('Lead 1 tip: T9 + 0 mm, 1.5 mm left');
   });
 });
