@@ -7,7 +7,7 @@
  * The predictor is the Galerkin solution in the span V of the kept solutions, Vᵀ A(k) V c = Vᵀ b, u = V c: the
  * A(k)-energy-best approximation in that span (it contains every extrapolation of the kept solutions). The caller
  * checks its residual against the solver's own tolerance and runs PCG from it where that is not yet met. The basis
- * is a window: when `capacity` solutions are held it restarts from the newest `keep` of them (the spectrum changes
+ * slides along k: when `capacity` solutions are held it restarts from the newest `keep` of them (the spectrum changes
  * slowly along ln k, so the nearest wavenumbers predict best and the cost per k stays bounded).
  */
 import type { SectionOperator } from './operator';
