@@ -3,7 +3,17 @@
  * figures, to put beside the published values. Run: `npx tsx scripts/measure-space-relations.ts`.
  */
 import { DERMATOMES, NOMINAL_ANATOMY, mm, type PatientAnatomy, type Posture } from '../src-core';
-import { feltAt, indexOf, singleLead, thresholdsOf } from '../test/validation/helpers';
+import {
+  centredIndexOf,
+  feltAt,
+  fibreMeans,
+  indexOf,
+  perceptionVia,
+  recruitedColumnFibres,
+  singleLead,
+  thresholdsOf,
+  withDcsfMm,
+} from '../test/validation/helpers';
 
 type Level = Parameters<typeof singleLead>[0]['tipLevel'];
 const lead = (tipLevel: Level, extra: Omit<Parameters<typeof singleLead>[0], 'tipLevel'> = {}) =>
@@ -38,23 +48,35 @@ for (const lateralMm of [0, 2, 3]) {
   row(`2 T10 lead ${lateralMm} mm lateral: PT mA / first felt`, `${f2(t(index).perceptionMa)}  ${firstFelt(index)}`);
 }
 
-// 3. root/column ratio by dCSF: lowest root threshold / lowest column threshold
-for (const scale of [0.5, 1, 1.3, 1.6]) {
-  const index = indexOf(lead('T10'), { patient: patientWith(scale) });
-  // Each kind's own perception threshold: the amplitude where its first place is felt.
-  const perceivedVia = (kind: string) => t({ groups: index.groups.filter((g) => g.kind === kind) }).perceptionMa;
-  row(
-    `3 T10 dCSF ×${scale}: DR/DC perception-threshold ratio`,
-    f2(perceivedVia('dorsalRoot') / perceivedVia('dorsalColumn')),
-  );
+// 3. root/column ratio by dCSF: each kind's own perception threshold (where its first place is felt)
+for (const level of ['T10', 'T5', 'T6'] as Level[]) {
+  const restored = lead(level);
+  const ratios = [2, 4, 6, 7, 8].map((dcsfMm) => {
+    const index = indexOf(restored, { patient: withDcsfMm(restored, dcsfMm) });
+    return f2(perceptionVia(index, 'dorsalRoot') / perceptionVia(index, 'dorsalColumn'));
+  });
+  row(`3 ${level} dCSF 2/4/6/7/8 mm: DR/DC perception-threshold ratio`, ratios.join(' / '));
 }
 
-// 4. pulse width
-for (const pulseWidthUs of [90, 450]) {
-  const index = indexOf(lead('T9', { pulseWidthUs }));
-  const felt = feltAt(index, 1.4 * t(index).perceptionMa).regions.filter((r) => r.via === 'dorsalColumn');
-  const caudal = Math.max(...felt.map((r) => DERMATOMES.indexOf(r.dermatome)));
-  row(`4 T9 PW ${pulseWidthUs} µs at 1.4×PT: most caudal DC`, `${DERMATOMES[caudal]}  (${felt.length} places)`);
+// 4. pulse width: each at its own comfortable amplitude, passive recharge
+for (const level of ['T8', 'T9', 'T10'] as Level[]) {
+  const atComfort = (pulseWidthUs: number) => {
+    const restored = lead(level, { pulseWidthUs, recharge: 'passive' });
+    const comfortMa = thresholdsOf(centredIndexOf(restored)).comfortMa;
+    const felt = feltAt(centredIndexOf(restored), comfortMa).regions.filter((r) => r.via === 'dorsalColumn');
+    const caudal = DERMATOMES[Math.max(...felt.map((r) => DERMATOMES.indexOf(r.dermatome)))];
+    return { restored, fibres: recruitedColumnFibres(restored, comfortMa), caudal };
+  };
+  const [short, long] = [atComfort(90), atComfort(450)];
+  const added = [...long.fibres].filter((f) => !short.fibres.has(f));
+  const kept = [...long.fibres].filter((f) => short.fibres.has(f));
+  const [a, k] = [added, kept].map((fibres) => fibreMeans(long.restored, fibres));
+  row(
+    `4 ${level} PW 90→450 at comfort: added vs kept DC (µm, mm, derm)`,
+    `${f2(a!.diameterUm)}/${f2(k!.diameterUm)}  ${f2(a!.fromMidlineMm)}/${f2(k!.fromMidlineMm)}  ` +
+      `${f2(a!.dermatomeIndex)}/${f2(k!.dermatomeIndex)}  (+${a!.weight.toFixed(0)} of ${k!.weight.toFixed(0)}; ` +
+      `most caudal ${short.caudal}→${long.caudal})`,
+  );
 }
 
 // 5. usage range by configuration and dCSF

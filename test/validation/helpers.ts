@@ -144,3 +144,44 @@ export function segmentsUnderLead(restored: RestoredSession): string[] {
   const last = CORD_SEGMENTS.indexOf(segmentAt(mm(Math.max(...axial)))!);
   return CORD_SEGMENTS.slice(Math.max(0, first - 1), last + 2);
 }
+
+/** Program 0's per-fibre thresholds for a centred-cord nominal patient, supine: `fromMidline` below is true. */
+function centredThresholds(restored: RestoredSession) {
+  return engine.thresholdsFor({
+    implant: restored.implant,
+    program: restored.session.programs[0]!,
+    patient: withDcsfScale(1),
+    posture: 'supine',
+    seed: patientSeed(restored.session.patient.id),
+  });
+}
+
+/** The same thresholds as a recruitment index: what `recruitedColumnFibres` and `fibreMeans` describe. */
+export const centredIndexOf = (restored: RestoredSession) => indexOf(restored, { patient: withDcsfScale(1) });
+
+/** Dorsal-column fibres (indices) recruited at `amplitudeMa` by program 0 in the centred-cord nominal patient. */
+export function recruitedColumnFibres(restored: RestoredSession, amplitudeMa: number): Set<number> {
+  const { population, perAreaMa } = centredThresholds(restored);
+  const recruited = new Set<number>();
+  for (let f = 0; f < population.count; f++)
+    if (population.kind[f] === 'dorsalColumn' && perAreaMa[0]![f]! <= amplitudeMa) recruited.add(f);
+  return recruited;
+}
+
+/** Weighted means of fibres of that population: diameter (µm), distance from the cord midline (mm), dermatome index. */
+export function fibreMeans(restored: RestoredSession, fibres: Iterable<number>) {
+  const { population: p } = centredThresholds(restored);
+  let weight = 0;
+  let diameter = 0;
+  let lateral = 0;
+  let dermatome = 0;
+  for (const f of fibres) {
+    const w = p.weight[f]!;
+    const middleNode = f * p.nodesPerFibre + (p.nodesPerFibre >> 1);
+    weight += w;
+    diameter += w * p.diameterUm[f]!;
+    lateral += w * Math.abs(p.nodeLateralMm[middleNode]!);
+    dermatome += w * DERMATOMES.indexOf(p.dermatome[f]!);
+  }
+  return { weight, diameterUm: diameter / weight, fromMidlineMm: lateral / weight, dermatomeIndex: dermatome / weight };
+}
