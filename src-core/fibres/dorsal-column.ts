@@ -92,10 +92,17 @@ export function addDorsalColumnFibres(builder: PopulationBuilder, options: Dorsa
       const count = Math.max(MIN_FIBRES_PER_BAND, Math.round(fibresPerSide * bandWidth));
       const weight = (realPerSide * bandWidth) / count;
       const ascended = segmentsAscended(segment, here);
+      // A fibre exists in the column only rostral of where it entered (axial grows caudally); caudal of that it is
+      // still in its root, which the dorsal-root fibres stand for. A segment entering across the centre has only the
+      // share that entered caudal of it here.
+      const span = segmentSpan(segment, patient);
+      const entryFrom = Math.max(span.startMm, centreMm);
+      const enteredShare = (span.endMm - entryFrom) / (span.endMm - span.startMm);
       const across = stratifiedUniforms(count, next);
       const depths = stratifiedUniforms(count, next);
       const diameters = stratifiedUniforms(count, next);
       const phases = stratifiedUniforms(count, next);
+      const entries = stratifiedUniforms(count, next);
       for (let i = 0; i < count; i++) {
         // 0 = medial (septum), 1 = lateral (DREZ); spread over neighbouring bands (overlap, Smith & Deacon 1984).
         const inBand = bandStart + across[i]! * bandWidth;
@@ -121,13 +128,15 @@ export function addDorsalColumnFibres(builder: PopulationBuilder, options: Dorsa
           { length: n },
           (_, k) => [centreMm + phase + (k - (n - 1) / 2) * internodeMm, lateral, dorsal] as const,
         );
+        const entryMm = entryFrom + entries[i]! * (span.endMm - entryFrom);
         builder.add(
           'dorsalColumn',
           side,
           segment satisfies Dermatome,
           simulated,
-          weight * drawn.weightFactor * 2 * u,
+          weight * drawn.weightFactor * 2 * u * enteredShare,
           nodes,
+          nodes.map(([axialMm]) => axialMm <= entryMm),
         );
       }
       bandStart += bandWidth;
