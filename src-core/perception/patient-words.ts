@@ -17,6 +17,14 @@ function joinList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/**
+ * The phrases less those that another one already names in full: T12's "my left lower belly and hip" names T11's "my
+ * left lower belly" too, so the patient says the wider one once rather than both.
+ */
+function withoutPhrasesNamedInOthers(phrases: readonly string[]): string[] {
+  return phrases.filter((phrase) => !phrases.some((other) => other.startsWith(`${phrase} and `)));
+}
+
 /** Sides felt per dermatome, in body order. */
 function sidesByDermatome(regions: readonly FeltRegion[]): Map<Dermatome, Set<Side>> {
   const map = new Map<Dermatome, Set<Side>>();
@@ -50,7 +58,7 @@ function placePhrases(regions: readonly FeltRegion[]): string[] {
     const phrase = remaining.length === 2 ? region.both : region.one(`my ${remaining[0]}`);
     if (!rest.includes(phrase)) rest.push(phrase);
   }
-  return [...phrases, ...rest.map((p) => `in ${p}`)];
+  return [...phrases, ...withoutPhrasesNamedInOthers(rest).map((p) => `in ${p}`)];
 }
 
 /**
@@ -67,19 +75,20 @@ export function describeSensation(sensation: Sensation): string {
   const roots = felt.filter((r) => r.via === 'dorsalRoot');
   const parts: string[] = [];
   if (column.length > 0) parts.push(`I feel tingling ${joinList(placePhrases(column))}`);
-  const bands = [
+  const bands = withoutPhrasesNamedInOthers([
     ...new Set(
       roots
         .filter((r) => r.intensity >= STRONG_INTENSITY)
         .map((r) => BODY_REGION[r.dermatome].band)
         .filter((b): b is string => b !== undefined),
     ),
-  ];
+  ]);
   const prickling = roots.filter((r) => r.intensity < STRONG_INTENSITY || BODY_REGION[r.dermatome].band === undefined);
   if (prickling.length > 0)
     parts.push(
       `${column.length > 0 ? 'there’s also prickling' : 'I feel prickling'} ${joinList(placePhrases(prickling))}`,
     );
   if (bands.length > 0) parts.push(`it feels like ${joinList(bands)}`);
-  return `${parts.join('; ')}. It’s ${strengthWord(sensation.maxIntensity)}.`;
+  const sentence = parts.join('; ');
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}. It’s ${strengthWord(sensation.maxIntensity)}.`;
 }
