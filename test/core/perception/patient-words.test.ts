@@ -6,13 +6,16 @@ import type { FeltRegion, Sensation } from '../../../src-core/perception/percept
 import { describeSensation } from '../../../src-core/perception/patient-words';
 import { COMFORT_INTENSITY, STRONG_INTENSITY } from '../../../src-core/policy';
 
-/** A sensation felt at `intensity` in each of `places` (dermatome, side), all through `via`. */
+/** A sensation felt at `intensity` in each of `dermatomes` on each of `sides`, all through `via`. */
 function sensationIn(
-  places: readonly (readonly [Dermatome, Side])[],
+  sides: readonly Side[],
+  dermatomes: readonly Dermatome[],
   via: FibreKind = 'dorsalColumn',
   intensity = COMFORT_INTENSITY,
 ): Sensation {
-  const regions: FeltRegion[] = places.map(([dermatome, side]) => ({ dermatome, side, intensity, via, fibres: 50 }));
+  const regions: FeltRegion[] = dermatomes.flatMap((dermatome) =>
+    sides.map((side) => ({ dermatome, side, intensity, via, fibres: 50 })),
+  );
   return { amplitudeMa: 3, regions, maxIntensity: intensity, uncomfortable: false };
 }
 
@@ -23,40 +26,21 @@ function occurrences(text: string, phrase: string): number {
 
 describe('the patient’s words for neighbouring places', () => {
   it('names the lower belly once when T11 and T12 tingle on one side (a lead around T11–T12)', () => {
-    const words = describeSensation(
-      sensationIn([
-        ['T11', 'left'],
-        ['T12', 'left'],
-        ['L1', 'left'],
-      ]),
+    expect(describeSensation(sensationIn(['left'], ['T11', 'T12', 'L1']))).toBe(
+      'I feel tingling in my left lower belly and hip and in my left groin. It’s comfortable.',
     );
-    expect(words).toBe('I feel tingling in my left lower belly and hip and in my left groin. It’s comfortable.');
   });
 
   it('names the lower belly once when T11 and T12 tingle on both sides', () => {
-    const words = describeSensation(
-      sensationIn([
-        ['T11', 'left'],
-        ['T11', 'right'],
-        ['T12', 'left'],
-        ['T12', 'right'],
-      ]),
+    expect(describeSensation(sensationIn(['left', 'right'], ['T11', 'T12']))).toBe(
+      'I feel tingling in my lower belly and hips. It’s comfortable.',
     );
-    expect(words).toBe('I feel tingling in my lower belly and hips. It’s comfortable.');
   });
 
   it('speaks of one band around the lower belly and hips when the T11 and T12 roots are driven hard', () => {
-    const words = describeSensation(
-      sensationIn(
-        [
-          ['T11', 'right'],
-          ['T12', 'right'],
-        ],
-        'dorsalRoot',
-        STRONG_INTENSITY,
-      ),
+    expect(describeSensation(sensationIn(['right'], ['T11', 'T12'], 'dorsalRoot', STRONG_INTENSITY))).toBe(
+      'It feels like a band around my lower belly and hips. It’s strong, but I can bear it.',
     );
-    expect(words).toBe('It feels like a band around my lower belly and hips. It’s strong, but I can bear it.');
   });
 
   it('never names the place of a dermatome twice when it tingles with any other on the same side', () => {
@@ -64,12 +48,7 @@ describe('the patient’s words for neighbouring places', () => {
       for (const first of DERMATOMES)
         for (const second of DERMATOMES) {
           if (first === second) continue;
-          const words = describeSensation(
-            sensationIn([
-              [first, side],
-              [second, side],
-            ]),
-          );
+          const words = describeSensation(sensationIn([side], [first, second]));
           expect(occurrences(words, BODY_REGION[first].one(`my ${side}`)), words).toBeLessThanOrEqual(1);
         }
   });
