@@ -19,6 +19,9 @@ function sensationIn(
   return { amplitudeMa: 3, regions, maxIntensity: intensity, uncomfortable: false };
 }
 
+/** Two sensations felt at once. */
+const together = (a: Sensation, b: Sensation): Sensation => ({ ...a, regions: [...a.regions, ...b.regions] });
+
 /** How often `phrase` stands in `text`. */
 function occurrences(text: string, phrase: string): number {
   return text.split(phrase).length - 1;
@@ -33,6 +36,15 @@ describe('the patient’s words for neighbouring places', () => {
 
   it('names the lower belly once when T11 and T12 tingle on both sides', () => {
     expect(describeSensation(sensationIn(['left', 'right'], ['T11', 'T12']))).toBe(
+      'I feel tingling in my lower belly and hips. It’s comfortable.',
+    );
+  });
+
+  it('names the lower belly once a side when T11 and T12 tingle on different sides', () => {
+    expect(describeSensation(together(sensationIn(['left', 'right'], ['T11']), sensationIn(['left'], ['T12'])))).toBe(
+      'I feel tingling in my right lower belly and in my left lower belly and hip. It’s comfortable.',
+    );
+    expect(describeSensation(together(sensationIn(['left'], ['T11']), sensationIn(['left', 'right'], ['T12'])))).toBe(
       'I feel tingling in my lower belly and hips. It’s comfortable.',
     );
   });
