@@ -11,7 +11,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { PLOT_MARGIN, amplitudeAxisProps } from './chart-style';
+import { CURRENT_AMPLITUDE_LINE, PLOT_MARGIN, amplitudeAxisProps } from './chart-style';
 import { issuesOfActiveProgram, selectActiveProgram, selectProgrammedAmplitudeMa } from '../store/selectors';
 import { useAppStore } from '../store/context';
 import {
@@ -145,13 +145,7 @@ export function EnergyChart() {
                     isAnimationActive={false}
                   />
                 ))}
-                <ReferenceLine
-                  x={amplitude}
-                  className="current-amplitude"
-                  stroke="var(--chart-now)"
-                  strokeWidth={2}
-                  ifOverflow="extendDomain"
-                />
+                <ReferenceLine x={amplitude} {...CURRENT_AMPLITUDE_LINE} />
                 {now.value !== null && now.value > 0 && (
                   <ReferenceDot
                     x={amplitude}

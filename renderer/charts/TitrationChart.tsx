@@ -10,7 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { PLOT_MARGIN, amplitudeAxisProps } from './chart-style';
+import { CURRENT_AMPLITUDE_LINE, PLOT_MARGIN, amplitudeAxisProps } from './chart-style';
 import { useAppStore } from '../store/context';
 import { selectProgrammedAmplitudeMa } from '../store/selectors';
 import { selectModelProblem } from './model-state';
@@ -125,13 +125,7 @@ export function TitrationChart() {
                     label={{ value: t.tag, position: 'top', fill: THRESHOLD_COLOURS[t.kind] }}
                   />
                 ))}
-                <ReferenceLine
-                  x={amplitude}
-                  className="current-amplitude"
-                  stroke="var(--chart-now)"
-                  strokeWidth={2}
-                  ifOverflow="extendDomain"
-                />
+                <ReferenceLine x={amplitude} {...CURRENT_AMPLITUDE_LINE} />
                 <Legend wrapperStyle={{ fontSize: '0.72rem', lineHeight: 1.2 }} />
               </LineChart>
             </ResponsiveContainer>

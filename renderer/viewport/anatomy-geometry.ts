@@ -44,20 +44,10 @@ export function drawnLevelsAround(centreLevel: VertebralLevel): readonly Vertebr
 }
 
 /** The default levels (a lead pair over T8–T9): T4–L3. */
-export const DRAWN_LEVELS: readonly VertebralLevel[] = [
-  'T4',
-  'T5',
-  'T6',
-  'T7',
-  'T8',
-  'T9',
-  'T10',
-  'T11',
-  'T12',
-  'L1',
-  'L2',
-  'L3',
-];
+export const DRAWN_LEVELS: readonly VertebralLevel[] = VERTEBRAL_LEVELS.slice(
+  VERTEBRAL_LEVELS.indexOf('T4'),
+  VERTEBRAL_LEVELS.indexOf('T4') + DRAWN_LEVEL_COUNT,
+);
 
 /**
  * Tessellation of the canal's contents, chosen for software GL (SwiftShader in CI, weak laptops): every triangle is

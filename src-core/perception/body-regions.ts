@@ -47,6 +47,18 @@ export const BODY_REGION: Readonly<
   S5: { one: () => 'the saddle area', both: 'the saddle area' },
 };
 
+/**
+ * True when the words for `wider` on one side also name `narrower`'s place: T12's "my left lower belly and hip" holds
+ * T11's "my left lower belly". Where both are felt on a side, the patient names only the wider.
+ *
+ * @example
+ * isNamedWithin('T11', 'T12'); // true
+ */
+export function isNamedWithin(narrower: Dermatome, wider: Dermatome): boolean {
+  const owner = 'my left';
+  return BODY_REGION[wider].one(owner).startsWith(`${BODY_REGION[narrower].one(owner)} and `);
+}
+
 /** Dermatomes felt in the leg below the groin: when most of them tingle, the patient speaks of "the leg". */
 export const LEG_DERMATOMES: readonly Dermatome[] = ['L2', 'L3', 'L4', 'L5', 'S1', 'S2'];
 export const FOOT_DERMATOMES: readonly Dermatome[] = ['L5', 'S1'];

@@ -1,6 +1,6 @@
 import { DERMATOMES, type Dermatome, type Side } from '../anatomy/dermatomes';
 import { COMFORT_INTENSITY, DISCOMFORT_INTENSITY, MILD_INTENSITY, STRONG_INTENSITY } from '../policy';
-import { BODY_REGION, FOOT_DERMATOMES, LEG_DERMATOMES } from './body-regions';
+import { BODY_REGION, FOOT_DERMATOMES, LEG_DERMATOMES, isNamedWithin } from './body-regions';
 import type { FeltRegion, Sensation } from './perception';
 
 /** How the patient rates a sensation of a given intensity (0–1), on the policy's scale. */
@@ -38,19 +38,41 @@ function legPhrases(felt: Map<Dermatome, Set<Side>>): { phrases: string[]; cover
   return { phrases: legSides.map((side) => `down my ${side} leg${toFoot([side]) ? ' to the foot' : ''}`), covered };
 }
 
-/** Places in body order with sides merged: "the top of my left foot", "both buttocks". */
+/** True when another dermatome felt on `side` is said in words that name `dermatome`'s place too. */
+function namedByAnother(felt: Map<Dermatome, Set<Side>>, dermatome: Dermatome, side: Side): boolean {
+  return [...felt].some(([other, sides]) => other !== dermatome && sides.has(side) && isNamedWithin(dermatome, other));
+}
+
+/**
+ * Places in body order with sides merged: "the top of my left foot", "both buttocks". A place is named once: a side
+ * said as part of the leg, or within a neighbour's words (T11 within T12's "lower belly and hip"), is not listed again.
+ */
 function placePhrases(regions: readonly FeltRegion[]): string[] {
   const felt = sidesByDermatome(regions);
   const { phrases, covered } = legPhrases(felt);
   const rest: string[] = [];
   for (const [dermatome, sides] of felt) {
-    const remaining = [...sides].filter((side) => !covered.has(`${dermatome}|${side}`));
+    const remaining = [...sides].filter(
+      (side) => !covered.has(`${dermatome}|${side}`) && !namedByAnother(felt, dermatome, side),
+    );
     if (remaining.length === 0) continue;
     const region = BODY_REGION[dermatome];
     const phrase = remaining.length === 2 ? region.both : region.one(`my ${remaining[0]}`);
     if (!rest.includes(phrase)) rest.push(phrase);
   }
   return [...phrases, ...rest.map((p) => `in ${p}`)];
+}
+
+/**
+ * The bands a strong dorsal-root sensation makes around the trunk, each said once; a band within a neighbour's (T11's
+ * lower belly within T12's lower belly and hips) is left out.
+ */
+function bandPhrases(roots: readonly FeltRegion[]): string[] {
+  const banded = roots
+    .filter((r) => r.intensity >= STRONG_INTENSITY && BODY_REGION[r.dermatome].band !== undefined)
+    .map((r) => r.dermatome);
+  const widest = banded.filter((d) => !banded.some((other) => other !== d && isNamedWithin(d, other)));
+  return [...new Set(widest.map((d) => BODY_REGION[d].band).filter((b): b is string => b !== undefined))];
 }
 
 /**
@@ -67,19 +89,13 @@ export function describeSensation(sensation: Sensation): string {
   const roots = felt.filter((r) => r.via === 'dorsalRoot');
   const parts: string[] = [];
   if (column.length > 0) parts.push(`I feel tingling ${joinList(placePhrases(column))}`);
-  const bands = [
-    ...new Set(
-      roots
-        .filter((r) => r.intensity >= STRONG_INTENSITY)
-        .map((r) => BODY_REGION[r.dermatome].band)
-        .filter((b): b is string => b !== undefined),
-    ),
-  ];
+  const bands = bandPhrases(roots);
   const prickling = roots.filter((r) => r.intensity < STRONG_INTENSITY || BODY_REGION[r.dermatome].band === undefined);
   if (prickling.length > 0)
     parts.push(
       `${column.length > 0 ? 'there’s also prickling' : 'I feel prickling'} ${joinList(placePhrases(prickling))}`,
     );
   if (bands.length > 0) parts.push(`it feels like ${joinList(bands)}`);
-  return `${parts.join('; ')}. It’s ${strengthWord(sensation.maxIntensity)}.`;
+  const sentence = parts.join('; ');
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}. It’s ${strengthWord(sensation.maxIntensity)}.`;
 }

@@ -51,13 +51,13 @@ export type Edit =
   | { readonly kind: 'setPainMap'; readonly painMap: readonly PainRegion[] }
   | { readonly kind: 'setFaults'; readonly faults: readonly HardwareFault[] };
 
-/** A new area: nothing on yet (the trainee chooses contacts), amplitude 0, 300 µs, absolute dosing. */
+/** A new area: nothing on yet (the trainee chooses contacts), amplitude 0, the given pulse width, absolute dosing. */
 export function emptyArea(pulseWidthUs: Microseconds): StimulationArea {
   return { contacts: [], amplitudeMa: mA(0), pulseWidthUs, dosing: { mode: 'absolute' } };
 }
 
-function replaceAt<T>(items: readonly T[], index: number, update: (item: T) => T): T[] {
-  return items.map((item, i) => (i === index ? update(item) : item));
+function replaceAt<T>(items: readonly T[], index: number, replacement: T): T[] {
+  return items.map((item, i) => (i === index ? replacement : item));
 }
 
 /**
@@ -72,7 +72,7 @@ function updateProgram(session: Session, index: number, update: (program: Progra
   if (!program) return session;
   const updated = update(program);
   if (updated === program) return session;
-  return { ...session, programs: replaceAt(session.programs, index, () => updated) };
+  return { ...session, programs: replaceAt(session.programs, index, updated) };
 }
 
 function updateArea(session: Session, ref: AreaRef, update: (area: StimulationArea) => StimulationArea): Session {
@@ -80,13 +80,8 @@ function updateArea(session: Session, ref: AreaRef, update: (area: StimulationAr
     const area = program.areas[ref.area];
     if (!area) return program;
     const updated = update(area);
-    return updated === area ? program : { ...program, areas: replaceAt(program.areas, ref.area, () => updated) };
+    return updated === area ? program : { ...program, areas: replaceAt(program.areas, ref.area, updated) };
   });
-}
-
-/** `next`, unless it holds the same data as `value`: then `value` itself, so setting the current value changes nothing. */
-function changed<T>(value: T, next: T): T {
-  return sameData(value, next) ? value : next;
 }
 
 const resetIf = (session: Session, area: StimulationArea): StimulationArea =>
@@ -130,8 +125,8 @@ export function applyEdit(session: Session, edit: Edit): Session {
       );
     case 'setFraction':
       return updateArea(session, edit, (area) => {
-        const contacts = changed(area.contacts, withFraction(area.contacts, edit.electrode, edit.fractionPct));
-        return contacts === area.contacts ? area : { ...area, contacts };
+        const contacts = withFraction(area.contacts, edit.electrode, edit.fractionPct);
+        return sameData(contacts, area.contacts) ? area : { ...area, contacts };
       });
     case 'steer': {
       const area = session.programs[edit.program]?.areas[edit.area];
@@ -176,7 +171,7 @@ export function applyEdit(session: Session, edit: Edit): Session {
     case 'addArea':
       return updateProgram(session, edit.program, (program) => ({
         ...program,
-        areas: [...program.areas, emptyArea(program.areas[program.areas.length - 1]?.pulseWidthUs ?? us(300))],
+        areas: [...program.areas, emptyArea(program.areas.at(-1)?.pulseWidthUs ?? us(300))],
       }));
     case 'removeArea':
       return updateProgram(session, edit.program, (program) =>
@@ -206,16 +201,12 @@ export function applyEdit(session: Session, edit: Edit): Session {
       return session.programs[edit.program] && session.activeProgram !== edit.program
         ? { ...session, activeProgram: edit.program }
         : session;
-    case 'setPlacement':
-      if (!session.hardware.leads[edit.lead] || sameData(session.hardware.leads[edit.lead]?.placement, edit.placement))
-        return session;
-      return {
-        ...session,
-        hardware: {
-          ...session.hardware,
-          leads: replaceAt(session.hardware.leads, edit.lead, (lead) => ({ ...lead, placement: edit.placement })),
-        },
-      };
+    case 'setPlacement': {
+      const lead = session.hardware.leads[edit.lead];
+      if (!lead || sameData(lead.placement, edit.placement)) return session;
+      const leads = replaceAt(session.hardware.leads, edit.lead, { ...lead, placement: edit.placement });
+      return { ...session, hardware: { ...session.hardware, leads } };
+    }
     case 'setPainMap':
       return sameData(session.patient.painMap, edit.painMap)
         ? session

@@ -46,27 +46,30 @@ export function edit(visit: Visit, change: Edit, atMs?: number): Visit {
   const session = applyEdit(visit.session, change);
   if (session === visit.session) return visit;
   const key = atMs === undefined ? undefined : editGroupKey(change);
-  const openGroup = key === undefined || atMs === undefined ? undefined : { key, atMs };
+  if (key === undefined || atMs === undefined) return { session, past: pastWithPresent(visit), future: [] };
   const previous = visit.openGroup;
-  const sinceMs = openGroup && previous ? openGroup.atMs - previous.atMs : Number.NaN;
-  if (openGroup && previous?.key === openGroup.key && sinceMs >= 0 && sinceMs <= EDIT_GROUP_GAP_MS) {
-    // The undo step already holds the session from before the gesture began: replace the present only.
-    return { session, past: visit.past, future: [], openGroup };
-  }
-  const past = pastWithPresent(visit);
-  return openGroup ? { session, past, future: [], openGroup } : { session, past, future: [] };
+  const continuesGesture = previous?.key === key && atMs >= previous.atMs && atMs - previous.atMs <= EDIT_GROUP_GAP_MS;
+  // Within a gesture the undo step already holds the session from before it began: replace the present only.
+  return {
+    session,
+    past: continuesGesture ? visit.past : pastWithPresent(visit),
+    future: [],
+    openGroup: { key, atMs },
+  };
 }
 
+/** Steps back to the session before the latest undo step; the present goes to the redo list. No history: the same visit. */
 export function undo(visit: Visit): Visit {
-  const previous = visit.past[visit.past.length - 1];
+  const previous = visit.past.at(-1);
   if (!previous) return visit;
   return { session: previous, past: visit.past.slice(0, -1), future: [visit.session, ...visit.future] };
 }
 
+/** Steps forward to the session the latest undo left; the present goes back to the undo history. Nothing to redo: the same visit. */
 export function redo(visit: Visit): Visit {
   const [next, ...rest] = visit.future;
   if (!next) return visit;
-  return { session: next, past: [...visit.past, visit.session], future: rest };
+  return { session: next, past: pastWithPresent(visit), future: rest };
 }
 
 /** True when the working programs differ from what the device holds. */

@@ -28,11 +28,7 @@ async function namingViolations(page: Page): Promise<string[]> {
 
 test('every control of the workstation has an accessible name, in every tab and dialog', async ({ page }) => {
   const app = new App(page);
-  await app.open();
-  await app.openFile('resources/sessions/tonic-leg-pain.scs.json');
-  await expect(page.getByRole('region', { name: 'Virtual patient' })).toHaveAttribute('data-status', 'ready', {
-    timeout: 30_000,
-  });
+  await app.openLegPainSample();
   expect(await namingViolations(page)).toEqual([]);
 
   for (const tab of ['Titration', 'Strength–duration', 'Energy']) {

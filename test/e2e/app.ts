@@ -10,6 +10,23 @@ export class App {
     await expect(this.page.locator('[data-frame-drawn="true"]')).toBeVisible();
   }
 
+  /** The virtual patient's panel; its `data-status` is `ready` once the worker has answered for what is on screen. */
+  get patient(): Locator {
+    return this.page.getByRole('region', { name: 'Virtual patient' });
+  }
+
+  /** Waits for the patient's answer (the first one builds the model: many seconds under software GL in CI). */
+  async patientAnswered(): Promise<void> {
+    await expect(this.patient).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+  }
+
+  /** Opens the app on the sample leg-pain patient and waits for the patient's first answer. */
+  async openLegPainSample(): Promise<void> {
+    await this.open();
+    await this.openFile('resources/sessions/tonic-leg-pain.scs.json');
+    await this.patientAnswered();
+  }
+
   /** A contact button of the programmer, whatever its current polarity. */
   contact(number: number | 'case'): Locator {
     const name = number === 'case' ? 'Case' : `Contact ${number}`;

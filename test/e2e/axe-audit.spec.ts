@@ -26,21 +26,13 @@ async function audit(page: Page, theme: string, state: string): Promise<void> {
   expect.soft(found, `${theme} theme, ${state}`).toEqual([]);
 }
 
-async function openReadySession(app: App): Promise<void> {
-  await app.open();
-  await app.openFile('resources/sessions/tonic-leg-pain.scs.json');
-  await expect(app.page.getByRole('region', { name: 'Virtual patient' })).toHaveAttribute('data-status', 'ready', {
-    timeout: 30_000,
-  });
-}
-
 for (const theme of ['dark', 'light'] as const) {
   test(`the ${theme} theme has no serious or critical accessibility violation in any tab or dialog`, async ({
     page,
   }) => {
     test.setTimeout(180_000);
     const app = new App(page);
-    await openReadySession(app);
+    await app.openLegPainSample();
     if (theme === 'light') await page.keyboard.press('Control+Shift+L');
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     await audit(page, theme, 'workstation');

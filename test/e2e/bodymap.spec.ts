@@ -9,11 +9,7 @@ test.describe('the body map', () => {
     page,
   }) => {
     const app = new App(page);
-    await app.open();
-    await app.openFile('resources/sessions/tonic-leg-pain.scs.json');
-    await expect(page.getByRole('region', { name: 'Virtual patient' })).toHaveAttribute('data-status', 'ready', {
-      timeout: 30_000,
-    });
+    await app.openLegPainSample();
 
     await app.amplitude.fill('4.5');
     const map = app.bodyMap;

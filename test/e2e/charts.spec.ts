@@ -6,11 +6,7 @@ test.describe('the charts panel', () => {
     page,
   }) => {
     const app = new App(page);
-    await app.open();
-    await app.openFile('resources/sessions/tonic-leg-pain.scs.json');
-    await expect(page.getByRole('region', { name: 'Virtual patient' })).toHaveAttribute('data-status', 'ready', {
-      timeout: 30_000,
-    });
+    await app.openLegPainSample();
     await expect(app.chartsTab('Pulse train')).toHaveAttribute('aria-selected', 'true');
 
     // Titration: the curve comes from the worker's sweep; the current-amplitude marker moves with the amplitude.

@@ -17,15 +17,6 @@ const overlap = (a: { x: number; y: number; width: number; height: number }, b: 
   Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 1 &&
   Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 1;
 
-async function openSample(page: Page) {
-  const app = new App(page);
-  await app.open();
-  await app.openFile('resources/sessions/tonic-leg-pain.scs.json');
-  await expect(page.getByRole('region', { name: 'Virtual patient' })).toHaveAttribute('data-status', 'ready', {
-    timeout: 30_000,
-  });
-}
-
 test.describe('the workstation layout', () => {
   for (const size of [
     { width: 1440, height: 900 },
@@ -35,7 +26,7 @@ test.describe('the workstation layout', () => {
       page,
     }) => {
       await page.setViewportSize(size);
-      await openSample(page);
+      await new App(page).openLegPainSample();
       const regions = await boxes(page);
       for (const r of regions) {
         expect(r.y + 40, `${r.name} starts on screen`).toBeLessThan(size.height);
@@ -52,7 +43,7 @@ test.describe('the workstation layout', () => {
     page,
   }) => {
     await page.setViewportSize({ width: 1024, height: 700 });
-    await openSample(page);
+    await new App(page).openLegPainSample();
     const regions = await boxes(page);
     for (const r of regions) expect(r.height, `${r.name} keeps its content height`).toBeGreaterThan(200);
     for (let i = 0; i < regions.length; i++)
@@ -66,7 +57,7 @@ test.describe('the workstation layout', () => {
     page,
   }) => {
     await page.setViewportSize({ width: 1366, height: 768 });
-    await openSample(page);
+    await new App(page).openLegPainSample();
     await page.keyboard.press('Control+Shift+P');
     await expect(page.locator('html')).toHaveClass(/presentation/);
     const regions = await boxes(page);

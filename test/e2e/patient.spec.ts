@@ -6,10 +6,8 @@ test.describe('the virtual patient', () => {
     page,
   }) => {
     const app = new App(page);
-    await app.open();
-    await app.openFile('resources/sessions/tonic-leg-pain.scs.json');
-    const panel = page.getByRole('region', { name: 'Virtual patient' });
-    await expect(panel).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+    await app.openLegPainSample();
+    const panel = app.patient;
     // The model's thresholds are hidden ground truth until the trainee asks to check against them.
     await expect(panel.getByLabel('Model perception')).toHaveCount(0);
     await panel.getByRole('checkbox', { name: /Show the model’s thresholds/ }).check();
@@ -37,10 +35,8 @@ test.describe('the virtual patient', () => {
 
   test('a lead move shows the model’s progress stage by stage, then the patient answers again', async ({ page }) => {
     const app = new App(page);
-    await app.open();
-    await app.openFile('resources/sessions/tonic-leg-pain.scs.json');
-    const panel = page.getByRole('region', { name: 'Virtual patient' });
-    await expect(panel).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+    await app.openLegPainSample();
+    const panel = app.patient;
     // The progress is on screen only while the model works (about a second): record every text it shows.
     await page.evaluate(() => {
       const seen: string[] = [];
@@ -53,7 +49,7 @@ test.describe('the virtual patient', () => {
     });
     await app.viewport.focus();
     await page.keyboard.press('Shift+ArrowDown');
-    await expect(panel).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+    await app.patientAnswered();
     const seen = await page.evaluate(() => (globalThis as unknown as { progressSeen: string[] }).progressSeen);
     expect(seen.some((text) => / of 3\)…/.test(text))).toBe(true);
     await expect(panel.getByLabel('Patient model progress')).toHaveCount(0);

@@ -188,10 +188,8 @@ test.describe('programming in web mode', () => {
     page,
   }) => {
     const app = new App(page);
-    await app.open();
-    await app.openFile('resources/sessions/tonic-leg-pain.scs.json');
-    const patient = page.getByRole('region', { name: 'Virtual patient' });
-    await expect(patient).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+    await app.openLegPainSample();
+    const patient = app.patient;
     await expect(patient.getByLabel('Patient says')).toContainText('I feel');
     await app.stimulation.click();
     await expect(app.stimulation).toHaveAttribute('aria-checked', 'false');

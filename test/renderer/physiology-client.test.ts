@@ -5,6 +5,7 @@ import { connectPhysiology } from '../../renderer/physiology/physiology-client';
 import type { PhysiologyRequest, PhysiologyResponse } from '../../renderer/physiology/protocol';
 import { createAppStore } from '../../renderer/store/app-store';
 import { makeBipoleStore } from './helpers';
+import { makeSimulationResult } from './simulation-result';
 
 // The real key, watched: a store change the client need not look at must not rebuild it.
 vi.mock('../../src-core', async (importOriginal) => {
@@ -29,18 +30,8 @@ class FakeWorker {
   }
 }
 
-const result = (amplitudeMa: number): SimulationResult => ({
-  programIndex: 0,
-  posture: 'supine',
-  amplitudeMa,
-  perceptionThresholdMa: 2,
-  comfortThresholdMa: 3,
-  discomfortThresholdMa: 5,
-  paresthesia: [],
-  coverage: null,
-  uncomfortable: false,
-  patientSays: 'I don’t feel anything yet.',
-});
+const result = (amplitudeMa: number): SimulationResult =>
+  makeSimulationResult({ amplitudeMa, discomfortThresholdMa: 5, patientSays: 'I don’t feel anything yet.' });
 
 describe('the physiology client', () => {
   it('asks for nothing while the program cannot be delivered', () => {

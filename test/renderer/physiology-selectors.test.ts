@@ -1,24 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { SimulationResult } from '../../src-core';
 import { createAppStore } from '../../renderer/store/app-store';
 import { selectCoverage, selectShownResult } from '../../renderer/store/physiology-selectors';
+import { makeSimulationResult } from './simulation-result';
 
-const result: SimulationResult = {
-  programIndex: 0,
-  posture: 'supine',
-  amplitudeMa: 3,
-  perceptionThresholdMa: 2,
-  comfortThresholdMa: 3,
-  discomfortThresholdMa: 4,
+const result = makeSimulationResult({
   paresthesia: [
     { dermatome: 'L5', side: 'left', intensity: 0.5, via: 'dorsalColumn' },
     { dermatome: 'S1', side: 'left', intensity: 0.2, via: 'dorsalColumn' },
     { dermatome: 'T10', side: 'left', intensity: 0, via: 'dorsalRoot' },
   ],
-  coverage: null,
-  uncomfortable: false,
-  patientSays: 'I feel tingling.',
-};
+});
 
 describe('physiology selectors', () => {
   it('counts coverage of the drawing as it is now by the shown answer, the same object while nothing changes', () => {

@@ -13,6 +13,19 @@ import {
 import { patientSeed } from '../../../src-core/simulation/simulation-setup';
 import { sample, singleLead } from '../../validation/helpers';
 
+/** The sample leg-pain patient's first program, supine: its session and recruitment index (seconds to build). */
+function legPainRecruitment() {
+  const { session, implant } = sample('tonic-leg-pain');
+  const thresholds = new PhysiologyEngine().thresholdsFor({
+    implant,
+    program: session.programs[0]!,
+    patient: NOMINAL_ANATOMY,
+    posture: 'supine',
+    seed: patientSeed(session.patient.id),
+  });
+  return { session, index: recruitmentIndexFor(thresholds, commonAmplitudeThresholds(thresholds)) };
+}
+
 describe('the titration sweep', () => {
   it('spans past the discomfort threshold, or the device maximum when there is none', () => {
     const withDiscomfort = titrationAmplitudes(4, 25, 5);
@@ -22,16 +35,7 @@ describe('the titration sweep', () => {
   });
 
   it('grows coverage and sensation with amplitude on the sample leg-pain patient, from nothing at 0 mA', () => {
-    const { session, implant } = sample('tonic-leg-pain');
-    const engine = new PhysiologyEngine();
-    const thresholds = engine.thresholdsFor({
-      implant,
-      program: session.programs[0]!,
-      patient: NOMINAL_ANATOMY,
-      posture: 'supine',
-      seed: patientSeed(session.patient.id),
-    });
-    const index = recruitmentIndexFor(thresholds, commonAmplitudeThresholds(thresholds));
+    const { session, index } = legPainRecruitment();
     const points = titrationCurve(index, session.patient.painMap, titrationAmplitudes(null, 8, 33));
     expect(points[0]).toMatchObject({
       amplitudeMa: 0,
@@ -50,16 +54,7 @@ describe('the titration sweep', () => {
   }, 60_000);
 
   it('reports no coverage without a pain map', () => {
-    const { session, implant } = sample('tonic-leg-pain');
-    const engine = new PhysiologyEngine();
-    const thresholds = engine.thresholdsFor({
-      implant,
-      program: session.programs[0]!,
-      patient: NOMINAL_ANATOMY,
-      posture: 'supine',
-      seed: 1,
-    });
-    const index = recruitmentIndexFor(thresholds, commonAmplitudeThresholds(thresholds));
+    const { index } = legPainRecruitment();
     expect(titrationCurve(index, [], [0, 5]).map((p) => p.painCoveredPct)).toEqual([null, null]);
   }, 60_000);
 });

@@ -2,19 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { DERMATOMES, type SimulationResult } from '../../../src-core';
 import { feltByPlace, regionLabel, togglePain } from '../../../renderer/bodymap/body-map-model';
 import { BACK_REGIONS, FRONT_REGIONS } from '../../../renderer/bodymap/dermatome-regions';
+import { makeSimulationResult } from '../simulation-result';
 
-const result = (paresthesia: SimulationResult['paresthesia']): SimulationResult => ({
-  programIndex: 0,
-  posture: 'supine',
-  amplitudeMa: 3,
-  perceptionThresholdMa: 2,
-  comfortThresholdMa: 3,
-  discomfortThresholdMa: 4,
-  paresthesia,
-  coverage: null,
-  uncomfortable: false,
-  patientSays: '',
-});
+const result = (paresthesia: SimulationResult['paresthesia']): SimulationResult =>
+  makeSimulationResult({ paresthesia, patientSays: '' });
 
 describe('body map model', () => {
   it('merges column and root sensation in one place, keeping the strongest', () => {

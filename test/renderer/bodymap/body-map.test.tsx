@@ -5,21 +5,16 @@ import { DERMATOMES, type SimulationResult } from '../../../src-core';
 import { BodyMapPanel } from '../../../renderer/bodymap/BodyMapPanel';
 import { createAppStore } from '../../../renderer/store/app-store';
 import { renderWithApp } from '../helpers';
+import { makeSimulationResult } from '../simulation-result';
 
 function makeResult(over: Partial<SimulationResult> = {}): SimulationResult {
-  return {
-    programIndex: 0,
-    posture: 'supine',
+  return makeSimulationResult({
     amplitudeMa: 4.5,
     perceptionThresholdMa: 2.7,
     comfortThresholdMa: 4.3,
     discomfortThresholdMa: 5.1,
-    paresthesia: [],
-    coverage: null,
-    uncomfortable: false,
-    patientSays: 'I feel tingling.',
     ...over,
-  };
+  });
 }
 
 /** A store whose patient has drawn pain in L5 left and L4 left, feeling 40 % tingling in L5 left. */

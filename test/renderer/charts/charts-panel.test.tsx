@@ -8,12 +8,12 @@ import {
   mA,
   restoreSession,
   weissFit,
-  type SimulationResult,
   type TitrationPoint,
 } from '../../../src-core';
 import { ChartsPanel } from '../../../renderer/charts/ChartsPanel';
 import { createAppStore, type AppStore } from '../../../renderer/store/app-store';
 import { renderWithApp } from '../helpers';
+import { makeSimulationResult } from '../simulation-result';
 
 /** A store holding the sample leg-pain session (a deliverable tonic bipole at 5 mA). */
 function sampleStore(): AppStore {
@@ -24,18 +24,13 @@ function sampleStore(): AppStore {
   return store;
 }
 
-const result: SimulationResult = {
-  programIndex: 0,
-  posture: 'supine',
+const result = makeSimulationResult({
   amplitudeMa: 5,
   perceptionThresholdMa: 2.1,
   comfortThresholdMa: 3.4,
   discomfortThresholdMa: 5.6,
-  paresthesia: [],
-  coverage: null,
-  uncomfortable: false,
   patientSays: 'I feel a light tingling.',
-};
+});
 
 function titrationPoints(): TitrationPoint[] {
   return Array.from({ length: 8 }, (_, i) => ({

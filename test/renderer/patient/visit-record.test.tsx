@@ -4,19 +4,17 @@ import type { SimulationResult } from '../../../src-core';
 import { connectSensationLog, SETTLE_MS, type LogClock } from '../../../renderer/patient/sensation-log';
 import { PatientPanel } from '../../../renderer/patient/PatientPanel';
 import { makeBipoleStore, renderWithApp } from '../helpers';
+import { makeSimulationResult } from '../simulation-result';
 
-const result = (amplitudeMa: number, patientSays: string): SimulationResult => ({
-  programIndex: 0,
-  posture: 'supine',
-  amplitudeMa,
-  perceptionThresholdMa: 2.7,
-  comfortThresholdMa: 4.3,
-  discomfortThresholdMa: 5.1,
-  paresthesia: [{ dermatome: 'L5', side: 'left', intensity: 0.4, via: 'dorsalColumn' }],
-  coverage: null,
-  uncomfortable: false,
-  patientSays,
-});
+const result = (amplitudeMa: number, patientSays: string): SimulationResult =>
+  makeSimulationResult({
+    amplitudeMa,
+    perceptionThresholdMa: 2.7,
+    comfortThresholdMa: 4.3,
+    discomfortThresholdMa: 5.1,
+    paresthesia: [{ dermatome: 'L5', side: 'left', intensity: 0.4, via: 'dorsalColumn' }],
+    patientSays,
+  });
 
 /** A manual clock: timers fire only when the test advances time. */
 function manualClock() {

@@ -78,4 +78,8 @@ describe('the drawn spine follows the leads', () => {
     // Within a window a lead moved by a level keeps the same spine (no rebuild).
     expect(drawnLevelsAround('T10')).toEqual(drawnLevelsAround('T11'));
   });
+
+  it('draws the twelve vertebrae T4 to L3 before any lead is placed', () => {
+    expect(DRAWN_LEVELS).toEqual(['T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12', 'L1', 'L2', 'L3']);
+  });
 });

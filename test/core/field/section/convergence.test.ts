@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildSectionField, cordSurfaceDorsalMm } from '../../../../src-core/field/section/index';
-import { axialSecondDifference, LEAD_ON_DURA_MM, sectionMv, thoracicSection } from './helpers';
+import { axialSecondDifference, LEAD_ON_DURA_MM, MIDLINE_CONTACT, sectionMv, thoracicSection } from './helpers';
 
 describe('grid convergence', () => {
   it('changes V and ∂²V/∂y² at fibre points by < 1.5 % between the two finest grids', () => {
     const section = thoracicSection();
-    const contact = { axialMm: 0, lengthMm: 3, radiusMm: 0.675 };
+    const contact = MIDLINE_CONTACT;
     const points: [number, number][] = [];
     for (const x of [0, 3]) for (const depth of [0.1, 0.5]) points.push([x, cordSurfaceDorsalMm(section, x) - depth]);
     const results = [1, 1.5, 2].map((gridScale) => {

@@ -7,19 +7,19 @@ import { describe, expect, it } from 'vitest';
 import { contactPotentialInto } from '../../../../src-core/field/contact-source';
 import { layerStackFor } from '../../../../src-core/field/layer-stack';
 import { buildUnitSourceField } from '../../../../src-core/field/unit-source-field';
-import { buildSectionField, cordSurfaceDorsalMm } from '../../../../src-core/field/section/index';
+import { cordSurfaceDorsalMm } from '../../../../src-core/field/section/index';
 import { mm } from '../../../../src-core/units';
-import { axialSecondDifference, LEAD_ON_DURA_MM, lateralHalfMaximumMm, sectionMv, thoracicSection } from './helpers';
+import {
+  axialSecondDifference,
+  LEAD_ON_DURA_MM,
+  lateralHalfMaximumMm,
+  midlineThoracicField,
+  sectionMv,
+} from './helpers';
 
 describe('curved cord versus planar layers', () => {
   it('narrows the lateral half-maximum of |∂²V/∂y²| 0.2 mm inside the cord surface', () => {
-    const section = thoracicSection();
-    const field = buildSectionField(section, {
-      sourceLateralMm: 0,
-      sourceDorsalMm: LEAD_ON_DURA_MM,
-      contactLengthsMm: [3],
-    });
-    const contact = { axialMm: 0, lengthMm: 3, radiusMm: 0.675 };
+    const { section, field, contact } = midlineThoracicField();
     const sectionV = (x: number, y: number, z: number) => sectionMv(field, contact, x, y, z);
     const sectionWidth = lateralHalfMaximumMm(
       (x) => axialSecondDifference(sectionV, x, 0, cordSurfaceDorsalMm(section, x) - 0.2, 0.5),

@@ -1,6 +1,10 @@
 /** Shared helpers for the cross-section (2.5-D) field tests: geometries, one-point evaluation, derivatives. */
 import type { CanalCrossSection, SectionContact, SectionField } from '../../../../src-core/field/section/index';
-import { crossSectionFromDimensions, sectionPotentialInto } from '../../../../src-core/field/section/index';
+import {
+  buildSectionField,
+  crossSectionFromDimensions,
+  sectionPotentialInto,
+} from '../../../../src-core/field/section/index';
 
 /** Axis of a Ø1.35 mm percutaneous lead lying on the dura (mm above the dura's outer surface). */
 export const LEAD_ON_DURA_MM = 0.675;
@@ -15,6 +19,23 @@ export function thoracicSection(cordLateralOffsetMm = 0): CanalCrossSection {
     cordLateralOffsetMm,
     sacHalfWidthMm: 7.5,
   });
+}
+
+/** A 3 mm contact at axial 0 on the lead of `LEAD_ON_DURA_MM` (the lead's radius, 0.675 mm). */
+export const MIDLINE_CONTACT: SectionContact = { axialMm: 0, lengthMm: 3, radiusMm: 0.675 };
+
+/**
+ * The reference case with a midline lead on the dura: the centred thoracic section, its field for one 3 mm contact
+ * length, and that contact at axial 0. Solving the field takes seconds; call it inside a test with a timeout.
+ */
+export function midlineThoracicField(): { section: CanalCrossSection; field: SectionField; contact: SectionContact } {
+  const section = thoracicSection();
+  const field = buildSectionField(section, {
+    sourceLateralMm: 0,
+    sourceDorsalMm: LEAD_ON_DURA_MM,
+    contactLengthsMm: [MIDLINE_CONTACT.lengthMm],
+  });
+  return { section, field, contact: MIDLINE_CONTACT };
 }
 
 /** A flat slab, `depthMm` half-depth, top face at `topMm`, so wide its curvature is nil within 100 mm. */

@@ -1,17 +1,11 @@
 /** Mirror symmetry of the 2.5-D solution: a mirrored canal and source give the mirrored field. */
 import { describe, expect, it } from 'vitest';
 import { buildSectionField, cordSurfaceDorsalMm } from '../../../../src-core/field/section/index';
-import { LEAD_ON_DURA_MM, sectionMv, thoracicSection } from './helpers';
+import { midlineThoracicField, sectionMv, thoracicSection } from './helpers';
 
 describe('mirror symmetry', () => {
   it('gives a midline source a field symmetric in the lateral coordinate (within 1e−5)', () => {
-    const section = thoracicSection();
-    const field = buildSectionField(section, {
-      sourceLateralMm: 0,
-      sourceDorsalMm: LEAD_ON_DURA_MM,
-      contactLengthsMm: [3],
-    });
-    const contact = { axialMm: 0, lengthMm: 3, radiusMm: 0.675 };
+    const { section, field, contact } = midlineThoracicField();
     for (const x of [0.3, 1, 2.5, 4, 6.5])
       for (const y of [0, 2, 7])
         for (const z of [cordSurfaceDorsalMm(section, Math.min(x, 4)) - 0.3, -1, 2]) {
