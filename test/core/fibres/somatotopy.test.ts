@@ -7,6 +7,7 @@ import {
   resolveImplant,
   type VertebralLevel,
 } from '../../../src-core';
+import { segmentSpan, type CordSegment } from '../../../src-core/anatomy/cord-segments';
 import { buildFibrePopulation } from '../../../src-core/fibres/build';
 import { cordTopDorsalMm, surfaceDropMm } from '../../../src-core/fibres/cord-surface';
 import { fractionInSimulatedRange, sampleWeightedDiameterUm } from '../../../src-core/fibres/diameters';
@@ -70,6 +71,24 @@ describe('dorsal-column somatotopy by level (Smith & Deacon 1984; Feirabend 2002
       if (/^[LS]/.test(dermatome)) lumbosacral += p.weight[f]!;
     }
     expect(cervical).toBeGreaterThan(3 * lumbosacral);
+  });
+
+  it('lets a column fibre exist only rostral of where it entered: caudal of that it is still in its root', () => {
+    const { population: p, centreMm } = populationAt('T10');
+    let entering = 0;
+    for (let f = 0; f < p.count; f++) {
+      if (p.kind[f] !== 'dorsalColumn') continue;
+      const first = f * p.nodesPerFibre;
+      const span = segmentSpan(p.dermatome[f] as CordSegment, NOMINAL_ANATOMY);
+      for (let i = 0; i < p.nodesPerFibre; i++) {
+        const axial = p.nodeAxialMm[first + i]!;
+        // Axial grows caudally: nodes below the segment's entry zone are never sites of excitation.
+        if (axial > span.endMm) expect(p.nodeExcitable[first + i]).toBe(0);
+        if (axial < Math.max(span.startMm, centreMm)) expect(p.nodeExcitable[first + i]).toBe(1);
+      }
+      if (span.endMm < p.nodeAxialMm[first + p.nodesPerFibre - 1]!) entering++;
+    }
+    expect(entering).toBeGreaterThan(0); // the lead's own segments enter within the fibres' span
   });
 });
 
