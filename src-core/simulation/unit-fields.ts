@@ -12,8 +12,9 @@ import {
   buildSectionField,
   crossSectionFromDimensions,
   sectionFieldKey,
-  sectionPotentialInto,
+  sectionPotentialsInto,
   type CanalCrossSection,
+  type SectionContact,
   type SectionField,
   type SectionSource,
 } from '../field/section';
@@ -79,9 +80,17 @@ export function crossSectionOf(section: CanalSection): CanalCrossSection {
   });
 }
 
+/** A group's contact: its index in the implant and its place along the lead (for the shared field). */
+interface SectionMember {
+  readonly index: number;
+  readonly contact: SectionContact;
+}
+
 /** Contacts that share one cross-section field: same place in the section (a straight percutaneous lead). */
-function sectionGroups(contacts: readonly PlacedContact[]): Map<string, { source: SectionSource; members: number[] }> {
-  const groups = new Map<string, { source: SectionSource; members: number[] }>();
+function sectionGroups(
+  contacts: readonly PlacedContact[],
+): Map<string, { source: SectionSource; members: SectionMember[] }> {
+  const groups = new Map<string, { source: SectionSource; members: SectionMember[] }>();
   contacts.forEach((contact, i) => {
     if (contact.facesVentrallyOnly || contact.shape.kind !== 'ring') return;
     const lateral = Math.round(contact.centre.lateralMm * 1e6) / 1e6;
@@ -92,7 +101,14 @@ function sectionGroups(contacts: readonly PlacedContact[]): Map<string, { source
       members: [],
     };
     (group.source.contactLengthsMm as number[]).push(contact.shape.lengthMm);
-    group.members.push(i);
+    group.members.push({
+      index: i,
+      contact: {
+        axialMm: contact.centre.axialMm,
+        lengthMm: contact.shape.lengthMm,
+        radiusMm: contact.shape.diameterMm / 2,
+      },
+    });
     groups.set(key, group);
   });
   return groups;
@@ -147,19 +163,16 @@ export function unitFieldsAtPoints(
         onProgress: (fraction) => onProgress((g + fraction) / (groups.length + 1)),
       }),
     );
-    for (const i of group.members) {
-      const contact = contacts[i]!;
-      if (contact.shape.kind !== 'ring') continue;
-      sectionPotentialInto(
-        mv.subarray(i * nodeCount, (i + 1) * nodeCount),
-        field,
-        { axialMm: contact.centre.axialMm, lengthMm: contact.shape.lengthMm, radiusMm: contact.shape.diameterMm / 2 },
-        points.lateralMm,
-        points.axialMm,
-        points.dorsalMm,
-        nodeCount,
-      );
-    }
+    // All contacts of the group at once: they share each point's cross-section stencil.
+    sectionPotentialsInto(
+      group.members.map(({ index }) => mv.subarray(index * nodeCount, (index + 1) * nodeCount)),
+      field,
+      group.members.map(({ contact }) => contact),
+      points.lateralMm,
+      points.axialMm,
+      points.dorsalMm,
+      nodeCount,
+    );
   });
   const paddles = contacts.map((c, i) => ({ c, i })).filter(({ c }) => c.facesVentrallyOnly);
   if (paddles.length > 0) {

@@ -88,8 +88,9 @@ export interface SectionFieldOptions {
 }
 
 /**
- * The 3-D table of one contact length: values[(m·nLateral + i)·nDorsal + j] (mV per mA), the residual V − V_D in
- * cells of the source's tissue and the total V elsewhere (`SectionField.holdsTotal`).
+ * The 3-D table of one contact length: values[(i·nDorsal + j)·axialNodes + m] (mV per mA), the residual V − V_D in
+ * cells of the source's tissue and the total V elsewhere (`SectionField.holdsTotal`). Cell-major, the axial offsets
+ * of a cell contiguous: a point's stencil reads 4 short runs, and the contacts of one lead read the same runs.
  */
 export interface SectionResidualTable {
   readonly lengthMm: number;
@@ -471,7 +472,8 @@ export function buildSectionField(
           for (let c = 0; c < nT; c += 1)
             if (holdsTotal[c] === 1) row[c]! += directPotentialMv(sigmaSource, perpMm[c]!, dy, lengthMm, 0);
         }
-        values.set(row, (m0 + g) * nT);
+        const m = m0 + g;
+        for (let c = 0; c < nT; c += 1) values[c * axialNodes + m] = row[c]!;
       }
     }
     options.onProgress?.((nk + li + 1) / (nk + lengths.length));
