@@ -22,6 +22,7 @@ import type { FibrePopulation } from '../fibres/population';
 import type { ResolvedImplant } from '../hardware/implant';
 import type { PlacedContact } from '../hardware/placement';
 import { mm } from '../units';
+import { boundedCache } from './bounded-cache';
 
 /** Potential (mV per mA, the contact as a positive source) of every contact at every fibre node, contact-major. */
 export interface UnitFields {
@@ -40,20 +41,6 @@ export interface SpinePoints {
 
 /** Reports the fraction (0–1) of the field stage done: a lead move takes long enough to show it. */
 export type FieldProgress = (fraction: number) => void;
-
-/** A small first-in first-out cache: tables are program-independent and a lead moves back and forth. */
-function boundedCache<T>(limit: number) {
-  const entries = new Map<string, T>();
-  return (key: string, build: () => T): T => {
-    let value = entries.get(key);
-    if (value === undefined) {
-      if (entries.size >= limit) entries.delete(entries.keys().next().value!);
-      value = build();
-      entries.set(key, value);
-    }
-    return value;
-  };
-}
 
 /** Planar tables by (layer stack, source height), for paddles (their insulating back is a plane). */
 const planarTable = boundedCache<UnitSourceField>(32);
