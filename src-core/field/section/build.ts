@@ -23,8 +23,6 @@ import type { WavenumberRule } from './wavenumbers';
 import { axialWeightsInto, buildWavenumberRule } from './wavenumbers';
 
 const MV_PER_V = 1000;
-/** Table rows (axial offsets) accumulated per pass over the spectra; the loop below is unrolled for 4. */
-const AXIAL_ROWS_PER_PASS = 4;
 
 /** The source: its place in the cross-section and the contact lengths (mm; 0 = point source) to tabulate. */
 export interface SectionSource {
@@ -384,6 +382,7 @@ export function buildSectionField(
   const nxT = i1 - i0 + 1;
   const nzT = j1 - j0 + 1;
   const nT = nxT * nzT;
+  // Cell-major (a cell's nk values contiguous): the transform below reads each cell's spectrum once.
   const spectra = new Float64Array(nk * nT);
   const holdsTotal = new Uint8Array(nT);
   for (let i = 0; i < nxT; i += 1)
@@ -422,7 +421,7 @@ export function buildSectionField(
     if (used > 0) addToBasis(basis, solution);
     iterations += used;
     for (let i = 0; i < nxT; i += 1)
-      for (let j = 0; j < nzT; j += 1) spectra[q * nT + i * nzT + j] = solution[(i + i0) * nz + j + j0]!;
+      for (let j = 0; j < nzT; j += 1) spectra[(i * nzT + j) * nk + q] = solution[(i + i0) * nz + j + j0]!;
     done += 1;
     options.onProgress?.(done / (nk + lengths.length));
   }
@@ -435,45 +434,29 @@ export function buildSectionField(
   for (let i = 0; i < nxT; i += 1)
     for (let j = 0; j < nzT; j += 1)
       perpMm[i * nzT + j] = Math.hypot(x.centresMm[i + i0]! - xs, z.centresMm[j + j0]! - zs);
-  // Axial offsets are transformed four at a time: each pass over the spectra (nk × nT, larger than the caches)
-  // feeds four rows.
-  const weights = Array.from({ length: AXIAL_ROWS_PER_PASS }, () => new Float64Array(nk));
-  const rows = Array.from({ length: AXIAL_ROWS_PER_PASS }, () => new Float64Array(nT));
+  // The transform is a small matrix (axial offsets × wavenumbers, in the cache) applied to each cell's spectrum:
+  // each spectrum is read once and each cell's table run written in order.
+  const offsetsMm = Float64Array.from({ length: axialNodes }, (_, m) => a * Math.sinh(m * step));
+  const weights = new Float64Array(axialNodes * nk);
+  const row = new Float64Array(nk);
   const residuals = lengths.map((lengthMm, li) => {
+    for (let m = 0; m < axialNodes; m += 1) {
+      axialWeightsInto(row, rule, offsetsMm[m]!, lengthMm);
+      for (let q = 0; q < nk; q += 1) weights[m * nk + q] = row[q]! * MV_PER_V;
+    }
     const values = new Float32Array(axialNodes * nT);
-    for (let m0 = 0; m0 < axialNodes; m0 += AXIAL_ROWS_PER_PASS) {
-      const count = Math.min(AXIAL_ROWS_PER_PASS, axialNodes - m0);
-      for (let g = 0; g < AXIAL_ROWS_PER_PASS; g += 1) {
-        if (g < count) axialWeightsInto(weights[g]!, rule, a * Math.sinh((m0 + g) * step), lengthMm);
-        else weights[g]!.fill(0);
-        rows[g]!.fill(0);
-      }
-      const [r0, r1, r2, r3] = rows as [Float64Array, Float64Array, Float64Array, Float64Array];
-      for (let q = 0; q < nk; q += 1) {
-        const w0 = weights[0]![q]! * MV_PER_V;
-        const w1 = weights[1]![q]! * MV_PER_V;
-        const w2 = weights[2]![q]! * MV_PER_V;
-        const w3 = weights[3]![q]! * MV_PER_V;
-        const offset = q * nT;
-        for (let c = 0; c < nT; c += 1) {
-          const u = spectra[offset + c]!;
-          r0[c]! += w0 * u;
-          r1[c]! += w1 * u;
-          r2[c]! += w2 * u;
-          r3[c]! += w3 * u;
-        }
-      }
-      for (let g = 0; g < count; g += 1) {
-        const row = rows[g]!;
-        if (subtract) {
-          // Outside the source's tissue the table holds the total potential (the residual there contains −V_D,
-          // large and curved, which interpolates badly); evaluation converts where a stencil mixes the two.
-          const dy = a * Math.sinh((m0 + g) * step);
-          for (let c = 0; c < nT; c += 1)
-            if (holdsTotal[c] === 1) row[c]! += directPotentialMv(sigmaSource, perpMm[c]!, dy, lengthMm, 0);
-        }
-        const m = m0 + g;
-        for (let c = 0; c < nT; c += 1) values[c * axialNodes + m] = row[c]!;
+    for (let c = 0; c < nT; c += 1) {
+      const spectrum = c * nk;
+      const run = c * axialNodes;
+      // Outside the source's tissue the table holds the total potential (the residual there contains −V_D, large
+      // and curved, which interpolates badly); evaluation converts where a stencil mixes the two.
+      const addsDirect = subtract && holdsTotal[c] === 1;
+      for (let m = 0; m < axialNodes; m += 1) {
+        const w = m * nk;
+        let v = 0;
+        for (let q = 0; q < nk; q += 1) v += weights[w + q]! * spectra[spectrum + q]!;
+        if (addsDirect) v += directPotentialMv(sigmaSource, perpMm[c]!, offsetsMm[m]!, lengthMm, 0);
+        values[run + m] = v;
       }
     }
     options.onProgress?.((nk + li + 1) / (nk + lengths.length));
