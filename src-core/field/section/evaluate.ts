@@ -77,15 +77,17 @@ export function sectionPotentialsInto(
 ): readonly Float64Array[] {
   if (outsMv.length !== contacts.length)
     throw new RangeError('sectionPotentialsInto: give one output array per contact');
-  const tables = contacts.map((contact) => tableFor(field, contact.lengthMm).values);
+  const tables = contacts.map((contact) => tableFor(field, contact.lengthMm));
+  const tableIndex = Int32Array.from(tables, (table) => field.residuals.indexOf(table));
   const { holdsTotal, geometry, sourceTissue } = field;
   const xNodes = field.lateralMm;
   const zNodes = field.dorsalMm;
   const nzT = zNodes.length;
   const axialNodes = field.axialNodes;
   const a = field.axialScaleMm;
+  const step = field.axialStep;
   const lastNode = axialNodes - 1;
-  const lastOffsetMm = a * Math.sinh(lastNode * field.axialStep);
+  const lastOffsetMm = a * Math.sinh(lastNode * step);
   const sigma = field.directSigmaSPerM;
   const xs = field.sourceLateralMm;
   const zs = field.sourceDorsalMm;
@@ -99,14 +101,35 @@ export function sectionPotentialsInto(
   const cornerWeight = new Float64Array(4);
   const cornerConversion = new Float64Array(4); // 0: none; +1: add V_D; −1: subtract V_D
   const cornerPerpMm = new Float64Array(4);
-  for (let p = 0; p < n; p += 1) {
-    const xq = Math.min(Math.max(lateralMm[p]!, xMin), xMax);
-    const zq = Math.min(Math.max(dorsalMm[p]!, zMin), zMax);
+  // The bilinear combination of the 4 corners' axial runs, per table: for a run of points at one place in the
+  // cross-section (the nodes of a dorsal-column fibre), each contact then needs one axial interpolation.
+  const columns = field.residuals.map(() => new Float64Array(axialNodes));
+  // The axial stencil of one offset: nodes m … m + 3 in u = asinh(Δy/a)/step (node −1 mirrors node 1), or the tail.
+  const lagrange = new Float64Array(4);
+  const axialStencil = (dy: number): number => {
+    const u = Math.asinh(dy / a) / step;
+    const m = Math.min(Math.floor(u), lastNode - 2) - 1;
+    const t = u - m;
+    lagrange[0] = (-(t - 1) * (t - 2) * (t - 3)) / 6;
+    lagrange[1] = (t * (t - 2) * (t - 3)) / 2;
+    lagrange[2] = (-t * (t - 1) * (t - 3)) / 2;
+    lagrange[3] = (t * (t - 1) * (t - 2)) / 6;
+    return m;
+  };
+  let p = 0;
+  while (p < n) {
+    const lateral = lateralMm[p]!;
+    const dorsal = dorsalMm[p]!;
+    let end = p + 1;
+    while (end < n && lateralMm[end] === lateral && dorsalMm[end] === dorsal) end += 1;
+    const xq = Math.min(Math.max(lateral, xMin), xMax);
+    const zq = Math.min(Math.max(dorsal, zMin), zMax);
     const i = bracket(xNodes, xq);
     const j = bracket(zNodes, zq);
     const fx = (xq - xNodes[i]!) / (xNodes[i + 1]! - xNodes[i]!);
     const fz = (zq - zNodes[j]!) / (zNodes[j + 1]! - zNodes[j]!);
-    const wantsTotal = sigma === null || sectionTissueAt(geometry, lateralMm[p]!, dorsalMm[p]!) !== sourceTissue;
+    const wantsTotal = sigma === null || sectionTissueAt(geometry, lateral, dorsal) !== sourceTissue;
+    let converts = false;
     for (let corner = 0; corner < 4; corner += 1) {
       const ci = i + (corner >> 1);
       const cj = j + (corner & 1);
@@ -114,55 +137,70 @@ export function sectionPotentialsInto(
       cornerCell[corner] = c;
       cornerWeight[corner] = (corner >> 1 === 1 ? fx : 1 - fx) * ((corner & 1) === 1 ? fz : 1 - fz);
       const cornerTotal = holdsTotal[c] === 1;
-      const converts = cornerTotal !== wantsTotal && sigma !== null;
-      cornerConversion[corner] = converts ? (cornerTotal ? -1 : 1) : 0;
-      cornerPerpMm[corner] = converts ? Math.hypot(xNodes[ci]! - xs, zNodes[cj]! - zs) : 0;
+      const cornerConverts = cornerTotal !== wantsTotal && sigma !== null;
+      converts ||= cornerConverts;
+      cornerConversion[corner] = cornerConverts ? (cornerTotal ? -1 : 1) : 0;
+      cornerPerpMm[corner] = cornerConverts ? Math.hypot(xNodes[ci]! - xs, zNodes[cj]! - zs) : 0;
     }
-    const pointPerpMm = !wantsTotal && sigma !== null ? Math.hypot(lateralMm[p]! - xs, dorsalMm[p]! - zs) : 0;
-    for (let k = 0; k < contacts.length; k += 1) {
-      const contact = contacts[k]!;
-      const values = tables[k]!;
-      const length = contact.lengthMm;
-      const axialOffset = axialMm[p]! - contact.axialMm;
-      const dy = Math.abs(axialOffset);
-      // Axial stencil: 4 uniform nodes m … m + 3 in u = asinh(Δy/a)/step (node −1 mirrors node 1), or the 1/Δy tail.
-      const tail = dy >= lastOffsetMm;
-      let m = lastNode;
-      let l0 = 0;
-      let l1 = 0;
-      let l2 = 0;
-      let l3 = 0;
-      if (!tail) {
-        const u = Math.asinh(dy / a) / field.axialStep;
-        m = Math.min(Math.floor(u), lastNode - 2) - 1;
-        const s = u - m;
-        l0 = (-(s - 1) * (s - 2) * (s - 3)) / 6;
-        l1 = (s * (s - 2) * (s - 3)) / 2;
-        l2 = (-s * (s - 1) * (s - 3)) / 2;
-        l3 = (s * (s - 1) * (s - 2)) / 6;
+    const pointPerpMm = !wantsTotal && sigma !== null ? Math.hypot(lateral - xs, dorsal - zs) : 0;
+    const combined = end - p > 1 && !converts;
+    if (combined) {
+      for (let t = 0; t < columns.length; t += 1) {
+        if (!tableIndex.includes(t)) continue;
+        const values = field.residuals[t]!.values;
+        const column = columns[t]!;
+        const [c0, c1, c2, c3] = cornerCell as unknown as [number, number, number, number];
+        const [w0, w1, w2, w3] = cornerWeight as unknown as [number, number, number, number];
+        for (let m = 0; m < axialNodes; m += 1)
+          column[m] =
+            w0 * values[c0 * axialNodes + m]! +
+            w1 * values[c1 * axialNodes + m]! +
+            w2 * values[c2 * axialNodes + m]! +
+            w3 * values[c3 * axialNodes + m]!;
       }
-      let v = 0;
-      for (let corner = 0; corner < 4; corner += 1) {
-        const weight = cornerWeight[corner]!;
-        if (weight === 0) continue;
-        const run = cornerCell[corner]! * axialNodes;
-        let value: number;
-        if (tail) value = (values[run + lastNode]! * lastOffsetMm) / dy;
-        else
-          value =
-            l0 * values[run + Math.abs(m)]! +
-            l1 * values[run + m + 1]! +
-            l2 * values[run + m + 2]! +
-            l3 * values[run + m + 3]!;
-        const conversion = cornerConversion[corner]!;
-        if (conversion !== 0)
-          value += conversion * directPotentialMv(sigma!, cornerPerpMm[corner]!, axialOffset, length, 0);
-        v += weight * value;
-      }
-      if (!wantsTotal && sigma !== null)
-        v += directPotentialMv(sigma, pointPerpMm, axialOffset, length, contact.radiusMm ?? 0);
-      outsMv[k]![p] = v;
     }
+    for (let q = p; q < end; q += 1) {
+      const pointAxialMm = axialMm[q]!;
+      for (let k = 0; k < contacts.length; k += 1) {
+        const contact = contacts[k]!;
+        const length = contact.lengthMm;
+        const axialOffset = pointAxialMm - contact.axialMm;
+        const dy = Math.abs(axialOffset);
+        const tail = dy >= lastOffsetMm;
+        const m = tail ? lastNode : axialStencil(dy);
+        let v = 0;
+        if (combined) {
+          const column = columns[tableIndex[k]!]!;
+          v = tail
+            ? (column[lastNode]! * lastOffsetMm) / dy
+            : lagrange[0]! * column[Math.abs(m)]! +
+              lagrange[1]! * column[m + 1]! +
+              lagrange[2]! * column[m + 2]! +
+              lagrange[3]! * column[m + 3]!;
+        } else {
+          const values = tables[k]!.values;
+          for (let corner = 0; corner < 4; corner += 1) {
+            const weight = cornerWeight[corner]!;
+            if (weight === 0) continue;
+            const run = cornerCell[corner]! * axialNodes;
+            let value = tail
+              ? (values[run + lastNode]! * lastOffsetMm) / dy
+              : lagrange[0]! * values[run + Math.abs(m)]! +
+                lagrange[1]! * values[run + m + 1]! +
+                lagrange[2]! * values[run + m + 2]! +
+                lagrange[3]! * values[run + m + 3]!;
+            const conversion = cornerConversion[corner]!;
+            if (conversion !== 0)
+              value += conversion * directPotentialMv(sigma!, cornerPerpMm[corner]!, axialOffset, length, 0);
+            v += weight * value;
+          }
+        }
+        if (!wantsTotal && sigma !== null)
+          v += directPotentialMv(sigma, pointPerpMm, axialOffset, length, contact.radiusMm ?? 0);
+        outsMv[k]![q] = v;
+      }
+    }
+    p = end;
   }
   return outsMv;
 }

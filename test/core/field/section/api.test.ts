@@ -54,6 +54,31 @@ describe('cross-section field API', () => {
     );
   }, 120_000);
 
+  it('gives the nodes of a fibre along the cord (one place in the section) the potentials of lone points', () => {
+    const field = buildSectionField(thoracicSection(), SOURCE, { gridScale: 0.5 });
+    const contacts = [
+      { axialMm: -3.5, lengthMm: 3, radiusMm: 0.675 },
+      { axialMm: 3.5, lengthMm: 1.5, radiusMm: 0.675 },
+    ];
+    for (const [x, z] of [
+      [0.4, -5.2], // in the cord
+      [0.9, 0.7], // in the fat beside the lead: residual corners plus the direct term
+    ] as const) {
+      const axial = Float64Array.from({ length: 40 }, (_, m) => -150 + 7.7 * m);
+      const n = axial.length;
+      const lateral = new Float64Array(n).fill(x);
+      const dorsal = new Float64Array(n).fill(z);
+      const along = contacts.map(() => new Float64Array(n));
+      sectionPotentialsInto(along, field, contacts, lateral, axial, dorsal, n);
+      contacts.forEach((contact, c) => {
+        for (let m = 0; m < n; m += 1) {
+          const alone = sectionMv(field, contact, x, axial[m]!, z);
+          expect(Math.abs(along[c]![m]! - alone)).toBeLessThanOrEqual(1e-12 * Math.abs(alone));
+        }
+      });
+    }
+  }, 120_000);
+
   it('gives equal keys for equal inputs and different keys when the anatomy or the source changes', () => {
     const key = sectionFieldKey(thoracicSection(), SOURCE);
     expect(sectionFieldKey(thoracicSection(), { ...SOURCE, contactLengthsMm: [1.5, 3] })).toBe(key);
