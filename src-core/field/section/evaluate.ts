@@ -104,18 +104,6 @@ export function sectionPotentialsInto(
   // The bilinear combination of the 4 corners' axial runs, per table: for a run of points at one place in the
   // cross-section (the nodes of a dorsal-column fibre), each contact then needs one axial interpolation.
   const columns = field.residuals.map(() => new Float64Array(axialNodes));
-  // The axial stencil of one offset: nodes m … m + 3 in u = asinh(Δy/a)/step (node −1 mirrors node 1), or the tail.
-  const lagrange = new Float64Array(4);
-  const axialStencil = (dy: number): number => {
-    const u = Math.asinh(dy / a) / step;
-    const m = Math.min(Math.floor(u), lastNode - 2) - 1;
-    const t = u - m;
-    lagrange[0] = (-(t - 1) * (t - 2) * (t - 3)) / 6;
-    lagrange[1] = (t * (t - 2) * (t - 3)) / 2;
-    lagrange[2] = (-t * (t - 1) * (t - 3)) / 2;
-    lagrange[3] = (t * (t - 1) * (t - 2)) / 6;
-    return m;
-  };
   let p = 0;
   while (p < n) {
     const lateral = lateralMm[p]!;
@@ -166,17 +154,28 @@ export function sectionPotentialsInto(
         const length = contact.lengthMm;
         const axialOffset = pointAxialMm - contact.axialMm;
         const dy = Math.abs(axialOffset);
+        // Axial stencil: 4 uniform nodes m … m + 3 in u = asinh(Δy/a)/step (node −1 mirrors node 1), or the tail.
         const tail = dy >= lastOffsetMm;
-        const m = tail ? lastNode : axialStencil(dy);
+        let m = lastNode;
+        let l0 = 0;
+        let l1 = 0;
+        let l2 = 0;
+        let l3 = 0;
+        if (!tail) {
+          const u = Math.asinh(dy / a) / step;
+          m = Math.min(Math.floor(u), lastNode - 2) - 1;
+          const t = u - m;
+          l0 = (-(t - 1) * (t - 2) * (t - 3)) / 6;
+          l1 = (t * (t - 2) * (t - 3)) / 2;
+          l2 = (-t * (t - 1) * (t - 3)) / 2;
+          l3 = (t * (t - 1) * (t - 2)) / 6;
+        }
         let v = 0;
         if (combined) {
           const column = columns[tableIndex[k]!]!;
           v = tail
             ? (column[lastNode]! * lastOffsetMm) / dy
-            : lagrange[0]! * column[Math.abs(m)]! +
-              lagrange[1]! * column[m + 1]! +
-              lagrange[2]! * column[m + 2]! +
-              lagrange[3]! * column[m + 3]!;
+            : l0 * column[Math.abs(m)]! + l1 * column[m + 1]! + l2 * column[m + 2]! + l3 * column[m + 3]!;
         } else {
           const values = tables[k]!.values;
           for (let corner = 0; corner < 4; corner += 1) {
@@ -185,10 +184,10 @@ export function sectionPotentialsInto(
             const run = cornerCell[corner]! * axialNodes;
             let value = tail
               ? (values[run + lastNode]! * lastOffsetMm) / dy
-              : lagrange[0]! * values[run + Math.abs(m)]! +
-                lagrange[1]! * values[run + m + 1]! +
-                lagrange[2]! * values[run + m + 2]! +
-                lagrange[3]! * values[run + m + 3]!;
+              : l0 * values[run + Math.abs(m)]! +
+                l1 * values[run + m + 1]! +
+                l2 * values[run + m + 2]! +
+                l3 * values[run + m + 3]!;
             const conversion = cornerConversion[corner]!;
             if (conversion !== 0)
               value += conversion * directPotentialMv(sigma!, cornerPerpMm[corner]!, axialOffset, length, 0);
