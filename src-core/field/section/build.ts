@@ -15,7 +15,12 @@ import { sectionTissueAt } from './geometry';
 import type { GridAxis, RefinedZone } from './grid';
 import { buildAxis } from './grid';
 import type { CellMedia, SectionOperator } from './operator';
-import { assembleDiagonalInto, boundaryConductancesInto, buildSectionOperator } from './operator';
+import {
+  assembleDiagonalInto,
+  boundaryConductancesFromRatiosInto,
+  boundaryRatiosInto,
+  buildSectionOperator,
+} from './operator';
 import { createPcgWorkspace, solvePcgInto } from './pcg';
 import { addToBasis, createReducedBasis, predictInto } from './reduced-basis';
 import type { FivePointSystem } from './pcg';
@@ -225,9 +230,13 @@ interface ResidualSource {
   /** Cells whose row of A − A_s is not empty, or neighbours of such cells. */
   readonly needed: Uint8Array;
   readonly direct: Float64Array;
-  /** op's boundary conductances at the current k, set by the caller (they also enter the matrix). */
+  /** op's boundary conductances and K1/K0 ratios at the current k, set by the caller (they also enter the matrix). */
   readonly boundary: Float64Array;
+  readonly ratios: Float64Array;
   readonly boundaryHomogeneous: Float64Array;
+  /** True when the homogeneous operator's boundary faces lie at op's distances ρ′ (isotropic media at the boundary). */
+  readonly sharesRatios: boolean;
+  readonly ratiosHomogeneous: Float64Array;
 }
 
 function residualRhsInto(b: Float64Array, s: ResidualSource, k: number): void {
@@ -258,8 +267,9 @@ function residualRhsInto(b: Float64Array, s: ResidualSource, k: number): void {
       b[p + 1]! += flux;
     }
   }
-  // s.boundary holds op's boundary conductances at k already (filled by the caller for the matrix).
-  boundaryConductancesInto(s.boundaryHomogeneous, h, k);
+  // s.boundary and s.ratios hold op's boundary conductances and ratios at k already (filled by the caller).
+  const ratios = s.sharesRatios ? s.ratios : boundaryRatiosInto(s.ratiosHomogeneous, h, k);
+  boundaryConductancesFromRatiosInto(s.boundaryHomogeneous, h, k, ratios);
   const cells = op.boundary.cell;
   for (let f = 0; f < cells.length; f += 1) {
     const p = cells[f]!;
@@ -310,7 +320,10 @@ function residualSourceFor(op: SectionOperator, x: GridAxis, z: GridAxis, src: S
     needed,
     direct: new Float64Array(n),
     boundary: new Float64Array(faces),
+    ratios: new Float64Array(faces),
     boundaryHomogeneous: new Float64Array(faces),
+    sharesRatios: op.boundary.rhoMm.every((rho, f) => rho === homogeneous.boundary.rhoMm[f]),
+    ratiosHomogeneous: new Float64Array(faces),
   };
   return { source, nearestMm };
 }
@@ -403,7 +416,8 @@ export function buildSectionField(
   // From the largest k down (its solutions are cheapest; each predicts the next through the basis).
   for (let q = nk - 1; q >= 0; q -= 1) {
     const k = rule.kPerMm[q]!;
-    assembleDiagonalInto(system, op, k, boundaryConductancesInto(boundary, op, k));
+    boundaryRatiosInto(residualSource.ratios, op, k);
+    assembleDiagonalInto(system, op, k, boundaryConductancesFromRatiosInto(boundary, op, k, residualSource.ratios));
     residualSource.boundary.set(boundary);
     if (subtract) residualRhsInto(rhs, residualSource, k);
     else {
