@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { NOMINAL_ANATOMY, defaultCatalogue, resolveImplant, type ResolvedImplant } from '../../../src-core';
+import { NOMINAL_ANATOMY, defaultCatalogue, mm, resolveImplant, type ResolvedImplant } from '../../../src-core';
 import { buildFibrePopulation, DEFAULT_POPULATION_SIZE } from '../../../src-core/fibres/build';
 import { cachedFibrePopulation, populationWindowKeyOf } from '../../../src-core/simulation/population-cache';
 
 /** One 8-contact lead with its tip over T9 (+ `tipOffsetMm`), `lateralMm` off the midline. */
 function lead(lateralMm: number, tipOffsetMm = 0, depthMm = 0): ResolvedImplant {
-  const placement = { tip: { level: 'T9', offsetMm: tipOffsetMm }, lateralMm, depthMm, rotationDeg: 0 } as const;
+  const placement = {
+    tip: { level: 'T9', offsetMm: mm(tipOffsetMm) },
+    lateralMm: mm(lateralMm),
+    depthMm: mm(depthMm),
+    rotationDeg: 0,
+  } as const;
   const resolved = resolveImplant(
     { ipgId: 'ipg-rechargeable-32', leads: [{ modelId: 'perc-8-3x4', placement }] },
     defaultCatalogue(),
