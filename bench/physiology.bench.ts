@@ -78,11 +78,12 @@ export function physiologyBenchmarks(): { results: BenchResult[]; facts: string[
     () => simulateAt(configured, (amplitude = amplitude > 8 ? 2 : amplitude + 0.1), session.patient.painMap),
     { runs: 2000 },
   );
-  // Every run moves both leads 0.05 mm sideways: the cross-section fields are built afresh, as after a real move.
+  // Every run moves both leads 0.05 mm sideways: the cross-section fields are built afresh, as after a real move (the
+  // fibre population stays: it depends on the contacts' span along the cord, not on where the leads lie across it).
   const file = JSON.parse(readFileSync('resources/sessions/tonic-leg-pain.scs.json', 'utf8'));
   let moves = 0;
   const placement = bench(
-    'lead move / posture change: population + unit fields (new cross-section fields) + thresholds',
+    'lead move sideways: unit fields (new cross-section fields) + thresholds',
     () => {
       moves += 1;
       for (const lead of file.hardware.leads) lead.placement.lateralMm += 0.05;
@@ -92,9 +93,22 @@ export function physiologyBenchmarks(): { results: BenchResult[]; facts: string[
     },
     { runs: 5, warmup: 1, budgetMs: 60_000 },
   );
+  // Every run moves both leads 0.05 mm along the cord: the population's window moves too, so it is rebuilt with the
+  // fields (the cost of a posture change, which also changes the canal section).
+  const alongCord = bench(
+    'lead move along the cord: the same, with a new fibre population',
+    () => {
+      moves += 1;
+      for (const lead of file.hardware.leads) lead.placement.tip.offsetMm += 0.05;
+      const moved = restoreSession(JSON.stringify(file));
+      if (!moved.ok) throw new Error(moved.error);
+      new PhysiologyEngine().thresholdsFor({ ...setup, implant: moved.implant });
+    },
+    { runs: 5, warmup: 1, budgetMs: 60_000 },
+  );
   const perFibreUs = (configuration.medianMs * 1000) / fibres;
   return {
-    results: [configuration, amplitudeChange, simulatedConfiguration, simulatedAmplitude, placement],
+    results: [configuration, amplitudeChange, simulatedConfiguration, simulatedAmplitude, placement, alongCord],
     facts: [
       `lead moves measured: ${moves} (each with new cross-section fields for both leads)`,
       `population: ${fibres} fibres, ${nodes} nodes of Ranvier, 16 contacts`,

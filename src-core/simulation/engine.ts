@@ -2,7 +2,7 @@ import type { PatientAnatomy, Posture } from '../anatomy/patient-anatomy';
 import { predictorPulseCalibration, predictThresholdScalesByDiameterInto } from '../axon/predictor/mixed-diameters';
 import { superposeInto } from '../field';
 import { areaElectrodeWeights } from '../waveform/electrodes';
-import { buildFibrePopulation, DEFAULT_POPULATION_SIZE, type PopulationSize } from '../fibres/build';
+import { DEFAULT_POPULATION_SIZE, type PopulationSize } from '../fibres/build';
 import type { FibrePopulation } from '../fibres/population';
 import type { ResolvedImplant } from '../hardware/implant';
 import { buildRecruitmentIndex, type RecruitmentIndex } from '../perception/recruitment-index';
@@ -10,6 +10,7 @@ import type { Program, StimulationArea } from '../program/types';
 import { predictorPulseFor } from './pulse-for-program';
 import type { PredictorPulse } from '../axon/predictor/calibration';
 import { populationKeyOf, thresholdsKeyOf } from './configuration-key';
+import { cachedFibrePopulation } from './population-cache';
 import { computeUnitFields, type UnitFields } from './unit-fields';
 
 /** Everything the physiology depends on. */
@@ -127,7 +128,8 @@ export class PhysiologyEngine {
     if (populationKey === this.populationKey && this.population && this.unitFields) return;
     onStage('population');
     let t = this.clock();
-    this.population = buildFibrePopulation(setup.implant, setup.patient, setup.posture, setup.seed, size);
+    // Built only when the contacts' axial span, anatomy or posture changed: a sideways move keeps its fibres.
+    this.population = cachedFibrePopulation(setup.implant, setup.patient, setup.posture, setup.seed, size);
     this.times.population = this.clock() - t;
     onStage('unitFields');
     t = this.clock();

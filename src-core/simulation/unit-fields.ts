@@ -12,8 +12,9 @@ import {
   buildSectionField,
   crossSectionFromDimensions,
   sectionFieldKey,
-  sectionPotentialInto,
+  sectionPotentialsInto,
   type CanalCrossSection,
+  type SectionContact,
   type SectionField,
   type SectionSource,
 } from '../field/section';
@@ -21,6 +22,7 @@ import type { FibrePopulation } from '../fibres/population';
 import type { ResolvedImplant } from '../hardware/implant';
 import type { PlacedContact } from '../hardware/placement';
 import { mm } from '../units';
+import { boundedCache } from './bounded-cache';
 
 /** Potential (mV per mA, the contact as a positive source) of every contact at every fibre node, contact-major. */
 export interface UnitFields {
@@ -39,20 +41,6 @@ export interface SpinePoints {
 
 /** Reports the fraction (0–1) of the field stage done: a lead move takes long enough to show it. */
 export type FieldProgress = (fraction: number) => void;
-
-/** A small first-in first-out cache: tables are program-independent and a lead moves back and forth. */
-function boundedCache<T>(limit: number) {
-  const entries = new Map<string, T>();
-  return (key: string, build: () => T): T => {
-    let value = entries.get(key);
-    if (value === undefined) {
-      if (entries.size >= limit) entries.delete(entries.keys().next().value!);
-      value = build();
-      entries.set(key, value);
-    }
-    return value;
-  };
-}
 
 /** Planar tables by (layer stack, source height), for paddles (their insulating back is a plane). */
 const planarTable = boundedCache<UnitSourceField>(32);
@@ -79,9 +67,17 @@ export function crossSectionOf(section: CanalSection): CanalCrossSection {
   });
 }
 
+/** A group's contact: its index in the implant and its place along the lead (for the shared field). */
+interface SectionMember {
+  readonly index: number;
+  readonly contact: SectionContact;
+}
+
 /** Contacts that share one cross-section field: same place in the section (a straight percutaneous lead). */
-function sectionGroups(contacts: readonly PlacedContact[]): Map<string, { source: SectionSource; members: number[] }> {
-  const groups = new Map<string, { source: SectionSource; members: number[] }>();
+function sectionGroups(
+  contacts: readonly PlacedContact[],
+): Map<string, { source: SectionSource; members: SectionMember[] }> {
+  const groups = new Map<string, { source: SectionSource; members: SectionMember[] }>();
   contacts.forEach((contact, i) => {
     if (contact.facesVentrallyOnly || contact.shape.kind !== 'ring') return;
     const lateral = Math.round(contact.centre.lateralMm * 1e6) / 1e6;
@@ -92,7 +88,14 @@ function sectionGroups(contacts: readonly PlacedContact[]): Map<string, { source
       members: [],
     };
     (group.source.contactLengthsMm as number[]).push(contact.shape.lengthMm);
-    group.members.push(i);
+    group.members.push({
+      index: i,
+      contact: {
+        axialMm: contact.centre.axialMm,
+        lengthMm: contact.shape.lengthMm,
+        radiusMm: contact.shape.diameterMm / 2,
+      },
+    });
     groups.set(key, group);
   });
   return groups;
@@ -147,19 +150,16 @@ export function unitFieldsAtPoints(
         onProgress: (fraction) => onProgress((g + fraction) / (groups.length + 1)),
       }),
     );
-    for (const i of group.members) {
-      const contact = contacts[i]!;
-      if (contact.shape.kind !== 'ring') continue;
-      sectionPotentialInto(
-        mv.subarray(i * nodeCount, (i + 1) * nodeCount),
-        field,
-        { axialMm: contact.centre.axialMm, lengthMm: contact.shape.lengthMm, radiusMm: contact.shape.diameterMm / 2 },
-        points.lateralMm,
-        points.axialMm,
-        points.dorsalMm,
-        nodeCount,
-      );
-    }
+    // All contacts of the group at once: they share each point's cross-section stencil.
+    sectionPotentialsInto(
+      group.members.map(({ index }) => mv.subarray(index * nodeCount, (index + 1) * nodeCount)),
+      field,
+      group.members.map(({ contact }) => contact),
+      points.lateralMm,
+      points.axialMm,
+      points.dorsalMm,
+      nodeCount,
+    );
   });
   const paddles = contacts.map((c, i) => ({ c, i })).filter(({ c }) => c.facesVentrallyOnly);
   if (paddles.length > 0) {

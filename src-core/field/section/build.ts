@@ -15,7 +15,12 @@ import { sectionTissueAt } from './geometry';
 import type { GridAxis, RefinedZone } from './grid';
 import { buildAxis } from './grid';
 import type { CellMedia, SectionOperator } from './operator';
-import { assembleDiagonalInto, boundaryConductancesInto, buildSectionOperator } from './operator';
+import {
+  assembleDiagonalInto,
+  boundaryConductancesFromRatiosInto,
+  boundaryRatiosInto,
+  buildSectionOperator,
+} from './operator';
 import { createPcgWorkspace, solvePcgInto } from './pcg';
 import { addToBasis, createReducedBasis, predictInto } from './reduced-basis';
 import type { FivePointSystem } from './pcg';
@@ -23,8 +28,6 @@ import type { WavenumberRule } from './wavenumbers';
 import { axialWeightsInto, buildWavenumberRule } from './wavenumbers';
 
 const MV_PER_V = 1000;
-/** Table rows (axial offsets) accumulated per pass over the spectra; the loop below is unrolled for 4. */
-const AXIAL_ROWS_PER_PASS = 4;
 
 /** The source: its place in the cross-section and the contact lengths (mm; 0 = point source) to tabulate. */
 export interface SectionSource {
@@ -88,8 +91,9 @@ export interface SectionFieldOptions {
 }
 
 /**
- * The 3-D table of one contact length: values[(m·nLateral + i)·nDorsal + j] (mV per mA), the residual V − V_D in
- * cells of the source's tissue and the total V elsewhere (`SectionField.holdsTotal`).
+ * The 3-D table of one contact length: values[(i·nDorsal + j)·axialNodes + m] (mV per mA), the residual V − V_D in
+ * cells of the source's tissue and the total V elsewhere (`SectionField.holdsTotal`). Cell-major, the axial offsets
+ * of a cell contiguous: a point's stencil reads 4 short runs, and the contacts of one lead read the same runs.
  */
 export interface SectionResidualTable {
   readonly lengthMm: number;
@@ -226,9 +230,13 @@ interface ResidualSource {
   /** Cells whose row of A − A_s is not empty, or neighbours of such cells. */
   readonly needed: Uint8Array;
   readonly direct: Float64Array;
-  /** op's boundary conductances at the current k, set by the caller (they also enter the matrix). */
+  /** op's boundary conductances and K1/K0 ratios at the current k, set by the caller (they also enter the matrix). */
   readonly boundary: Float64Array;
+  readonly ratios: Float64Array;
   readonly boundaryHomogeneous: Float64Array;
+  /** True when the homogeneous operator's boundary faces lie at op's distances ρ′ (isotropic media at the boundary). */
+  readonly sharesRatios: boolean;
+  readonly ratiosHomogeneous: Float64Array;
 }
 
 function residualRhsInto(b: Float64Array, s: ResidualSource, k: number): void {
@@ -259,8 +267,9 @@ function residualRhsInto(b: Float64Array, s: ResidualSource, k: number): void {
       b[p + 1]! += flux;
     }
   }
-  // s.boundary holds op's boundary conductances at k already (filled by the caller for the matrix).
-  boundaryConductancesInto(s.boundaryHomogeneous, h, k);
+  // s.boundary and s.ratios hold op's boundary conductances and ratios at k already (filled by the caller).
+  const ratios = s.sharesRatios ? s.ratios : boundaryRatiosInto(s.ratiosHomogeneous, h, k);
+  boundaryConductancesFromRatiosInto(s.boundaryHomogeneous, h, k, ratios);
   const cells = op.boundary.cell;
   for (let f = 0; f < cells.length; f += 1) {
     const p = cells[f]!;
@@ -311,7 +320,10 @@ function residualSourceFor(op: SectionOperator, x: GridAxis, z: GridAxis, src: S
     needed,
     direct: new Float64Array(n),
     boundary: new Float64Array(faces),
+    ratios: new Float64Array(faces),
     boundaryHomogeneous: new Float64Array(faces),
+    sharesRatios: op.boundary.rhoMm.every((rho, f) => rho === homogeneous.boundary.rhoMm[f]),
+    ratiosHomogeneous: new Float64Array(faces),
   };
   return { source, nearestMm };
 }
@@ -383,6 +395,7 @@ export function buildSectionField(
   const nxT = i1 - i0 + 1;
   const nzT = j1 - j0 + 1;
   const nT = nxT * nzT;
+  // Cell-major (a cell's nk values contiguous): the transform below reads each cell's spectrum once.
   const spectra = new Float64Array(nk * nT);
   const holdsTotal = new Uint8Array(nT);
   for (let i = 0; i < nxT; i += 1)
@@ -403,7 +416,8 @@ export function buildSectionField(
   // From the largest k down (its solutions are cheapest; each predicts the next through the basis).
   for (let q = nk - 1; q >= 0; q -= 1) {
     const k = rule.kPerMm[q]!;
-    assembleDiagonalInto(system, op, k, boundaryConductancesInto(boundary, op, k));
+    boundaryRatiosInto(residualSource.ratios, op, k);
+    assembleDiagonalInto(system, op, k, boundaryConductancesFromRatiosInto(boundary, op, k, residualSource.ratios));
     residualSource.boundary.set(boundary);
     if (subtract) residualRhsInto(rhs, residualSource, k);
     else {
@@ -421,7 +435,7 @@ export function buildSectionField(
     if (used > 0) addToBasis(basis, solution);
     iterations += used;
     for (let i = 0; i < nxT; i += 1)
-      for (let j = 0; j < nzT; j += 1) spectra[q * nT + i * nzT + j] = solution[(i + i0) * nz + j + j0]!;
+      for (let j = 0; j < nzT; j += 1) spectra[(i * nzT + j) * nk + q] = solution[(i + i0) * nz + j + j0]!;
     done += 1;
     options.onProgress?.(done / (nk + lengths.length));
   }
@@ -434,44 +448,51 @@ export function buildSectionField(
   for (let i = 0; i < nxT; i += 1)
     for (let j = 0; j < nzT; j += 1)
       perpMm[i * nzT + j] = Math.hypot(x.centresMm[i + i0]! - xs, z.centresMm[j + j0]! - zs);
-  // Axial offsets are transformed four at a time: each pass over the spectra (nk × nT, larger than the caches)
-  // feeds four rows.
-  const weights = Array.from({ length: AXIAL_ROWS_PER_PASS }, () => new Float64Array(nk));
-  const rows = Array.from({ length: AXIAL_ROWS_PER_PASS }, () => new Float64Array(nT));
+  // The transform is a small matrix (axial offsets × wavenumbers, in the cache) applied to each cell's spectrum:
+  // each spectrum is read once and each cell's table run written in order.
+  const offsetsMm = Float64Array.from({ length: axialNodes }, (_, m) => a * Math.sinh(m * step));
+  const weights = new Float64Array(axialNodes * nk);
+  const row = new Float64Array(nk);
+  const sums = new Float64Array(4);
   const residuals = lengths.map((lengthMm, li) => {
+    for (let m = 0; m < axialNodes; m += 1) {
+      axialWeightsInto(row, rule, offsetsMm[m]!, lengthMm);
+      for (let q = 0; q < nk; q += 1) weights[m * nk + q] = row[q]! * MV_PER_V;
+    }
     const values = new Float32Array(axialNodes * nT);
-    for (let m0 = 0; m0 < axialNodes; m0 += AXIAL_ROWS_PER_PASS) {
-      const count = Math.min(AXIAL_ROWS_PER_PASS, axialNodes - m0);
-      for (let g = 0; g < AXIAL_ROWS_PER_PASS; g += 1) {
-        if (g < count) axialWeightsInto(weights[g]!, rule, a * Math.sinh((m0 + g) * step), lengthMm);
-        else weights[g]!.fill(0);
-        rows[g]!.fill(0);
-      }
-      const [r0, r1, r2, r3] = rows as [Float64Array, Float64Array, Float64Array, Float64Array];
-      for (let q = 0; q < nk; q += 1) {
-        const w0 = weights[0]![q]! * MV_PER_V;
-        const w1 = weights[1]![q]! * MV_PER_V;
-        const w2 = weights[2]![q]! * MV_PER_V;
-        const w3 = weights[3]![q]! * MV_PER_V;
-        const offset = q * nT;
-        for (let c = 0; c < nT; c += 1) {
-          const u = spectra[offset + c]!;
-          r0[c]! += w0 * u;
-          r1[c]! += w1 * u;
-          r2[c]! += w2 * u;
-          r3[c]! += w3 * u;
+    for (let c = 0; c < nT; c += 1) {
+      const spectrum = c * nk;
+      const run = c * axialNodes;
+      // Outside the source's tissue the table holds the total potential (the residual there contains −V_D, large
+      // and curved, which interpolates badly); evaluation converts where a stencil mixes the two.
+      const addsDirect = subtract && holdsTotal[c] === 1;
+      // Four offsets at a time: four independent sums per spectrum value read (each summed in the order of k).
+      for (let m0 = 0; m0 < axialNodes; m0 += 4) {
+        const w0 = m0 * nk;
+        const w1 = Math.min(m0 + 1, axialNodes - 1) * nk;
+        const w2 = Math.min(m0 + 2, axialNodes - 1) * nk;
+        const w3 = Math.min(m0 + 3, axialNodes - 1) * nk;
+        let v0 = 0;
+        let v1 = 0;
+        let v2 = 0;
+        let v3 = 0;
+        for (let q = 0; q < nk; q += 1) {
+          const u = spectra[spectrum + q]!;
+          v0 += weights[w0 + q]! * u;
+          v1 += weights[w1 + q]! * u;
+          v2 += weights[w2 + q]! * u;
+          v3 += weights[w3 + q]! * u;
         }
-      }
-      for (let g = 0; g < count; g += 1) {
-        const row = rows[g]!;
-        if (subtract) {
-          // Outside the source's tissue the table holds the total potential (the residual there contains −V_D,
-          // large and curved, which interpolates badly); evaluation converts where a stencil mixes the two.
-          const dy = a * Math.sinh((m0 + g) * step);
-          for (let c = 0; c < nT; c += 1)
-            if (holdsTotal[c] === 1) row[c]! += directPotentialMv(sigmaSource, perpMm[c]!, dy, lengthMm, 0);
+        sums[0] = v0;
+        sums[1] = v1;
+        sums[2] = v2;
+        sums[3] = v3;
+        for (let g = 0; g < 4 && m0 + g < axialNodes; g += 1) {
+          const m = m0 + g;
+          let v = sums[g]!;
+          if (addsDirect) v += directPotentialMv(sigmaSource, perpMm[c]!, offsetsMm[m]!, lengthMm, 0);
+          values[run + m] = v;
         }
-        values.set(row, (m0 + g) * nT);
       }
     }
     options.onProgress?.((nk + li + 1) / (nk + lengths.length));

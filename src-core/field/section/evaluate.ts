@@ -53,17 +53,41 @@ export function sectionPotentialInto(
   dorsalMm: Float64Array,
   n: number,
 ): Float64Array {
-  const { values } = tableFor(field, contact.lengthMm);
+  sectionPotentialsInto([outMv], field, [contact], lateralMm, axialMm, dorsalMm, n);
+  return outMv;
+}
+
+/**
+ * `sectionPotentialInto` for every contact of one lead at once (`outsMv[c]` for `contacts[c]`, each of length ≥ n):
+ * the cross-section part of each point's stencil (cell bracket, weights, tissue, corner kinds and distances) does
+ * not depend on the contact, so it is found once per point and shared by all of them. Same values as one call per
+ * contact. Returns `outsMv`.
+ *
+ * @example
+ * sectionPotentialsInto([out0, out1], field, [contact0, contact1], lateral, axial, dorsal, n);
+ */
+export function sectionPotentialsInto(
+  outsMv: readonly Float64Array[],
+  field: SectionField,
+  contacts: readonly SectionContact[],
+  lateralMm: Float64Array,
+  axialMm: Float64Array,
+  dorsalMm: Float64Array,
+  n: number,
+): readonly Float64Array[] {
+  if (outsMv.length !== contacts.length)
+    throw new RangeError('sectionPotentialsInto: give one output array per contact');
+  const tables = contacts.map((contact) => tableFor(field, contact.lengthMm));
+  const tableIndex = Int32Array.from(tables, (table) => field.residuals.indexOf(table));
   const { holdsTotal, geometry, sourceTissue } = field;
   const xNodes = field.lateralMm;
   const zNodes = field.dorsalMm;
   const nzT = zNodes.length;
-  const plane = xNodes.length * nzT;
+  const axialNodes = field.axialNodes;
   const a = field.axialScaleMm;
-  const lastNode = field.axialNodes - 1;
-  const lastOffsetMm = a * Math.sinh(lastNode * field.axialStep);
-  const length = contact.lengthMm;
-  const radius = contact.radiusMm ?? 0;
+  const step = field.axialStep;
+  const lastNode = axialNodes - 1;
+  const lastOffsetMm = a * Math.sinh(lastNode * step);
   const sigma = field.directSigmaSPerM;
   const xs = field.sourceLateralMm;
   const zs = field.sourceDorsalMm;
@@ -71,57 +95,111 @@ export function sectionPotentialInto(
   const xMax = xNodes[xNodes.length - 1]!;
   const zMin = zNodes[0]!;
   const zMax = zNodes[nzT - 1]!;
-  for (let p = 0; p < n; p += 1) {
-    const xq = Math.min(Math.max(lateralMm[p]!, xMin), xMax);
-    const zq = Math.min(Math.max(dorsalMm[p]!, zMin), zMax);
+  // Per point, shared by the contacts: each corner's table cell, bilinear weight, and whether (and at which
+  // cross-section distance) its value must be converted between residual and total.
+  const cornerCell = new Int32Array(4);
+  const cornerWeight = new Float64Array(4);
+  const cornerConversion = new Float64Array(4); // 0: none; +1: add V_D; −1: subtract V_D
+  const cornerPerpMm = new Float64Array(4);
+  // The bilinear combination of the 4 corners' axial runs, per table: for a run of points at one place in the
+  // cross-section (the nodes of a dorsal-column fibre), each contact then needs one axial interpolation.
+  const columns = field.residuals.map(() => new Float64Array(axialNodes));
+  let p = 0;
+  while (p < n) {
+    const lateral = lateralMm[p]!;
+    const dorsal = dorsalMm[p]!;
+    let end = p + 1;
+    while (end < n && lateralMm[end] === lateral && dorsalMm[end] === dorsal) end += 1;
+    const xq = Math.min(Math.max(lateral, xMin), xMax);
+    const zq = Math.min(Math.max(dorsal, zMin), zMax);
     const i = bracket(xNodes, xq);
     const j = bracket(zNodes, zq);
     const fx = (xq - xNodes[i]!) / (xNodes[i + 1]! - xNodes[i]!);
     const fz = (zq - zNodes[j]!) / (zNodes[j + 1]! - zNodes[j]!);
-    const axialOffset = axialMm[p]! - contact.axialMm;
-    const dy = Math.abs(axialOffset);
-    // Axial stencil: 4 uniform nodes m … m + 3 in u = asinh(Δy/a)/step (node −1 mirrors node 1), or the 1/Δy tail.
-    const tail = dy >= lastOffsetMm;
-    let m = lastNode;
-    let l0 = 0;
-    let l1 = 0;
-    let l2 = 0;
-    let l3 = 0;
-    if (!tail) {
-      const u = Math.asinh(dy / a) / field.axialStep;
-      m = Math.min(Math.floor(u), lastNode - 2) - 1;
-      const s = u - m;
-      l0 = (-(s - 1) * (s - 2) * (s - 3)) / 6;
-      l1 = (s * (s - 2) * (s - 3)) / 2;
-      l2 = (-s * (s - 1) * (s - 3)) / 2;
-      l3 = (s * (s - 1) * (s - 2)) / 6;
-    }
-    const wantsTotal = sigma === null || sectionTissueAt(geometry, lateralMm[p]!, dorsalMm[p]!) !== sourceTissue;
-    let v = 0;
+    const wantsTotal = sigma === null || sectionTissueAt(geometry, lateral, dorsal) !== sourceTissue;
+    let converts = false;
     for (let corner = 0; corner < 4; corner += 1) {
       const ci = i + (corner >> 1);
       const cj = j + (corner & 1);
       const c = ci * nzT + cj;
-      const weight = (corner >> 1 === 1 ? fx : 1 - fx) * ((corner & 1) === 1 ? fz : 1 - fz);
-      if (weight === 0) continue;
-      let value: number;
-      if (tail) value = (values[lastNode * plane + c]! * lastOffsetMm) / dy;
-      else
-        value =
-          l0 * values[Math.abs(m) * plane + c]! +
-          l1 * values[(m + 1) * plane + c]! +
-          l2 * values[(m + 2) * plane + c]! +
-          l3 * values[(m + 3) * plane + c]!;
+      cornerCell[corner] = c;
+      cornerWeight[corner] = (corner >> 1 === 1 ? fx : 1 - fx) * ((corner & 1) === 1 ? fz : 1 - fz);
       const cornerTotal = holdsTotal[c] === 1;
-      if (cornerTotal !== wantsTotal && sigma !== null) {
-        const direct = directPotentialMv(sigma, Math.hypot(xNodes[ci]! - xs, zNodes[cj]! - zs), axialOffset, length, 0);
-        value += cornerTotal ? -direct : direct;
-      }
-      v += weight * value;
+      const cornerConverts = cornerTotal !== wantsTotal && sigma !== null;
+      converts ||= cornerConverts;
+      cornerConversion[corner] = cornerConverts ? (cornerTotal ? -1 : 1) : 0;
+      cornerPerpMm[corner] = cornerConverts ? Math.hypot(xNodes[ci]! - xs, zNodes[cj]! - zs) : 0;
     }
-    if (!wantsTotal && sigma !== null)
-      v += directPotentialMv(sigma, Math.hypot(lateralMm[p]! - xs, dorsalMm[p]! - zs), axialOffset, length, radius);
-    outMv[p] = v;
+    const pointPerpMm = !wantsTotal && sigma !== null ? Math.hypot(lateral - xs, dorsal - zs) : 0;
+    const combined = end - p > 1 && !converts;
+    if (combined) {
+      for (let t = 0; t < columns.length; t += 1) {
+        if (!tableIndex.includes(t)) continue;
+        const values = field.residuals[t]!.values;
+        const column = columns[t]!;
+        const [c0, c1, c2, c3] = cornerCell as unknown as [number, number, number, number];
+        const [w0, w1, w2, w3] = cornerWeight as unknown as [number, number, number, number];
+        for (let m = 0; m < axialNodes; m += 1)
+          column[m] =
+            w0 * values[c0 * axialNodes + m]! +
+            w1 * values[c1 * axialNodes + m]! +
+            w2 * values[c2 * axialNodes + m]! +
+            w3 * values[c3 * axialNodes + m]!;
+      }
+    }
+    for (let q = p; q < end; q += 1) {
+      const pointAxialMm = axialMm[q]!;
+      for (let k = 0; k < contacts.length; k += 1) {
+        const contact = contacts[k]!;
+        const length = contact.lengthMm;
+        const axialOffset = pointAxialMm - contact.axialMm;
+        const dy = Math.abs(axialOffset);
+        // Axial stencil: 4 uniform nodes m … m + 3 in u = asinh(Δy/a)/step (node −1 mirrors node 1), or the tail.
+        const tail = dy >= lastOffsetMm;
+        let m = lastNode;
+        let l0 = 0;
+        let l1 = 0;
+        let l2 = 0;
+        let l3 = 0;
+        if (!tail) {
+          const u = Math.asinh(dy / a) / step;
+          m = Math.min(Math.floor(u), lastNode - 2) - 1;
+          const t = u - m;
+          l0 = (-(t - 1) * (t - 2) * (t - 3)) / 6;
+          l1 = (t * (t - 2) * (t - 3)) / 2;
+          l2 = (-t * (t - 1) * (t - 3)) / 2;
+          l3 = (t * (t - 1) * (t - 2)) / 6;
+        }
+        let v = 0;
+        if (combined) {
+          const column = columns[tableIndex[k]!]!;
+          v = tail
+            ? (column[lastNode]! * lastOffsetMm) / dy
+            : l0 * column[Math.abs(m)]! + l1 * column[m + 1]! + l2 * column[m + 2]! + l3 * column[m + 3]!;
+        } else {
+          const values = tables[k]!.values;
+          for (let corner = 0; corner < 4; corner += 1) {
+            const weight = cornerWeight[corner]!;
+            if (weight === 0) continue;
+            const run = cornerCell[corner]! * axialNodes;
+            let value = tail
+              ? (values[run + lastNode]! * lastOffsetMm) / dy
+              : l0 * values[run + Math.abs(m)]! +
+                l1 * values[run + m + 1]! +
+                l2 * values[run + m + 2]! +
+                l3 * values[run + m + 3]!;
+            const conversion = cornerConversion[corner]!;
+            if (conversion !== 0)
+              value += conversion * directPotentialMv(sigma!, cornerPerpMm[corner]!, axialOffset, length, 0);
+            v += weight * value;
+          }
+        }
+        if (!wantsTotal && sigma !== null)
+          v += directPotentialMv(sigma, pointPerpMm, axialOffset, length, contact.radiusMm ?? 0);
+        outsMv[k]![q] = v;
+      }
+    }
+    p = end;
   }
-  return outMv;
+  return outsMv;
 }

@@ -9,6 +9,6 @@ export { BONE_CONDUCTIVITY_S_PER_M, sectionConductivitiesWith } from './conducti
 export type { SectionConductivities } from './conductivities';
 export { buildSectionField } from './build';
 export type { SectionField, SectionFieldOptions, SectionResidualTable, SectionSource } from './build';
-export { sectionPotentialInto } from './evaluate';
+export { sectionPotentialInto, sectionPotentialsInto } from './evaluate';
 export type { SectionContact } from './evaluate';
 export { sectionFieldKey } from './key';

@@ -136,11 +136,36 @@ export function buildSectionOperator(
 /** Conductance of each boundary face at wavenumber k (half cell in series with the outgoing admittance). */
 export function boundaryConductancesInto(out: Float64Array, op: SectionOperator, kPerMm: number): Float64Array {
   const b = op.boundary;
-  for (let f = 0; f < b.cell.length; f += 1) {
-    const beta = b.sigmaNormal[f]! * kPerMm * besselK1OverK0(kPerMm * b.rhoMm[f]!) * b.dRhoDn[f]!;
-    out[f] = beta > 0 ? b.lengthMm[f]! / (b.halfResistance[f]! + 1 / beta) : 0;
-  }
+  for (let f = 0; f < b.cell.length; f += 1)
+    out[f] = boundaryConductanceOf(b, f, kPerMm, besselK1OverK0(kPerMm * b.rhoMm[f]!));
   return out;
+}
+
+/**
+ * `boundaryConductancesInto` from the faces' K1/K0 ratios at k (`boundaryRatiosInto`), so that two operators whose
+ * boundary faces lie at the same scaled distances ρ′ evaluate the Bessel functions once.
+ */
+export function boundaryConductancesFromRatiosInto(
+  out: Float64Array,
+  op: SectionOperator,
+  kPerMm: number,
+  ratios: Float64Array,
+): Float64Array {
+  const b = op.boundary;
+  for (let f = 0; f < b.cell.length; f += 1) out[f] = boundaryConductanceOf(b, f, kPerMm, ratios[f]!);
+  return out;
+}
+
+/** K1(kρ′)/K0(kρ′) of each boundary face at wavenumber k (the outgoing admittance's Bessel factor). */
+export function boundaryRatiosInto(out: Float64Array, op: SectionOperator, kPerMm: number): Float64Array {
+  const b = op.boundary;
+  for (let f = 0; f < b.cell.length; f += 1) out[f] = besselK1OverK0(kPerMm * b.rhoMm[f]!);
+  return out;
+}
+
+function boundaryConductanceOf(b: SectionOperator['boundary'], f: number, kPerMm: number, ratio: number): number {
+  const beta = b.sigmaNormal[f]! * kPerMm * ratio * b.dRhoDn[f]!;
+  return beta > 0 ? b.lengthMm[f]! / (b.halfResistance[f]! + 1 / beta) : 0;
 }
 
 /** Fills `system.diag` for wavenumber k, given the boundary conductances. `system` shares east/north with `op`. */

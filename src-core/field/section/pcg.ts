@@ -121,13 +121,56 @@ export function multiplyInto(a: FivePointSystem, v: Float64Array, out: Float64Ar
   return out;
 }
 
+/** out = A·v and returns v·out (summed in cell order), one pass instead of a product and a dot. */
+function multiplyDotInto(a: FivePointSystem, v: Float64Array, out: Float64Array): number {
+  const { nx, nz, diag, east, north } = a;
+  const n = nx * nz;
+  let dot = 0;
+  for (let p = 0; p < Math.min(nz, n); p += 1) {
+    const row = guardedRow(a, v, p, n);
+    out[p] = row;
+    dot += v[p]! * row;
+  }
+  for (let p = nz; p < n - nz; p += 1) {
+    const row =
+      diag[p]! * v[p]! -
+      north[p]! * v[p + 1]! -
+      north[p - 1]! * v[p - 1]! -
+      east[p]! * v[p + nz]! -
+      east[p - nz]! * v[p - nz]!;
+    out[p] = row;
+    dot += v[p]! * row;
+  }
+  for (let p = Math.max(n - nz, nz); p < n; p += 1) {
+    const row = guardedRow(a, v, p, n);
+    out[p] = row;
+    dot += v[p]! * row;
+  }
+  return dot;
+}
+
+/** out = b − A·v, one pass instead of a product and a difference. */
+function residualInto(a: FivePointSystem, v: Float64Array, b: Float64Array, out: Float64Array): void {
+  const { nx, nz, diag, east, north } = a;
+  const n = nx * nz;
+  for (let p = 0; p < Math.min(nz, n); p += 1) out[p] = b[p]! - guardedRow(a, v, p, n);
+  for (let p = nz; p < n - nz; p += 1)
+    out[p] =
+      b[p]! -
+      (diag[p]! * v[p]! -
+        north[p]! * v[p + 1]! -
+        north[p - 1]! * v[p - 1]! -
+        east[p]! * v[p + nz]! -
+        east[p - nz]! * v[p - nz]!);
+  for (let p = Math.max(n - nz, nz); p < n; p += 1) out[p] = b[p]! - guardedRow(a, v, p, n);
+}
+
 /** z = y + Q(r − A y), y = MIC(0)⁻¹ r (the A-DEF2 preconditioner); returns r·z. `t` is scratch. */
 function preconditionInto(a: FivePointSystem, ws: PcgWorkspace): number {
   const { r, z, t, coarse } = ws;
   const n = a.nx * a.nz;
   applyPreconditioner(a, ws, r, z);
-  multiplyInto(a, z, t);
-  for (let i = 0; i < n; i += 1) t[i] = r[i]! - t[i]!;
+  residualInto(a, z, r, t);
   addCoarseCorrection(coarse, a, t, z);
   let rz = 0;
   for (let i = 0; i < n; i += 1) rz += r[i]! * z[i]!;
@@ -173,14 +216,11 @@ export function solvePcgInto(
   factor(a, ws);
   factorCoarseLevel(coarse, a);
   addCoarseCorrection(coarse, a, r, x);
-  multiplyInto(a, x, q);
-  for (let i = 0; i < n; i += 1) r[i] = b[i]! - q[i]!;
+  residualInto(a, x, b, r);
   let rz = preconditionInto(a, ws);
   p.set(z);
   for (let iter = 1; iter <= maxIterations; iter += 1) {
-    multiplyInto(a, p, q);
-    let pq = 0;
-    for (let i = 0; i < n; i += 1) pq += p[i]! * q[i]!;
+    const pq = multiplyDotInto(a, p, q);
     const alpha = rz / pq;
     rNorm = 0;
     for (let i = 0; i < n; i += 1) {

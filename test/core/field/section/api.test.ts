@@ -4,6 +4,8 @@ import {
   buildSectionField,
   crossSectionFromDimensions,
   sectionFieldKey,
+  sectionPotentialInto,
+  sectionPotentialsInto,
 } from '../../../../src-core/field/section/index';
 import { LEAD_ON_DURA_MM, sectionMv, thoracicSection } from './helpers';
 
@@ -25,6 +27,56 @@ describe('cross-section field API', () => {
       sectionMv(field, { axialMm: 0, lengthMm: 1.5 }, 0, 0, z),
     );
     expect(() => sectionMv(field, { axialMm: 0, lengthMm: 2 }, 0, 0, z)).toThrow(RangeError);
+  }, 120_000);
+
+  it('gives all contacts of a lead at once exactly the potentials it gives them one at a time', () => {
+    const field = buildSectionField(thoracicSection(), SOURCE, { gridScale: 0.5 });
+    const contacts = [
+      { axialMm: -6, lengthMm: 3, radiusMm: 0.675 },
+      { axialMm: 0, lengthMm: 1.5, radiusMm: 0.675 },
+      { axialMm: 140, lengthMm: 3 },
+    ];
+    // Points in the fat beside the lead, the dura, the CSF, the cord, lateral to the canal, and far along the cord
+    // (beyond the last tabulated offset).
+    const lateral = Float64Array.of(0.9, 0, 0, 0, 2, 12, 0.3);
+    const axial = Float64Array.of(0, 1, -2, 4, 30, 0, -200);
+    const dorsal = Float64Array.of(0.7, -0.15, -2, -5.1, -6, -3, -5);
+    const n = lateral.length;
+    const together = contacts.map(() => new Float64Array(n));
+    sectionPotentialsInto(together, field, contacts, lateral, axial, dorsal, n);
+    contacts.forEach((contact, c) => {
+      const alone = sectionPotentialInto(new Float64Array(n), field, contact, lateral, axial, dorsal, n);
+      expect(Array.from(together[c]!)).toEqual(Array.from(alone));
+      for (const v of alone) expect(Number.isFinite(v) && v > 0).toBe(true);
+    });
+    expect(() => sectionPotentialsInto([new Float64Array(n)], field, contacts, lateral, axial, dorsal, n)).toThrow(
+      RangeError,
+    );
+  }, 120_000);
+
+  it('gives the nodes of a fibre along the cord (one place in the section) the potentials of lone points', () => {
+    const field = buildSectionField(thoracicSection(), SOURCE, { gridScale: 0.5 });
+    const contacts = [
+      { axialMm: -3.5, lengthMm: 3, radiusMm: 0.675 },
+      { axialMm: 3.5, lengthMm: 1.5, radiusMm: 0.675 },
+    ];
+    for (const [x, z] of [
+      [0.4, -5.2], // in the cord
+      [0.9, 0.7], // in the fat beside the lead: residual corners plus the direct term
+    ] as const) {
+      const axial = Float64Array.from({ length: 40 }, (_, m) => -150 + 7.7 * m);
+      const n = axial.length;
+      const lateral = new Float64Array(n).fill(x);
+      const dorsal = new Float64Array(n).fill(z);
+      const along = contacts.map(() => new Float64Array(n));
+      sectionPotentialsInto(along, field, contacts, lateral, axial, dorsal, n);
+      contacts.forEach((contact, c) => {
+        for (let m = 0; m < n; m += 1) {
+          const alone = sectionMv(field, contact, x, axial[m]!, z);
+          expect(Math.abs(along[c]![m]! - alone)).toBeLessThanOrEqual(1e-12 * Math.abs(alone));
+        }
+      });
+    }
   }, 120_000);
 
   it('gives equal keys for equal inputs and different keys when the anatomy or the source changes', () => {

@@ -84,6 +84,23 @@ describe('reduced-basis predictor across wavenumbers', () => {
     expect(predictionError).toBeLessThan(0.05 * nearestError);
   });
 
+  it('leaves out a solution added again (nothing new in the span) and still reproduces a solution in the span', () => {
+    const problem = smallProblem();
+    const basis = createReducedBasis(problem.op, 4, 2);
+    const [far, near] = [0.3, 0.1].map((k) => solveAt(problem, k)) as [Float64Array, Float64Array];
+    addToBasis(basis, near);
+    addToBasis(basis, far);
+    addToBasis(
+      basis,
+      Float64Array.from(near, (v) => 3 * v),
+    );
+    const k = 0.1;
+    boundaryConductancesInto(problem.boundary, problem.op, k);
+    const predicted = new Float64Array(problem.b.length);
+    predictInto(predicted, basis, k, problem.boundary, problem.b);
+    expect(relativeDistance(predicted, near)).toBeLessThan(1e-8);
+  });
+
   it('keeps predicting after its window fills and restarts from the newest solutions', () => {
     const problem = smallProblem();
     const basis = createReducedBasis(problem.op, 3, 2);
