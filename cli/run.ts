@@ -8,6 +8,7 @@ import { safetyCommand } from './commands/safety';
 import { impedanceCommand } from './commands/impedance';
 import { thresholdCommand } from './commands/threshold';
 import { simulateCommand, titrateCommand } from './commands/simulate';
+import { strengthDurationCommand } from './commands/strength-duration';
 
 /** One CLI command: its one-line synopsis and what it does. */
 interface CommandSpec {
@@ -31,7 +32,12 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   pulses: { synopsis: 'pulses FILE [--program N] --ms T --json  per-electrode current over T ms', run: pulsesCommand },
   threshold: {
     synopsis:
-      'threshold --fibre-diameter-um D --distance-mm R --pulse-width-us P [--polarity cathodic|anodic] [--waveform monophasic|biphasic] [--conductivity-s-per-m 0.2] [--json]\n      MRG threshold of a straight fibre under a point source',
+      'threshold --fibre-diameter-um D --distance-mm R --pulse-width-us P [--polarity cathodic|anodic] [--conductivity-s-per-m 0.2] [--json]\n' +
+      '          [--waveform monophasic|biphasic|burst|train]\n' +
+      '          biphasic: [--recharge active|passive] [--interphase-gap-us 0 (0–1000)]\n' +
+      '          burst: [--pulses 5 (1–20)] [--intra-burst-hz 500 (50–1000)], passive recharge after the burst\n' +
+      '          train: [--rate-hz 10000 (1–20000)] [--train-ms 2 (0.1–50)], symmetric biphasic pulses\n' +
+      '      MRG threshold (mA of the stimulating phases) of a straight fibre under a point source, whole waveform simulated',
     run: thresholdCommand,
   },
   simulate: {
@@ -43,6 +49,11 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
     synopsis:
       'titrate FILE [--program N] [--area N] [--posture P] [--step-ma 0.1] [--json]\n      sensation per step up to discomfort (or the device or patient maximum)',
     run: titrateCommand,
+  },
+  'strength-duration': {
+    synopsis:
+      'strength-duration FILE [--program N] [--area N] [--posture P] [--json]\n      rheobase, chronaxie and the perception/discomfort thresholds per pulse width',
+    run: strengthDurationCommand,
   },
   schema: {
     synopsis: 'schema                              print the JSON Schema of the session format',

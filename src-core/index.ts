@@ -18,7 +18,13 @@ export {
   upperEndplateMm,
 } from './anatomy/vertebral-column';
 export { MRG_TABLE_RANGE_UM } from './axon/mrg-geometry';
-export { pointSourceThresholdMa } from './axon/point-source-threshold';
+export {
+  type PointSourceThreshold,
+  type PointSourceWaveform,
+  pointSourceThreshold,
+  pointSourceThresholdMa,
+} from './axon/point-source-threshold';
+export { type ProgrammedWaveform } from './axon/programmed-pulse';
 export { assessEnergy } from './energy/assess';
 export { type ProgramEnergy, programEnergy } from './energy/program-energy';
 export { rootletPath } from './fibres/dorsal-root';

@@ -15,7 +15,7 @@ import { loadDeliverableProgram } from '../load-session';
 const clock = () => performance.now();
 
 /** The area chosen by `--area N` (0-based, default the first): the one whose amplitude is set or titrated. */
-function pickArea(args: ParsedArgs, session: Session, programIndex: number): number {
+export function pickArea(args: ParsedArgs, session: Session, programIndex: number): number {
   const areas = session.programs[programIndex]!.areas.length;
   const chosen = numberOption(args, 'area', 0)!;
   if (!Number.isInteger(chosen) || chosen < 0 || chosen >= areas)

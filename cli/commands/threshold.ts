@@ -1,7 +1,10 @@
-import { MRG_TABLE_RANGE_UM, mm, pointSourceThresholdMa, sPerM, um, us } from '../../src-core';
+import { MRG_TABLE_RANGE_UM, mm, pointSourceThreshold, sPerM, um, us } from '../../src-core';
 import type { ParsedArgs } from '../args';
-import { choiceOption, expectOptions, InputError, numberOption, UsageError } from '../args';
+import { choiceOption, expectOptions, UsageError } from '../args';
 import type { CliIo } from '../io';
+import { boundedOption, parseThresholdWaveform, THRESHOLD_WAVEFORM_OPTIONS } from './threshold-waveform';
+
+const clock = () => performance.now();
 
 const LIMITS = {
   distanceMm: [0.01, 20],
@@ -9,16 +12,11 @@ const LIMITS = {
   conductivitySPerM: [0.001, 100],
 } as const;
 
-function required(args: ParsedArgs, name: string): number {
-  const value = numberOption(args, name);
-  if (value === undefined) throw new UsageError(`threshold needs --${name}.`);
-  return value;
-}
-
-function inRange(name: string, value: number, [low, high]: readonly [number, number], unit: string): number {
-  if (!(value >= low && value <= high)) throw new InputError(`--${name} ${value} is outside ${low}–${high} ${unit}.`);
-  return value;
-}
+/** What the reported threshold means, for every waveform (the JSON says it so a comparison can match it). */
+const THRESHOLD_DEFINITION =
+  'Smallest amplitude (mA) of the stimulating phases at which an action potential propagates to a monitor node ' +
+  '3 nodes from either end, found by bisection to the relative tolerance (the value reported fired); for a burst ' +
+  'or train, the lowest amplitude at which the fibre fires at least once during the waveform or the allowance after it.';
 
 /**
  * `--fiber-diameter-um` (the American spelling used by NEURON/ASCENT scripts) is accepted for `--fibre-diameter-um`,
@@ -38,9 +36,10 @@ function withFibreSpelling(args: ParsedArgs): ParsedArgs {
 
 /**
  * `scs-sim threshold --fibre-diameter-um D --distance-mm R --pulse-width-us P [--polarity cathodic|anodic]
- * [--waveform monophasic|biphasic] [--conductivity-s-per-m 0.2] [--json]`: the MRG threshold (mA) of a straight
- * fibre under a point source in an infinite homogeneous medium, the electrode over a node of Ranvier.
- * `thresholdMa` is null when nothing fires up to the model's bound.
+ * [--waveform monophasic|biphasic|burst|train] [--recharge active|passive] [--interphase-gap-us G] [--pulses N]
+ * [--intra-burst-hz F] [--rate-hz R] [--train-ms T] [--conductivity-s-per-m 0.2] [--json]`: the MRG threshold (mA)
+ * of a straight fibre under a point source in an infinite homogeneous medium, the electrode over a node of Ranvier,
+ * the whole waveform simulated. `thresholdMa` is null when nothing fires up to the model's bound.
  */
 export function thresholdCommand(given: ParsedArgs, io: CliIo): number {
   const args = withFibreSpelling(given);
@@ -50,28 +49,26 @@ export function thresholdCommand(given: ParsedArgs, io: CliIo): number {
     'pulse-width-us',
     'polarity',
     'waveform',
+    ...THRESHOLD_WAVEFORM_OPTIONS,
     'conductivity-s-per-m',
     'json',
   ]);
   if (args.positionals.length > 1) throw new UsageError('threshold takes no FILE.');
   const { min: minD, max: maxD } = MRG_TABLE_RANGE_UM;
-  const fibreDiameterUm = inRange(
+  const fibreDiameterUm = boundedOption(
+    args,
     'fibre-diameter-um',
-    required(args, 'fibre-diameter-um'),
+    undefined,
     [minD, maxD],
     'µm (the MRG geometry table)',
   );
-  const distanceMm = inRange('distance-mm', required(args, 'distance-mm'), LIMITS.distanceMm, 'mm');
-  const pulseWidthUs = inRange('pulse-width-us', required(args, 'pulse-width-us'), LIMITS.pulseWidthUs, 'µs');
-  const conductivitySPerM = inRange(
-    'conductivity-s-per-m',
-    numberOption(args, 'conductivity-s-per-m', 0.2)!,
-    LIMITS.conductivitySPerM,
-    'S/m',
-  );
+  const distanceMm = boundedOption(args, 'distance-mm', undefined, LIMITS.distanceMm, 'mm');
+  const pulseWidthUs = boundedOption(args, 'pulse-width-us', undefined, LIMITS.pulseWidthUs, 'µs');
+  const conductivitySPerM = boundedOption(args, 'conductivity-s-per-m', 0.2, LIMITS.conductivitySPerM, 'S/m');
   const polarity = choiceOption(args, 'polarity', ['cathodic', 'anodic'] as const, 'cathodic');
-  const waveform = choiceOption(args, 'waveform', ['monophasic', 'biphasic'] as const, 'monophasic');
-  const thresholdMa = pointSourceThresholdMa({
+  const { waveform, name, parameters } = parseThresholdWaveform(args, pulseWidthUs);
+  const started = clock();
+  const found = pointSourceThreshold({
     fibreDiameterUm: um(fibreDiameterUm),
     distanceMm: mm(distanceMm),
     pulseWidthUs: us(pulseWidthUs),
@@ -79,23 +76,38 @@ export function thresholdCommand(given: ParsedArgs, io: CliIo): number {
     waveform,
     conductivitySPerM: sPerM(conductivitySPerM),
   });
+  const runtimeMs = Math.round(clock() - started);
   const result = {
-    thresholdMa: thresholdMa ?? null,
+    thresholdMa: found.thresholdMa ?? null,
+    thresholdDefinition: THRESHOLD_DEFINITION,
     // The JSON key keeps the spelling NEURON/ASCENT comparison harnesses have read since v1.
     fiberDiameterUm: fibreDiameterUm,
     distanceMm,
     pulseWidthUs,
     polarity,
-    waveform,
+    waveform: name,
+    ...parameters,
+    pulseCount: found.stimulatingPhases,
+    passiveRecharge: found.passiveRecharge,
     conductivitySPerM,
     model: 'MRG double cable (McIntyre, Richardson & Grill 2002), point source in an infinite homogeneous medium',
+    numerics: {
+      nodeCount: found.nodeCount,
+      dtUs: found.dtUs,
+      relativeTolerance: found.relativeTolerance,
+      waveformDurationUs: found.waveformDurationUs,
+      simulatedMs: Math.round(found.simulatedMs * 1e6) / 1e6,
+      simulations: found.simulations,
+      integration: 'backward Euler (voltages), exponential Euler (gates), sealed active ends',
+    },
+    runtimeMs,
   };
   io.stdout(
     args.options.has('json')
       ? JSON.stringify(result, null, 2)
-      : thresholdMa === undefined
+      : found.thresholdMa === undefined
         ? 'No activation within the model bound.'
-        : `${thresholdMa.toPrecision(4)} mA`,
+        : `${found.thresholdMa.toPrecision(4)} mA`,
   );
   return 0;
 }

@@ -45,12 +45,23 @@ export {
   type PreparedStimulus,
 } from './stimulus-run';
 export {
+  pointSourceThreshold,
   pointSourceThresholdMa,
   pointSourceNodeCount,
   pointSourceProfileMv,
+  pointSourcePulse,
+  type PointSourceThreshold,
+  type PointSourceWaveform,
   MAX_POINT_SOURCE_NODES,
   type PointSourceThresholdInput,
 } from './point-source-threshold';
+export {
+  programmedPulseShape,
+  programmedPulseFacts,
+  trainPulseCount,
+  type ProgrammedPulseFacts,
+  type ProgrammedWaveform,
+} from './programmed-pulse';
 export { nodeSteadyStateGates, nodeIonicCurrentMaPerCm2, V_INIT_MV, TEMPERATURE_C } from './mrg-channels';
 export {
   predictorCalibration,
