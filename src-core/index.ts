@@ -105,6 +105,11 @@ export {
   strengthDurationPulse,
   weissFit,
 } from './simulation/strength-duration';
+export {
+  type StrengthDurationCurve,
+  strengthDurationCurve,
+  strengthDurationSweep,
+} from './simulation/strength-duration-sweep';
 export { type TitrationPoint, titrationAmplitudes, titrationCurve } from './simulation/titration-curve';
 export { Hz, mA, mm, ms, sPerM, um, us } from './units';
 export { sampleProgramForPlot } from './waveform/plot';

@@ -3,9 +3,8 @@ import {
   PhysiologyEngine,
   STRENGTH_DURATION_PULSE_WIDTHS_US,
   configureSimulation,
-  strengthDurationPoint,
+  strengthDurationCurve,
   strengthDurationPulse,
-  weissFit,
   type Posture,
 } from '../../src-core';
 import type { ParsedArgs } from '../args';
@@ -34,10 +33,8 @@ export function strengthDurationCommand(args: ParsedArgs, io: CliIo): number {
     posture,
     stimulationOn: true,
   });
-  const points = STRENGTH_DURATION_PULSE_WIDTHS_US.map((pulseWidthUs) =>
-    strengthDurationPoint(engine, configured.setup, configured.area, pulseWidthUs),
-  );
-  const fit = weissFit(points);
+  // The app's chart runs the same sweep a step at a time in its worker.
+  const { points, fit } = strengthDurationCurve(engine, configured.setup, configured.area);
   const pulse = strengthDurationPulse(configured.setup.program, STRENGTH_DURATION_PULSE_WIDTHS_US[0]!);
   const report = {
     file,

@@ -4,12 +4,9 @@ import {
   DERMATOMES,
   activationSurfaceFromGrid,
   sensationThresholds,
-  strengthDurationPoint,
-  strengthDurationPulse,
-  STRENGTH_DURATION_PULSE_WIDTHS_US,
+  strengthDurationSweep as coreStrengthDurationSweep,
   titrationAmplitudes,
   titrationCurve,
-  weissFit,
   type ActivationGrid,
   type FibrePopulation,
   type PainRegion,
@@ -17,7 +14,6 @@ import {
   type PhysiologySetup,
   type RecruitmentIndex,
   type StimulationArea,
-  type StrengthDurationPoint,
 } from '../../src-core';
 import type { ActivationView, FibreGeometry, StrengthDurationChartData, TitrationChartData } from './protocol';
 
@@ -89,28 +85,9 @@ export function titrationFor(
   };
 }
 
-/** The strength–duration sweep of one area as a generator: each step adds one pulse width and refits Weiss's law. */
-export function* strengthDurationSweep(
+/** The strength–duration sweep of one area as a generator: the core's, one pulse width per step. */
+export const strengthDurationSweep = (
   engine: PhysiologyEngine,
   setup: PhysiologySetup,
   area: StimulationArea,
-): Generator<StrengthDurationChartData, StrengthDurationChartData> {
-  const waveform =
-    strengthDurationPulse(setup.program, STRENGTH_DURATION_PULSE_WIDTHS_US[0]!).waveform === 'monophasic'
-      ? 'monophasic'
-      : 'biphasic';
-  const points: StrengthDurationPoint[] = [];
-  const widths = STRENGTH_DURATION_PULSE_WIDTHS_US;
-  for (let i = 0; i < widths.length; i++) {
-    points.push(strengthDurationPoint(engine, setup, area, widths[i]!));
-    const data: StrengthDurationChartData = {
-      points: [...points],
-      complete: i === widths.length - 1,
-      fit: weissFit(points),
-      waveform,
-    };
-    if (data.complete) return data;
-    yield data;
-  }
-  return { points, complete: true, fit: weissFit(points), waveform };
-}
+): Generator<StrengthDurationChartData, StrengthDurationChartData> => coreStrengthDurationSweep(engine, setup, area);

@@ -5,9 +5,8 @@ import type {
   Session,
   SimulationResult,
   StageTimes,
-  StrengthDurationPoint,
+  StrengthDurationCurve,
   TitrationPoint,
-  WeissFit,
 } from '../../src-core';
 
 /** Messages to the physiology worker. Every request carries an id; replies echo it so stale ones can be dropped. */
@@ -80,14 +79,8 @@ export interface TitrationChartData {
   readonly discomfortMa: number | null;
 }
 
-export interface StrengthDurationChartData {
-  /** Points computed so far (the sweep is computed a point at a time between amplitude queries). */
-  readonly points: readonly StrengthDurationPoint[];
-  readonly complete: boolean;
-  readonly fit: WeissFit | null;
-  /** The pulse shape varied: the program's own tonic pulse, or a biphasic tonic pulse for burst / 10 kHz. */
-  readonly waveform: 'biphasic' | 'monophasic';
-}
+/** The strength–duration curve as far as the worker has computed it (the core's sweep). */
+export type StrengthDurationChartData = StrengthDurationCurve;
 
 /** Replies from the worker. */
 export type PhysiologyResponse =
