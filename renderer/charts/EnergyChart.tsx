@@ -44,7 +44,8 @@ function NowText({ view, now }: { readonly view: EnergyView; readonly now: Retur
   return (
     <p className="chart-facts" aria-label="Energy now">
       <strong>Now {formatNumberOrDash(now.amplitudeMa, 1)} mA:</strong> {cost} ·{' '}
-      {formatNumberOrDash(now.chargePerSecondUc, 0)} µC/s · {formatNumberOrDash(now.batteryPowerMw, 2)} mW
+      {formatNumberOrDash(now.chargePerSecondUc, 0)} µC/s · {formatNumberOrDash(now.batteryPowerMw, 2)} mW, of which{' '}
+      {formatNumberOrDash(now.deviceOverheadPowerMw, 2)} mW device overhead
     </p>
   );
 }

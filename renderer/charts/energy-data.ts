@@ -39,6 +39,8 @@ export interface EnergyNow {
   readonly amplitudeMa: number;
   readonly value: number | null;
   readonly batteryPowerMw: number | null;
+  /** Of the battery power, what the device draws whatever the amplitude: fixed plus on-time overhead (mW). */
+  readonly deviceOverheadPowerMw: number;
   readonly chargePerSecondUc: number;
   readonly daysBetweenRecharges: number | null;
 }
@@ -189,6 +191,7 @@ export function energyNow(
     amplitudeMa,
     value: valueOf(energy, measureOf(implant)),
     batteryPowerMw: energy.batteryPowerMw,
+    deviceOverheadPowerMw: energy.fixedOverheadPowerMw + energy.onTimeOverheadPowerMw,
     chargePerSecondUc: energy.chargePerSecondUc,
     daysBetweenRecharges: energy.daysBetweenRecharges,
   };

@@ -38,7 +38,7 @@ export interface EnergyReport {
  * Energy of the implant's programs; the active one sets recharge time (rechargeable) or longevity (primary).
  *
  * @example
- * assessEnergy(implant, [tonic, highFrequency], { activeProgramIndex: 1 }).active?.rechargeMinutesPerDay; // ≈ 67
+ * assessEnergy(implant, [tonic, highFrequency], { activeProgramIndex: 1 }).active?.rechargeMinutesPerDay; // ≈ 77
  */
 export function assessEnergy(
   implant: ResolvedImplant,

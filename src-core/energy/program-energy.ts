@@ -6,9 +6,15 @@
  * stimulating phase, and the recharge phase too when it is active. A passive recharge draws nothing from the rail
  * when it flows, but the energy it dissipates was put into the coupling capacitor during the stimulating phase, so
  * it is added to the output power (energy is conserved: battery ≥ tissue). The rail is fed from the battery through
- * a DC–DC converter of the IPG's `converterEfficiency`; the electronics draw `quiescentPowerMw` all the time.
- * Cycling scales the stimulation part only; a soft start is ignored.
+ * a DC–DC converter of the IPG's `converterEfficiency`.
+ *
+ * Device overhead, beside the output: a fixed `quiescentPowerMw` all day (housekeeping, telemetry, self-discharge —
+ * what keeps recharging at ≈ 8 min/day even at 3 % pulse dosing, Provenzano et al. 2021), and, while stimulation is
+ * on, the output stage's standing draw `outputStageOnPowerMw` plus `perPulseOverheadUj` for every pulse, both
+ * independent of amplitude. Cycling scales the output and the on-time overhead, never the fixed part, so halving the
+ * duty saves less than half the energy. A soft start is ignored.
  */
+import type { IpgModel } from '../hardware/types';
 import type { ImpedanceModel } from '../impedance/model';
 import { PASSIVE_RECHARGE_TAU_US, phasesPerSecond } from '../program/timing';
 import type { Program } from '../program/types';
@@ -47,7 +53,7 @@ export interface AreaEnergy {
 
 /**
  * One program's energy numbers. Power figures are means over a day, cycling included.
- * @example programEnergy(model, program, 0).batteryPowerMw; // ≈ 11.7 mW for 10 kHz, 3 mA, 30 µs on a 1.17 kΩ bipole
+ * @example programEnergy(model, program, 0).batteryPowerMw; // ≈ 13.3 mW for 10 kHz, 3 mA, 30 µs on a 1.17 kΩ bipole
  */
 export interface ProgramEnergy {
   readonly programIndex: number;
@@ -64,7 +70,11 @@ export interface ProgramEnergy {
   readonly tissuePowerMw: number | null;
   /** Stimulation power drawn from the battery, after the converter and cycling (mW). */
   readonly stimulationBatteryPowerMw: number | null;
-  /** Stimulation plus quiescent (mW). */
+  /** Amplitude-independent draw while on — output-stage standing draw + per-pulse overhead — after cycling (mW). */
+  readonly onTimeOverheadPowerMw: number;
+  /** Fixed device overhead, drawn whatever the program and duty (mW): the IPG's `quiescentPowerMw`. */
+  readonly fixedOverheadPowerMw: number;
+  /** Stimulation plus on-time overhead plus fixed overhead (mW). */
   readonly batteryPowerMw: number | null;
   readonly dailyEnergyMwh: number | null;
   /** Rechargeable IPGs: minutes of charging a day to replace the daily energy; else `null`. */
@@ -86,6 +96,7 @@ export interface EnergyOptions {
 }
 
 const HOURS_PER_DAY = 24;
+const UW_PER_MW = 1000;
 const DAYS_PER_YEAR = 365.25;
 const orNull = (value: number) => (Number.isFinite(value) ? value : null);
 
@@ -129,6 +140,24 @@ function areaEnergy(model: ImpedanceModel, program: Program, areaIndex: number, 
 }
 
 /**
+ * Amplitude-independent draw while stimulation is on (mW, before cycling): the output stage's standing draw, plus
+ * the per-pulse overhead for each pulse of every area that delivers (a burst counts each of its pulses).
+ *
+ * @example
+ * onTimeOverheadPowerMw(ipg, tenKilohertz, areas); // 0.2 mW + 10 000 pulses/s × 0.01 µJ = 0.3 mW
+ */
+export function onTimeOverheadPowerMw(
+  ipg: Pick<IpgModel, 'outputStageOnPowerMw' | 'perPulseOverheadUj'>,
+  program: Pick<Program, 'paradigm' | 'rateHz'>,
+  areas: readonly Pick<AreaEnergy, 'chargePerSecondUc'>[],
+): number {
+  const deliveringAreas = areas.filter((a) => a.chargePerSecondUc > 0).length;
+  if (deliveringAreas === 0) return 0;
+  const pulsesPerSecond = deliveringAreas * phasesPerSecond(program);
+  return ipg.outputStageOnPowerMw + (pulsesPerSecond * ipg.perPulseOverheadUj) / UW_PER_MW; // µJ × 1/s = µW
+}
+
+/**
  * On-time fraction of a program's cycling.
  *
  * @example
@@ -144,7 +173,7 @@ export function dutyCycleOf(cycling: Program['cycling']): number {
  * Energy of one program on the model's implant.
  *
  * @example
- * programEnergy(buildImpedanceModel(implant), tonic, 0).rechargeMinutesPerDay; // ≈ 9 min/day on ipg-rechargeable-32
+ * programEnergy(buildImpedanceModel(implant), tonic, 0).rechargeMinutesPerDay; // ≈ 17.7 min/day on ipg-rechargeable-32, 8.1 of them fixed
  */
 export function programEnergy(
   model: ImpedanceModel,
@@ -160,7 +189,8 @@ export function programEnergy(
     areas.reduce((s, a) => s + (pick(a) ?? Number.POSITIVE_INFINITY), 0);
   const chargePerSecondUc = areas.reduce((s, a) => s + a.chargePerSecondUc, 0);
   const stimulationBatteryMw = (sum((a) => a.outputPowerMw) / ipg.converterEfficiency) * duty;
-  const batteryMw = stimulationBatteryMw + ipg.quiescentPowerMw;
+  const onTimeOverheadMw = onTimeOverheadPowerMw(ipg, program, areas) * duty;
+  const batteryMw = stimulationBatteryMw + onTimeOverheadMw + ipg.quiescentPowerMw;
   const dailyMwh = batteryMw * HOURS_PER_DAY;
   const rechargeable = ipg.battery === 'rechargeable';
   const finite = Number.isFinite(dailyMwh);
@@ -172,6 +202,8 @@ export function programEnergy(
     meanChargePerSecondUc: chargePerSecondUc * duty,
     tissuePowerMw: orNull(sum((a) => a.tissuePowerMw) * duty),
     stimulationBatteryPowerMw: orNull(stimulationBatteryMw),
+    onTimeOverheadPowerMw: onTimeOverheadMw,
+    fixedOverheadPowerMw: ipg.quiescentPowerMw,
     batteryPowerMw: orNull(batteryMw),
     dailyEnergyMwh: orNull(dailyMwh),
     rechargeMinutesPerDay:

@@ -55,6 +55,9 @@ const ipgSchema = z.object({
   batteryEnergyMwh: positive,
   rechargePowerMw: positive.optional(),
   quiescentPowerMw: z.number().nonnegative(),
+  // Optional so catalogue files written before the on-time overheads existed still load (as no such overhead).
+  outputStageOnPowerMw: z.number().nonnegative().default(0),
+  perPulseOverheadUj: z.number().nonnegative().default(0),
   converterEfficiency: z.number().gt(0).max(1),
   contactCount: z.number().int().positive(),
   currentSources: z.enum(['independent', 'single']),
@@ -146,6 +149,8 @@ function expandIpg(raw: z.infer<typeof ipgSchema>): IpgModel {
     batteryEnergyMwh: raw.batteryEnergyMwh,
     rechargePowerMw: raw.rechargePowerMw,
     quiescentPowerMw: raw.quiescentPowerMw,
+    outputStageOnPowerMw: raw.outputStageOnPowerMw,
+    perPulseOverheadUj: raw.perPulseOverheadUj,
     converterEfficiency: raw.converterEfficiency,
     contactCount: raw.contactCount,
     currentSources: raw.currentSources,

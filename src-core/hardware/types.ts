@@ -50,8 +50,18 @@ export interface IpgModel {
   readonly batteryEnergyMwh: number;
   /** Power that reaches the battery while the patient recharges (mW); rechargeable IPGs only [U]. */
   readonly rechargePowerMw: number | undefined;
-  /** Drawn by the electronics whether or not it stimulates (mW) [U]. */
+  /**
+   * Fixed device overhead (mW): drawn all day whether or not it stimulates — housekeeping, telemetry listening,
+   * sensing, self-discharge. Sets the recharge time or longevity at 0 % duty (docs/physics-device.md §4).
+   */
   readonly quiescentPowerMw: number;
+  /**
+   * Standing draw of the output stage while stimulation is on (mW), whatever the amplitude: current-source bias and
+   * the compliance-rail charge pump. Scaled by the duty cycle; taken from the battery, not through the converter [U].
+   */
+  readonly outputStageOnPowerMw: number;
+  /** Energy each pulse costs whatever its amplitude (µJ): switch matrix, DAC set-up, timing wake-ups [U]. */
+  readonly perPulseOverheadUj: number;
   /** Fraction of battery power that reaches the output stage (DC–DC conversion) [U]. */
   readonly converterEfficiency: number;
   readonly contactCount: number;

@@ -32,6 +32,24 @@ describe('hardware catalogue', () => {
     );
   });
 
+  it('loads an IPG written before the on-time overheads existed, as one without them', () => {
+    const { outputStageOnPowerMw: _on, perPulseOverheadUj: _pulse, ...older } = raw.ipgs[0]!;
+    const ipg = parseCatalogue({ leads: raw.leads, ipgs: [older] }).ipgs.get(older.id)!;
+    expect(ipg).toMatchObject({
+      outputStageOnPowerMw: 0,
+      perPulseOverheadUj: 0,
+      quiescentPowerMw: older.quiescentPowerMw,
+    });
+  });
+
+  it('gives every shipped IPG a fixed overhead, an on-time overhead and a per-pulse overhead', () => {
+    for (const ipg of defaultCatalogue().ipgs.values()) {
+      expect(ipg.quiescentPowerMw).toBeGreaterThan(0);
+      expect(ipg.outputStageOnPowerMw).toBeGreaterThan(0);
+      expect(ipg.perPulseOverheadUj).toBeGreaterThan(0);
+    }
+  });
+
   it('accepts the shipped data as it is', () => {
     expect(() => parseCatalogue(raw)).not.toThrow();
   });

@@ -111,6 +111,21 @@ describe('energy chart data', () => {
     expect(now.value).toBeGreaterThan(0);
   });
 
+  it('names the device overhead inside the battery power: the same at 0 mA as at 5 mA, and all of it at 0 mA', () => {
+    const { implant, program } = loadSample();
+    const zero = energyNow(implant, [], program, 0, 0);
+    const five = energyNow(implant, [], program, 0, 5);
+    const { ipg } = implant;
+    expect(program.rateHz).toBe(50);
+    expect(five.deviceOverheadPowerMw).toBeCloseTo(
+      ipg.quiescentPowerMw + ipg.outputStageOnPowerMw + (50 * ipg.perPulseOverheadUj) / 1000,
+      12,
+    );
+    expect(zero.deviceOverheadPowerMw).toBeCloseTo(ipg.quiescentPowerMw, 12);
+    expect(zero.batteryPowerMw).toBeCloseTo(zero.deviceOverheadPowerMw, 12);
+    expect(five.batteryPowerMw!).toBeGreaterThan(five.deviceOverheadPowerMw);
+  });
+
   it('keeps the axis span fixed while the amplitude moves within it, within the paradigm limit', () => {
     expect(energySpanMa(3, 25.5)).toBe(5);
     expect(energySpanMa(3.4, 25.5)).toBe(5);
