@@ -36,16 +36,22 @@ const MINUTES_PER_DAY = 24 * 60;
 /** Axis numbers short enough for a narrow column: 0.1, 2, 40, 1k, 10k. */
 const tickText = (v: number) => (v >= 1000 ? `${Number((v / 1000).toPrecision(2))}k` : `${Number(v.toPrecision(2))}`);
 
+/** "1 day", "3 days", "—": how long a full battery lasts, in words. */
+function daysText(days: number | null): string {
+  const text = formatNumberOrDash(days, 0);
+  return text === '1' ? '1 day' : `${text} days`;
+}
+
 function NowText({ view, now }: { readonly view: EnergyView; readonly now: ReturnType<typeof energyNow> }) {
   const cost =
     view.measure === 'rechargeMinutesPerDay'
-      ? `${formatNumberOrDash(now.value, 0)} min of charging a day (a full battery lasts ${formatNumberOrDash(now.daysBetweenRecharges, 0)} days)`
+      ? `${formatNumberOrDash(now.value, 0)} min of charging a day (a charge lasts ${daysText(now.daysBetweenRecharges)})`
       : `the battery lasts ${formatNumberOrDash(now.value, 1)} years`;
   return (
     <p className="chart-facts" aria-label="Energy now">
       <strong>Now {formatNumberOrDash(now.amplitudeMa, 1)} mA:</strong> {cost} ·{' '}
-      {formatNumberOrDash(now.chargePerSecondUc, 0)} µC/s · {formatNumberOrDash(now.batteryPowerMw, 2)} mW, of which{' '}
-      {formatNumberOrDash(now.deviceOverheadPowerMw, 2)} mW device overhead
+      {formatNumberOrDash(now.chargePerSecondUc, 0)} µC/s · {formatNumberOrDash(now.batteryPowerMw, 1)} mW (
+      {formatNumberOrDash(now.deviceOverheadPowerMw, 1)} mW device overhead)
     </p>
   );
 }
