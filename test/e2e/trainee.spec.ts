@@ -42,6 +42,9 @@ test('a trainee covers the leg-pain patient from a first visit, saves to the dev
   const { app } = visit;
   await app.open();
   await app.openFile(FIRST_VISIT);
+  // Loaded before the first click: the empty start-up session shows the same "set up" words, and a file that
+  // finishes loading after the contacts are set would replace them.
+  await expect(app.status).toContainText('Opened leg-pain-first-visit.scs.json');
   await expect(visit.patient).toContainText('Set up a deliverable program');
 
   // A bipole at the top of lead 1 (the lead on the patient's left, the side of the leg pain).
