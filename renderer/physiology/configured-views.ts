@@ -1,21 +1,19 @@
 // What the worker derives from one configuration besides the patient's words: the 3D view's fibres and activation,
-// the titration sweep and the strength–duration sweep. Pure functions of the core's results (testable in Node).
+// and the titration sweep (the strength–duration sweep is the core's own). Pure functions of the core's results (testable in Node).
 import {
   DERMATOMES,
   activationSurfaceFromGrid,
   sensationThresholds,
-  strengthDurationSweep as coreStrengthDurationSweep,
   titrationAmplitudes,
   titrationCurve,
   type ActivationGrid,
   type FibrePopulation,
   type PainRegion,
-  type PhysiologyEngine,
   type PhysiologySetup,
   type RecruitmentIndex,
   type StimulationArea,
 } from '../../src-core';
-import type { ActivationView, FibreGeometry, StrengthDurationChartData, TitrationChartData } from './protocol';
+import type { ActivationView, FibreGeometry, TitrationChartData } from './protocol';
 
 /** Points of the titration sweep: enough for a smooth curve, each one a recruitment query (µs). */
 const TITRATION_POINTS = 81;
@@ -84,10 +82,3 @@ export function titrationFor(
     discomfortMa,
   };
 }
-
-/** The strength–duration sweep of one area as a generator: the core's, one pulse width per step. */
-export const strengthDurationSweep = (
-  engine: PhysiologyEngine,
-  setup: PhysiologySetup,
-  area: StimulationArea,
-): Generator<StrengthDurationChartData, StrengthDurationChartData> => coreStrengthDurationSweep(engine, setup, area);

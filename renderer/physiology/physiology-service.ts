@@ -10,8 +10,9 @@ import {
   type ConfiguredSimulation,
   type PainRegion,
   type PhysiologyEngine,
+  strengthDurationSweep,
 } from '../../src-core';
-import { activationViewFor, fibreGeometryOf, strengthDurationSweep, titrationFor } from './configured-views';
+import { activationViewFor, fibreGeometryOf, titrationFor } from './configured-views';
 import type { PhysiologyRequest, PhysiologyResponse } from './protocol';
 
 /** Sends one reply; `transfer` lists buffers handed over rather than copied. */

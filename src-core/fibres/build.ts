@@ -29,6 +29,12 @@ export const POPULATION_MARGIN_MM = 30;
  * dorsal roots crossing the contacts' span ± a margin, in the canal section at the middle of the contacts.
  * Deterministic for a seed. Depends on anatomy, posture and lead positions — not on the program.
  */
+/** The contacts' axial span (mm): everything the population reads from where the leads lie. */
+export function contactsAxialSpanMm(implant: ResolvedImplant): { readonly top: number; readonly bottom: number } {
+  const axial = implant.contacts.map((c) => c.centre.axialMm as number);
+  return { top: Math.min(...axial), bottom: Math.max(...axial) };
+}
+
 export function buildFibrePopulation(
   implant: ResolvedImplant,
   patient: PatientAnatomy,
@@ -36,9 +42,7 @@ export function buildFibrePopulation(
   seed: number,
   size: PopulationSize = DEFAULT_POPULATION_SIZE,
 ): FibrePopulation {
-  const axial = implant.contacts.map((c) => c.centre.axialMm as number);
-  const top = Math.min(...axial);
-  const bottom = Math.max(...axial);
+  const { top, bottom } = contactsAxialSpanMm(implant);
   const centreMm = (top + bottom) / 2;
   const section = canalSectionAt(mm(centreMm), posture, patient);
   const next = seededRandom(seed);

@@ -6,10 +6,11 @@ import {
   STRENGTH_DURATION_PULSE_WIDTHS_US,
   commonAmplitudeThresholds,
   recruitmentIndexFor,
+  strengthDurationSweep,
   type PhysiologySetup,
 } from '../../src-core';
 import { patientSeed } from '../../src-core/simulation/simulation-setup';
-import { fibreGeometryOf, strengthDurationSweep, titrationFor } from '../../renderer/physiology/configured-views';
+import { fibreGeometryOf, titrationFor } from '../../renderer/physiology/configured-views';
 import { sample } from '../validation/helpers';
 
 describe('what the worker derives from a configuration', () => {

@@ -12,7 +12,7 @@
  *
  * The kept solutions are stored as they were solved (scaled to unit length), not orthonormalised: the Galerkin
  * solution does not depend on the basis of the span, and the k-independent blocks Vᵀ A₀ V and Vᵀ R V of raw
- * solutions stay valid when older ones leave the window, so a restart costs nothing and adding a solution costs one
+ * solutions stay valid when older ones leave the basis, so a restart costs nothing and adding a solution costs one
  * product with A₀ and one fused pass per kept solution. Near-dependence is handled in the small Cholesky
  * factorisation, which leaves out a solution (the oldest first) that adds nothing to the span of the newer ones.
  */
@@ -20,7 +20,7 @@ import type { SectionOperator } from './operator';
 
 /** The kept solutions (unit length) and their k-independent Galerkin blocks Vᵀ A₀ V and Vᵀ R V. */
 export interface ReducedBasis {
-  /** Pool of `capacity` vectors; `order[0 … size)` names the slots in the window, oldest first. */
+  /** Pool of `capacity` vectors; `order[0 … size)` names the slots in use, oldest first. */
   readonly vectors: readonly Float64Array[];
   readonly order: Int32Array;
   size: number;
@@ -83,7 +83,7 @@ function interiorMultiplyInto(op: SectionOperator, v: Float64Array, out: Float64
   }
 }
 
-/** A slot not in the window. */
+/** A slot not in use. */
 function freeSlot(basis: ReducedBasis): number {
   const { order, size, capacity } = basis;
   for (let slot = 0; slot < capacity; slot += 1) {
@@ -146,7 +146,7 @@ export function predictInto(
   const { capacity, matrix: g, coefficients: c, vectors, order, dropped } = basis;
   const k2 = kPerMm * kPerMm;
   const cells = basis.op.boundary.cell;
-  // Row i of the small system is the window's i-th newest solution: the factorisation below drops the older one of
+  // Row i of the small system is the basis's i-th newest solution: the factorisation below drops the older one of
   // two nearly dependent solutions.
   const slotOf = (i: number) => order[m - 1 - i]!;
   for (let i = 0; i < m; i += 1) {
