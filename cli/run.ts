@@ -42,12 +42,12 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   },
   simulate: {
     synopsis:
-      'simulate FILE [--program N] [--area N] [--amplitude-ma A] [--posture supine|prone|sitting|standing] [--json]\n      where and how strongly the patient feels it, thresholds, coverage, words',
+      'simulate FILE [--program N] [--area N] [--amplitude-ma A] [--posture supine|prone|sitting|standing]\n      [--elapsed-min T] [--json]\n      where and how strongly the patient feels it, thresholds, coverage, relief after T min, words',
     run: simulateCommand,
   },
   titrate: {
     synopsis:
-      'titrate FILE [--program N] [--area N] [--posture P] [--step-ma 0.1] [--json]\n      sensation per step up to discomfort (or the device or patient maximum)',
+      'titrate FILE [--program N] [--area N] [--posture P] [--step-ma 0.1] [--elapsed-min T] [--json]\n      sensation and relief per step up to discomfort (or the device or patient maximum)',
     run: titrateCommand,
   },
   'strength-duration': {

@@ -111,6 +111,15 @@ export {
   strengthDurationSweep,
 } from './simulation/strength-duration-sweep';
 export { type TitrationPoint, titrationAmplitudes, titrationCurve } from './simulation/titration-curve';
+export {
+  REFERENCE_PATTERN,
+  type SensationQuality,
+  type TemporalPattern,
+  temporalPatternOf,
+} from './perception/temporal-pattern';
+export { type PlaceRelief, type Relief, type ReliefMechanism, reliefOf } from './relief/relief';
+export { type ParesthesiaFreeAction, paresthesiaFreeActionOf, washInFraction } from './relief/relief-model';
+export { describeRelief } from './relief/relief-words';
 export { Hz, mA, mm, ms, sPerM, um, us } from './units';
 export { sampleProgramForPlot } from './waveform/plot';
 export { pulsesReport } from './waveform/report';

@@ -23,6 +23,25 @@ export function pickArea(args: ParsedArgs, session: Session, programIndex: numbe
   return chosen;
 }
 
+/** Longest simulated time a run may ask for: 90 days (min), far past every wash-in the relief model knows. */
+const MAX_ELAPSED_MIN = 90 * 24 * 60;
+
+/** `--elapsed-min T`: simulated minutes the program has run at these settings (default 0), bounded. */
+export function elapsedOption(args: ParsedArgs): number {
+  const elapsedMin = numberOption(args, 'elapsed-min', 0)!;
+  if (!(elapsedMin >= 0 && elapsedMin <= MAX_ELAPSED_MIN))
+    throw new InputError(`--elapsed-min must be 0–${MAX_ELAPSED_MIN} minutes (90 days), got ${elapsedMin}.`);
+  return elapsedMin;
+}
+
+/** "Relief 42 % overall (left L5 60 %, …) after 1440 min — teaching model" for the text reports. */
+function reliefLine(result: SimulationResult): string | null {
+  const { relief } = result;
+  if (!relief) return null;
+  const places = relief.places.map((p) => `${p.side} ${p.dermatome} ${p.reliefPct.toFixed(0)} %`).join(', ');
+  return `Relief ${relief.overallPct.toFixed(0)} % overall (${places}) after ${relief.elapsedMin} min — teaching model`;
+}
+
 /**
  * Runs `simulate`, reporting the core's refusal of a given amplitude above the ceiling (a RangeError, thrown before
  * any physiology runs; the program and area were checked already) as an input error about `--amplitude-ma`.
@@ -38,24 +57,27 @@ function simulateRefusingCeiling(amplitudeMa: number | undefined, simulate: () =
 }
 
 /**
- * `scs-sim simulate FILE [--program N] [--area N] [--amplitude-ma A] [--posture P] [--json]`: where the patient feels
- * it, how strongly, the thresholds, coverage of the pain map and the patient's words — the area at A (default: what
- * it delivers, sub-perception dosing applied), the program's other areas at what they deliver, as in the app.
+ * `scs-sim simulate FILE [--program N] [--area N] [--amplitude-ma A] [--posture P] [--elapsed-min T] [--json]`: where
+ * the patient feels it, how strongly, the thresholds, coverage and relief of the pain map and the patient's words —
+ * the area at A (default: what it delivers, sub-perception dosing applied), the program's other areas at what they
+ * deliver, after T simulated minutes at these settings, as in the app.
  */
 export function simulateCommand(args: ParsedArgs, io: CliIo): number {
-  expectOptions(args, ['program', 'area', 'amplitude-ma', 'posture', 'json']);
+  expectOptions(args, ['program', 'area', 'amplitude-ma', 'posture', 'elapsed-min', 'json']);
   const file = fileArgument(args);
   const { session, implant, programIndex } = loadDeliverableProgram(io, file, numberOption(args, 'program'));
   const areaIndex = pickArea(args, session, programIndex);
   const posture = choiceOption<Posture>(args, 'posture', POSTURES, 'supine');
   const amplitudeMa = numberOption(args, 'amplitude-ma');
   if (amplitudeMa !== undefined && !(amplitudeMa >= 0)) throw new InputError('--amplitude-ma must be 0 mA or more.');
+  const elapsedMin = elapsedOption(args);
   const engine = new PhysiologyEngine(clock);
   const result = simulateRefusingCeiling(amplitudeMa, () =>
     simulateProgram(engine, session, implant, {
       programIndex,
       areaIndex,
       posture,
+      elapsedMin,
       ...(amplitudeMa !== undefined ? { amplitudeMa } : {}),
     }),
   );
@@ -72,32 +94,37 @@ export function simulateCommand(args: ParsedArgs, io: CliIo): number {
     io.stdout(
       `Pain covered ${result.coverage.painCoveredPct.toFixed(0)} %, paresthesia outside the pain ${result.coverage.extraneousPct.toFixed(0)} %`,
     );
+  const relief = reliefLine(result);
+  if (relief) io.stdout(relief);
   return 0;
 }
 
 /**
- * `scs-sim titrate FILE [--program N] [--area N] [--posture P] [--step-ma 0.1] [--json]`: coverage and sensation per
- * step up to discomfort, never past the device's or the patient's maximum.
+ * `scs-sim titrate FILE [--program N] [--area N] [--posture P] [--step-ma 0.1] [--elapsed-min T] [--json]`: coverage,
+ * relief (after T simulated minutes at each step) and sensation per step up to discomfort, never past the device's
+ * or the patient's maximum.
  */
 export function titrateCommand(args: ParsedArgs, io: CliIo): number {
-  expectOptions(args, ['program', 'area', 'posture', 'step-ma', 'json']);
+  expectOptions(args, ['program', 'area', 'posture', 'step-ma', 'elapsed-min', 'json']);
   const file = fileArgument(args);
   const { session, implant, programIndex } = loadDeliverableProgram(io, file, numberOption(args, 'program'));
   const areaIndex = pickArea(args, session, programIndex);
   const posture = choiceOption<Posture>(args, 'posture', POSTURES, 'supine');
   const stepMa = numberOption(args, 'step-ma', 0.1)!;
   if (!(stepMa >= 0.01 && stepMa <= 5)) throw new InputError('--step-ma must be 0.01–5 mA.');
+  const elapsedMin = elapsedOption(args);
   const engine = new PhysiologyEngine(clock);
-  const titration = titrateProgram(engine, session, implant, { programIndex, areaIndex, posture, stepMa });
+  const titration = titrateProgram(engine, session, implant, { programIndex, areaIndex, posture, stepMa, elapsedMin });
   const steps = titration.steps.map((s) => ({
     amplitudeMa: s.amplitudeMa,
     coverage: s.coverage,
+    relief: s.relief,
     paresthesia: s.paresthesia,
     uncomfortable: s.uncomfortable,
     patientSays: s.patientSays,
   }));
   if (args.options.has('json')) {
-    io.stdout(JSON.stringify({ file, ...titration.thresholds, stepMa, steps }, null, 2));
+    io.stdout(JSON.stringify({ file, ...titration.thresholds, stepMa, elapsedMin, steps }, null, 2));
     return 0;
   }
   let previous = '';
@@ -105,7 +132,9 @@ export function titrateCommand(args: ParsedArgs, io: CliIo): number {
     if (s.patientSays === previous) continue;
     previous = s.patientSays;
     const coverage = s.coverage
-      ? ` [pain covered ${s.coverage.painCoveredPct.toFixed(0)} %, outside ${s.coverage.extraneousPct.toFixed(0)} %]`
+      ? ` [pain covered ${s.coverage.painCoveredPct.toFixed(0)} %, outside ${s.coverage.extraneousPct.toFixed(0)} %${
+          s.relief && elapsedMin > 0 ? `, relief ${s.relief.overallPct.toFixed(0)} %` : ''
+        }]`
       : '';
     io.stdout(`${s.amplitudeMa.toFixed(2)} mA: ${s.patientSays}${coverage}`);
   }

@@ -12,6 +12,7 @@ import {
   type PhysiologySetup,
   type RecruitmentIndex,
   type StimulationArea,
+  type TemporalPattern,
 } from '../../src-core';
 import type { ActivationView, FibreGeometry, TitrationChartData } from './protocol';
 
@@ -72,11 +73,12 @@ export function titrationFor(
   index: RecruitmentIndex,
   painMap: readonly PainRegion[] | undefined,
   deviceMaxMa: number,
+  pattern: TemporalPattern,
 ): TitrationChartData {
-  const t = sensationThresholds(index);
+  const t = sensationThresholds(index, pattern);
   const discomfortMa = finiteOrNull(t.discomfortMa);
   return {
-    points: titrationCurve(index, painMap, titrationAmplitudes(discomfortMa, deviceMaxMa, TITRATION_POINTS)),
+    points: titrationCurve(index, painMap, titrationAmplitudes(discomfortMa, deviceMaxMa, TITRATION_POINTS), pattern),
     perceptionMa: finiteOrNull(t.perceptionMa),
     comfortMa: finiteOrNull(t.comfortMa),
     discomfortMa,

@@ -101,7 +101,7 @@ export function createPhysiologyService(
       result.perceptionThresholdMa,
       fibresVersion,
     );
-    const titration = titrationFor(configured.index, painMap, configured.ceiling.deviceMaxMa);
+    const titration = titrationFor(configured.index, painMap, configured.ceiling.deviceMaxMa, configured.pattern);
     const transfer: Transferable[] = [activation.thresholdsMa.buffer, activation.surface.activatingPerMa.buffer];
     if (fibres) transfer.push(fibres.axialMm.buffer, fibres.lateralMm.buffer, fibres.dorsalMm.buffer);
     reply(
@@ -151,7 +151,7 @@ export function createPhysiologyService(
       type: 'painMap',
       requestId: request.requestId,
       result: simulateAt(configured, amplitudeMa, request.painMap),
-      titration: titrationFor(configured.index, request.painMap, configured.ceiling.deviceMaxMa),
+      titration: titrationFor(configured.index, request.painMap, configured.ceiling.deviceMaxMa, configured.pattern),
     });
   }
 

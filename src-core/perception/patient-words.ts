@@ -2,6 +2,17 @@ import { DERMATOMES, type Dermatome, type Side } from '../anatomy/dermatomes';
 import { COMFORT_INTENSITY, DISCOMFORT_INTENSITY, MILD_INTENSITY, STRONG_INTENSITY } from '../policy';
 import { BODY_REGION, FOOT_DERMATOMES, LEG_DERMATOMES, isNamedWithin } from './body-regions';
 import type { FeltRegion, Sensation } from './perception';
+import type { SensationQuality } from './temporal-pattern';
+
+/** What the columns' paresthesia is like at each quality, as patients describe it [U]. */
+const QUALITY_WORDS: Readonly<Record<SensationQuality, string>> = {
+  tapping: 'a slow tapping',
+  pulsing: 'a pulsing tingle',
+  tingling: 'tingling',
+  smooth: 'a smooth, steady tingling',
+  humming: 'a faint, even hum',
+  flutter: 'a gentle fluttering',
+};
 
 /** How the patient rates a sensation of a given intensity (0–1), on the policy's scale. */
 function strengthWord(intensity: number): string {
@@ -88,7 +99,7 @@ export function describeSensation(sensation: Sensation): string {
   const column = felt.filter((r) => r.via === 'dorsalColumn');
   const roots = felt.filter((r) => r.via === 'dorsalRoot');
   const parts: string[] = [];
-  if (column.length > 0) parts.push(`I feel tingling ${joinList(placePhrases(column))}`);
+  if (column.length > 0) parts.push(`I feel ${QUALITY_WORDS[sensation.quality]} ${joinList(placePhrases(column))}`);
   const bands = bandPhrases(roots);
   const prickling = roots.filter((r) => r.intensity < STRONG_INTENSITY || BODY_REGION[r.dermatome].band === undefined);
   if (prickling.length > 0)

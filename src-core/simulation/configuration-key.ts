@@ -35,7 +35,7 @@ export function thresholdsKeyOf(program: Program): string {
 
 /**
  * Everything a configured simulation depends on except the target area's amplitude and the pain map (both cheap
- * queries): population, thresholds, which area is queried, what the other areas deliver and the device ceiling
+ * queries): population, thresholds, the rate, which area is queried, what the other areas deliver and the device ceiling
  * the titration sweep stops at. Equal keys mean the same configured simulation.
  * @example configurationKeyOf(session, implant, target) !== configurationKeyOf(session, implant, { ...target, posture: 'prone' }); // true
  */
@@ -45,6 +45,8 @@ export function configurationKeyOf(session: Session, implant: ResolvedImplant, t
   return keyOf([
     populationKeyOf(resolved.setup),
     thresholdsKeyOf(resolved.setup.program),
+    // The rate sets how the recruited fibres are felt (temporal-pattern.ts), even where thresholds ignore it.
+    resolved.setup.program.rateHz,
     target,
     others,
     resolved.ceiling.deviceMaxMa,

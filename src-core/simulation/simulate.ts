@@ -6,7 +6,11 @@ import { amplitudeAboveCeiling, type AmplitudeCeiling } from '../policy';
 import { coverageOf, type Coverage } from '../perception/coverage';
 import { describeSensation } from '../perception/patient-words';
 import { perceive, sensationThresholds } from '../perception/perception';
-import type { RecruitmentIndex } from '../perception/recruitment-index';
+import { buildRecruitmentIndex, type RecruitmentIndex } from '../perception/recruitment-index';
+import { temporalPatternOf, type SensationQuality, type TemporalPattern } from '../perception/temporal-pattern';
+import { reliefOf, type Relief } from '../relief/relief';
+import { FIELD_REACH_PULSE, paresthesiaFreeActionOf } from '../relief/relief-model';
+import { describeRelief } from '../relief/relief-words';
 import type { PainRegion, Session } from '../session/session';
 import {
   effectiveThresholdsForArea,
@@ -39,6 +43,13 @@ export interface SimulationResult {
   /** Coverage of the pain drawing the result was computed with; null without one. */
   readonly coverage: Coverage | null;
   readonly uncomfortable: boolean;
+  /** What the paresthesia is like at the program's rate (temporal-pattern.ts). */
+  readonly quality: SensationQuality;
+  /** Simulated time the program has run at these settings (min): relief builds with it. */
+  readonly elapsedMin: number;
+  /** Pain relief of the pain drawing (a teaching model, relief-model.ts); null without a pain drawing. */
+  readonly relief: Relief | null;
+  /** What the patient says: the sensation, then, once time has passed, the pain. */
   readonly patientSays: string;
 }
 
@@ -50,6 +61,13 @@ export interface ConfiguredSimulation extends SimulationSetup {
   readonly thresholds: ProgramThresholds;
   readonly effectiveMa: Float64Array;
   readonly index: RecruitmentIndex;
+  /** How the program's pulse train is felt in time. */
+  readonly pattern: TemporalPattern;
+  /**
+   * The target area's fibres under the field-reach reference pulse, for the paresthesia-free relief dose; null when
+   * the program relieves through paresthesia alone.
+   */
+  readonly fieldReach: RecruitmentIndex | null;
   /** Perception, comfort and discomfort thresholds of the target area (mA); null when never reached. */
   readonly perceptionThresholdMa: number | null;
   readonly comfortThresholdMa: number | null;
@@ -84,12 +102,21 @@ function configureSetup(
   const thresholds = engine.thresholdsFor(setup, onStage);
   const effectiveMa = effectiveThresholdsForArea(thresholds, setup.program, target.areaIndex, deliveredMa);
   const index = recruitmentIndexFor(thresholds, effectiveMa);
-  const t = sensationThresholds(index);
+  const pattern = temporalPatternOf(setup.program);
+  const t = sensationThresholds(index, pattern);
+  const paresthesiaFree = paresthesiaFreeActionOf(setup.program, resolved.area.dosing.mode === 'subPerception');
+  let fieldReach: RecruitmentIndex | null = null;
+  if (paresthesiaFree) {
+    const reach = engine.areaThresholdsForPulse(setup, resolved.area, FIELD_REACH_PULSE);
+    fieldReach = buildRecruitmentIndex(reach.population, reach.thresholdsMa);
+  }
   return {
     ...resolved,
     thresholds,
     effectiveMa,
     index,
+    pattern,
+    fieldReach,
     perceptionThresholdMa: finiteOrNull(t.perceptionMa),
     comfortThresholdMa: finiteOrNull(t.comfortMa),
     discomfortThresholdMa: finiteOrNull(t.discomfortMa),
@@ -97,17 +124,34 @@ function configureSetup(
 }
 
 /**
- * The result at `amplitudeMa` of the target area (one recruitment query): where it is felt, how strongly, the
- * patient's words and the coverage of `painMap`.
+ * The result at `amplitudeMa` of the target area (one recruitment query) after `elapsedMin` of simulated time at
+ * these settings: where it is felt, how strongly, the coverage and relief of `painMap`, and the patient's words.
  * @example simulateAt(configured, 4.5, session.patient.painMap).patientSays; // "I feel tingling down my left leg …"
  */
 export function simulateAt(
   configured: ConfiguredSimulation,
   amplitudeMa: number,
   painMap: readonly PainRegion[] | undefined,
+  elapsedMin = 0,
 ): SimulationResult {
-  const sensation = perceive(configured.index, amplitudeMa);
+  if (!(elapsedMin >= 0) || !Number.isFinite(elapsedMin))
+    throw new RangeError(`elapsed time must be a finite number of minutes ≥ 0, got ${elapsedMin}`);
+  const sensation = perceive(configured.index, amplitudeMa, configured.pattern);
   const { target } = configured;
+  const hasPain = painMap !== undefined && painMap.length > 0;
+  const relief = hasPain
+    ? reliefOf({
+        program: configured.setup.program,
+        subPerceptionDosing: configured.area.dosing.mode === 'subPerception',
+        fieldReach: configured.fieldReach,
+        amplitudeMa,
+        felt: sensation.regions,
+        painMap,
+        elapsedMin,
+      })
+    : null;
+  const reliefWords = relief ? describeRelief(relief) : null;
+  const sensationWords = describeSensation(sensation);
   return {
     programIndex: target.programIndex,
     posture: target.posture,
@@ -121,9 +165,12 @@ export function simulateAt(
       intensity: round(r.intensity),
       via: r.via,
     })),
-    coverage: painMap && painMap.length > 0 ? coverageOf(sensation.regions, painMap) : null,
+    coverage: hasPain ? coverageOf(sensation.regions, painMap) : null,
     uncomfortable: sensation.uncomfortable,
-    patientSays: describeSensation(sensation),
+    quality: sensation.quality,
+    elapsedMin,
+    relief,
+    patientSays: reliefWords ? `${sensationWords} ${reliefWords}` : sensationWords,
   };
 }
 
@@ -136,15 +183,15 @@ export function simulateProgram(
   engine: PhysiologyEngine,
   session: Session,
   implant: ResolvedImplant,
-  options: Omit<SimulationTarget, 'stimulationOn'> & { amplitudeMa?: number },
+  options: Omit<SimulationTarget, 'stimulationOn'> & { amplitudeMa?: number; elapsedMin?: number },
 ): SimulationResult {
-  const { amplitudeMa, ...target } = options;
+  const { amplitudeMa, elapsedMin, ...target } = options;
   const resolved = simulationSetupOf(session, implant, { ...target, stimulationOn: true });
   const amplitude = amplitudeMa ?? resolved.deliveredMa[target.areaIndex]!;
   // Refused before the physiology is configured (seconds), so a refusal is immediate.
   const problem = amplitudeAboveCeiling(resolved.ceiling, amplitude);
   if (problem) throw new RangeError(problem);
-  return simulateAt(configureSetup(engine, resolved), amplitude, session.patient.painMap);
+  return simulateAt(configureSetup(engine, resolved), amplitude, session.patient.painMap, elapsedMin ?? 0);
 }
 
 /** A titration's thresholds and the amplitude it stopped at. */
@@ -163,21 +210,21 @@ export interface TitrationSummary {
 /**
  * A titration of the target area: amplitude raised in `stepMa` steps from 0 until the patient finds it
  * uncomfortable or the amplitude ceiling (device and patient maximum) is reached, with coverage and words at each
- * step — what a clinician records at a visit. The other areas deliver their amplitudes throughout.
+ * step — what a clinician records at a visit; with `elapsedMin`, each step's relief is that after that long at it. The other areas deliver their amplitudes throughout.
  * @example titrateProgram(engine, session, implant, { programIndex: 0, areaIndex: 0, posture: 'supine', stepMa: 0.5 }).steps.length;
  */
 export function titrateProgram(
   engine: PhysiologyEngine,
   session: Session,
   implant: ResolvedImplant,
-  options: Omit<SimulationTarget, 'stimulationOn'> & { stepMa: number },
+  options: Omit<SimulationTarget, 'stimulationOn'> & { stepMa: number; elapsedMin?: number },
 ): { thresholds: TitrationSummary; steps: SimulationResult[] } {
-  const { stepMa, ...target } = options;
+  const { stepMa, elapsedMin, ...target } = options;
   const configured = configureSimulation(engine, session, implant, { ...target, stimulationOn: true });
   const { maxMa, limitedBy } = configured.ceiling;
   const steps: SimulationResult[] = [];
   for (let i = 0; i * stepMa <= maxMa + 1e-9; i++) {
-    const result = simulateAt(configured, round(i * stepMa, 6), session.patient.painMap);
+    const result = simulateAt(configured, round(i * stepMa, 6), session.patient.painMap, elapsedMin ?? 0);
     steps.push(result);
     if (result.uncomfortable) break;
   }

@@ -1,6 +1,7 @@
 import { coverageOf } from '../perception/coverage';
 import { perceive } from '../perception/perception';
 import type { RecruitmentIndex } from '../perception/recruitment-index';
+import { REFERENCE_PATTERN, type TemporalPattern } from '../perception/temporal-pattern';
 import type { PainRegion } from '../session/session';
 
 /** What the patient reports at one amplitude of a titration sweep. */
@@ -18,18 +19,19 @@ export interface TitrationPoint {
 }
 
 /**
- * Coverage and sensation at each amplitude of `amplitudesMa` (mA, any order): the titration curve of one
- * configuration. Each point is one recruitment query, so a 100-point sweep takes well under a millisecond.
+ * Coverage and sensation at each amplitude of `amplitudesMa` (mA, any order) under the program's temporal `pattern`:
+ * the titration curve of one configuration. Each point is one recruitment query, so a 100-point sweep takes well under a millisecond.
  * @example titrationCurve(index, painMap, [0, 1, 2, 3]).map((p) => p.painCoveredPct); // [0, 0, 33, 83]
  */
 export function titrationCurve(
   index: RecruitmentIndex,
   painMap: readonly PainRegion[] | undefined,
   amplitudesMa: readonly number[],
+  pattern: TemporalPattern = REFERENCE_PATTERN,
 ): TitrationPoint[] {
   const hasPain = painMap !== undefined && painMap.length > 0;
   return amplitudesMa.map((amplitudeMa) => {
-    const sensation = perceive(index, amplitudeMa);
+    const sensation = perceive(index, amplitudeMa, pattern);
     const coverage = hasPain ? coverageOf(sensation.regions, painMap) : null;
     return {
       amplitudeMa,

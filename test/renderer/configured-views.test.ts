@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  REFERENCE_PATTERN,
   DERMATOMES,
   NOMINAL_ANATOMY,
   PhysiologyEngine,
@@ -39,7 +40,7 @@ describe('what the worker derives from a configuration', () => {
 
   it('sweeps titration from 0 mA to past the discomfort threshold', () => {
     const index = recruitmentIndexFor(thresholds, commonAmplitudeThresholds(thresholds));
-    const titration = titrationFor(index, session.patient.painMap, 25);
+    const titration = titrationFor(index, session.patient.painMap, 25, REFERENCE_PATTERN);
     expect(titration.points[0]!.amplitudeMa).toBe(0);
     expect(titration.points.at(-1)!.amplitudeMa).toBeCloseTo(1.25 * titration.discomfortMa!, 9);
     expect(titration.perceptionMa!).toBeLessThan(titration.comfortMa!);

@@ -15,6 +15,9 @@ export function makeSimulationResult(over: Partial<SimulationResult> = {}): Simu
     paresthesia: [],
     coverage: null,
     uncomfortable: false,
+    quality: 'tingling',
+    elapsedMin: 0,
+    relief: null,
     patientSays: 'I feel tingling.',
     ...over,
   };

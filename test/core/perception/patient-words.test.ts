@@ -16,7 +16,7 @@ function sensationIn(
   const regions: FeltRegion[] = dermatomes.flatMap((dermatome) =>
     sides.map((side) => ({ dermatome, side, intensity, via, fibres: 50 })),
   );
-  return { amplitudeMa: 3, regions, maxIntensity: intensity, uncomfortable: false };
+  return { amplitudeMa: 3, regions, maxIntensity: intensity, uncomfortable: false, quality: 'tingling' };
 }
 
 /** Two sensations felt at once. */

@@ -28,11 +28,14 @@ describe('the configuration key', () => {
     programs: [{ ...program, ...changes }],
   });
 
-  it('ignores what is queried cheaply or does not reach the fibres: the queried amplitude, pain map and rate', () => {
+  it('ignores what is queried cheaply: the queried amplitude and the pain map', () => {
     const area = program.areas[0]!;
     expect(key(withProgram({ areas: [{ ...area, amplitudeMa: mA(2) }] }))).toBe(key(session));
     expect(key({ ...session, patient: { ...session.patient, painMap: [] } })).toBe(key(session));
-    expect(key(withProgram({ rateHz: Hz(60) }))).toBe(key(session));
+  });
+
+  it('changes with the rate, which sets how the recruited fibres are felt', () => {
+    expect(key(withProgram({ rateHz: Hz(60) }))).not.toBe(key(session));
   });
 
   it('changes with posture, polarity, pulse width, the other areas’ amplitudes and stimulation on or off', () => {

@@ -6,21 +6,17 @@ import { ProgramPanel } from '../../../renderer/panels/ProgramPanel';
 import { selectActiveArea } from '../../../renderer/store/selectors';
 import type { SimulationResult } from '../../../src-core';
 import { renderWithApp } from '../helpers';
+import { makeSimulationResult } from '../simulation-result';
 
 /** What the physiology worker reports when the patient's perception threshold is `perceptionMa`. */
 function readyAt(perceptionMa: number): SimulationResult {
-  return {
-    programIndex: 0,
-    posture: 'supine',
+  return makeSimulationResult({
     amplitudeMa: 0,
     perceptionThresholdMa: perceptionMa,
     comfortThresholdMa: perceptionMa * 1.5,
     discomfortThresholdMa: perceptionMa * 2,
-    paresthesia: [],
-    coverage: null,
-    uncomfortable: false,
     patientSays: 'I don’t feel anything yet.',
-  };
+  });
 }
 
 describe('impedance values', () => {

@@ -20,6 +20,9 @@ const reply = (amplitudeMa: number): SimulationResult => ({
   paresthesia: [],
   coverage: null,
   uncomfortable: false,
+  quality: 'tingling',
+  elapsedMin: 0,
+  relief: null,
   patientSays: 'I feel a tingling.',
 });
 
