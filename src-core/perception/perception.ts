@@ -94,7 +94,9 @@ export function perceive(
 function amplitudeForIntensity(group: FibreGroup, intensity: number, countFactor: number): number {
   const growth = Math.max(0, (intensity - JUST_PERCEPTIBLE) / (DISCOMFORT_INTENSITY - JUST_PERCEPTIBLE));
   const effective = PERCEPTION_FIBRES * Math.pow(discomfortCount(group.kind) / PERCEPTION_FIBRES, growth);
-  const fibres = Math.max(PERCEPTION_FIBRES, effective / countFactor);
+  // Perceived at the perception count whatever the rate; above it the rate trades against the count.
+  const fibres =
+    intensity <= JUST_PERCEPTIBLE ? PERCEPTION_FIBRES : Math.max(PERCEPTION_FIBRES, effective / countFactor);
   // A hair under the exact count so that floating-point rounding of the power cannot skip the fibre that reaches it.
   return amplitudeForCount(group, fibres * (1 - 1e-12));
 }

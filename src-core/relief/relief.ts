@@ -45,8 +45,9 @@ export interface ReliefInput {
   /** Whether the queried area doses below perception (Dosing 'subPerception'). */
   readonly subPerceptionDosing: boolean;
   /**
-   * The place's fibres under the long reference pulse (relief-model.ts `FIELD_REACH_PULSE`): their thresholds measure
-   * the field at the place whatever the program's own pulse, so a 10 kHz dose is comparable with a tonic one.
+   * The place's fibres under the long reference pulse (relief-model.ts `FIELD_REACH_PULSE`), counting only their nodes
+   * over the place's dorsal horn (dorsal-horn-reach.ts): their thresholds measure the field there whatever the
+   * program's own pulse, so a 10 kHz dose is comparable with a tonic one.
    */
   readonly fieldReach: RecruitmentIndex | null;
   readonly amplitudeMa: number;
@@ -60,7 +61,7 @@ export interface ReliefInput {
 const MAX_DOSE_RATIO = 100;
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
-/** Amplitude at which the first fibre of a place fires (any route) in `index`, Infinity when none can. */
+/** Amplitude at which the first fibre of a place fires in `index` (any route), Infinity when none can. */
 function firstFibreMa(index: RecruitmentIndex, dermatome: Dermatome, side: Side): number {
   let first = Number.POSITIVE_INFINITY;
   for (const g of index.groups)

@@ -109,16 +109,18 @@ export class PhysiologyEngine {
   }
 
   /**
-   * Thresholds (mA) of every fibre for one area delivered with another pulse shape — for strength–duration curves.
-   * Reuses the cached population and unit fields; leaves the program's cached thresholds alone.
+   * Thresholds (mA) of every fibre for one area delivered with another pulse shape — for strength–duration curves
+   * and the relief model's field reach — optionally counting only the nodes `excitable` marks (fibre-major, default
+   * the population's own). Reuses the cached population and unit fields; leaves the program's cached thresholds alone.
    */
   areaThresholdsForPulse(
     setup: PhysiologySetup,
     area: StimulationArea,
     pulse: PredictorPulse,
+    excitable?: Uint8Array,
   ): { population: FibrePopulation; thresholdsMa: Float64Array } {
     this.ensurePopulation(setup, this.onStage);
-    return { population: this.population!, thresholdsMa: this.areaThresholds(setup, area, pulse) };
+    return { population: this.population!, thresholdsMa: this.areaThresholds(setup, area, pulse, excitable) };
   }
 
   /** The fibre population and its unit fields, rebuilt only when anatomy, posture, leads or seed change. */
@@ -141,7 +143,12 @@ export class PhysiologyEngine {
     this.thresholdsKey = '';
   }
 
-  private areaThresholds(setup: PhysiologySetup, area: StimulationArea, pulse: PredictorPulse): Float64Array {
+  private areaThresholds(
+    setup: PhysiologySetup,
+    area: StimulationArea,
+    pulse: PredictorPulse,
+    excitable?: Uint8Array,
+  ): Float64Array {
     const population = this.population!;
     const unit = this.unitFields!;
     const profile = new Float64Array(unit.nodeCount);
@@ -156,7 +163,7 @@ export class PhysiologyEngine {
       population.count,
       population.nodesPerFibre,
       calibration,
-      population.nodeExcitable,
+      excitable ?? population.nodeExcitable,
     );
   }
 }

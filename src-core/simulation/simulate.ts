@@ -9,6 +9,7 @@ import { perceive, sensationThresholds } from '../perception/perception';
 import { buildRecruitmentIndex, type RecruitmentIndex } from '../perception/recruitment-index';
 import { temporalPatternOf, type SensationQuality, type TemporalPattern } from '../perception/temporal-pattern';
 import { reliefOf, type Relief } from '../relief/relief';
+import { dorsalHornNodeMask } from '../relief/dorsal-horn-reach';
 import { FIELD_REACH_PULSE, paresthesiaFreeActionOf } from '../relief/relief-model';
 import { describeRelief } from '../relief/relief-words';
 import type { PainRegion, Session } from '../session/session';
@@ -107,7 +108,8 @@ function configureSetup(
   const paresthesiaFree = paresthesiaFreeActionOf(setup.program, resolved.area.dosing.mode === 'subPerception');
   let fieldReach: RecruitmentIndex | null = null;
   if (paresthesiaFree) {
-    const reach = engine.areaThresholdsForPulse(setup, resolved.area, FIELD_REACH_PULSE);
+    const overDorsalHorn = dorsalHornNodeMask(thresholds.population, setup.patient);
+    const reach = engine.areaThresholdsForPulse(setup, resolved.area, FIELD_REACH_PULSE, overDorsalHorn);
     fieldReach = buildRecruitmentIndex(reach.population, reach.thresholdsMa);
   }
   return {
