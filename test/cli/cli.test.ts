@@ -306,6 +306,34 @@ describe('scs-sim simulate and titrate --json', { timeout: 60_000 }, () => {
     );
   });
 
+  it('reports relief per painful place and overall after --elapsed-min, and the patient’s words about the pain', () => {
+    const hf = `${SAMPLES}/hf10k-t9-t10.scs.json`;
+    const start = JSON.parse(run(['simulate', hf, '--json']).stdout);
+    expect(start.elapsedMin).toBe(0);
+    expect(start.relief.overallPct).toBe(0);
+    const later = JSON.parse(run(['simulate', hf, '--elapsed-min', '2880', '--json']).stdout);
+    expect(later.paresthesia).toEqual([]);
+    expect(later.relief.overallPct).toBeGreaterThan(0);
+    expect(later.relief.places.length).toBe(4);
+    for (const p of later.relief.places)
+      expect(p).toMatchObject({ reliefPct: expect.any(Number), side: expect.any(String) });
+    expect(later.patientSays).toMatch(/pain/);
+    const text = run(['simulate', hf, '--elapsed-min', '2880']).stdout;
+    expect(text).toMatch(/Relief \d+ % overall .* after 2880 min — teaching model/);
+    const titration = JSON.parse(run(['titrate', hf, '--step-ma', '1', '--elapsed-min', '2880', '--json']).stdout);
+    expect(titration.elapsedMin).toBe(2880);
+    expect(titration.steps.at(-1).relief.overallPct).toBeGreaterThan(0);
+  });
+
+  it('refuses a non-numeric --elapsed-min as usage (exit 2) and a negative or absurd one as out of range (exit 1)', () => {
+    const expectedCode: Record<string, number> = { soon: 2, '-5': 1, '1e9': 1 };
+    for (const [value, code] of Object.entries(expectedCode)) {
+      const result = run(['simulate', `${SAMPLES}/tonic-leg-pain.scs.json`, '--elapsed-min', value]);
+      expect(result.code, value).toBe(code);
+      expect(result.stderr, value).toContain('--elapsed-min');
+    }
+  });
+
   it('refuses an unknown posture with exit 2 and an out-of-range amplitude with exit 1', () => {
     expect(run(['simulate', `${SAMPLES}/tonic-leg-pain.scs.json`, '--posture', 'handstand'])).toMatchObject({
       code: 2,

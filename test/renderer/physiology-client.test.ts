@@ -186,15 +186,15 @@ describe('the physiology client', () => {
     expect(store.getState().physiology).toMatchObject({ status: 'ready', result: covered });
   });
 
-  it('reconfigures for a change the core’s configuration key names, and not for the rate alone', () => {
+  it('reconfigures for a change the core’s configuration key names: the rate (how fibres are felt) and the posture', () => {
     const store = makeBipoleStore();
     const worker = new FakeWorker();
     connectPhysiology(store, worker as unknown as Worker);
     store.getState().applyEdit({ kind: 'setRate', program: 0, rateHz: Hz(60) });
-    expect(worker.requests.map((r) => r.type)).toEqual(['configure']);
-    store.getState().setPosture('prone');
     expect(worker.requests.map((r) => r.type)).toEqual(['configure', 'configure']);
-    expect(worker.requests[1]).toMatchObject({ posture: 'prone' });
+    store.getState().setPosture('prone');
+    expect(worker.requests.map((r) => r.type)).toEqual(['configure', 'configure', 'configure']);
+    expect(worker.requests[2]).toMatchObject({ posture: 'prone' });
   });
   it('neither posts nor rebuilds the configuration key for a store change it does not read (its own reply, a chart tab)', () => {
     const store = makeBipoleStore(2);
