@@ -20,7 +20,7 @@ export function SensationHistory() {
                 <span>{clockText(note.atS)}</span>
                 <span>{formatNumber(note.amplitudeMa, { decimals: 1 })} mA</span>
                 <span>{note.configuration}</span>
-                {note.painCoveredPct !== null && <span>{note.painCoveredPct} % covered</span>}
+                {note.painCoveredPct !== null && <span>paresthesia covers {note.painCoveredPct} %</span>}
               </div>
               <q>{note.patientSaid}</q>
             </li>

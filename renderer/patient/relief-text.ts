@@ -49,7 +49,9 @@ export function washInWords(halfTimeMin: number): string {
 export function reliefHint(relief: Relief): string | null {
   const free = relief.paresthesiaFree;
   if (free && relief.washedInFraction < BUILDING_WASH_IN)
-    return `Relief builds over ${washInWords(free.halfTimeMin)} — let time pass.`;
+    return relief.elapsedMin > 0
+      ? `Still building over ${washInWords(free.halfTimeMin)} — let more time pass.`
+      : `Relief builds over ${washInWords(free.halfTimeMin)} — let time pass.`;
   if (!free && relief.elapsedMin <= 0) return 'Relief with paresthesia comes within minutes — let time pass.';
   return null;
 }
