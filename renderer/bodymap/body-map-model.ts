@@ -34,7 +34,7 @@ export function reliefByPlace(result: SimulationResult | undefined): ReadonlyMap
 
 const pct = (intensity: number) => `${Math.round(intensity * 100)} %`;
 
-/** The accessible name of a region, e.g. "L5 left (back): pain, relief 45 %, tingling 40 %". */
+/** The accessible name of a region, e.g. "L5 left (back): pain, tingling 40 %, relief 45 %". */
 export function regionLabel(
   dermatome: Dermatome,
   side: Side,
@@ -45,9 +45,9 @@ export function regionLabel(
 ): string {
   const parts: string[] = [];
   if (pain) parts.push('pain');
-  if (pain && relief) parts.push(`relief ${Math.round(relief.reliefPct)} %`);
   if (felt && felt.column > 0) parts.push(`tingling ${pct(felt.column)}`);
   if (felt && felt.root > 0) parts.push(`root prickling ${pct(felt.root)}`);
+  if (pain && relief) parts.push(`relief ${Math.round(relief.reliefPct)} %`);
   if (parts.length === 0) parts.push('nothing');
   return `${dermatome} ${side} (${view}): ${parts.join(', ')}`;
 }

@@ -13,7 +13,8 @@ export function SensationHistory() {
       {notes.length === 0 ? (
         <p className="muted small">What the patient says at each setting you pause on is written here.</p>
       ) : (
-        <ol className="history__list" aria-label="Visit history" reversed>
+        // Focusable: the list scrolls within its panel, and keyboard users must be able to scroll it too.
+        <ol className="history__list" aria-label="Visit history" reversed tabIndex={0}>
           {[...notes].reverse().map((note, i) => (
             <li key={`${notes.length - i}`}>
               <div className="history__meta">

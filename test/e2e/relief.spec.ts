@@ -1,5 +1,14 @@
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 import { App } from './app';
+
+/** Serious or critical axe-core findings on the page as it is (the full audit is axe-audit.spec.ts). */
+async function blockingViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${n.target.join(' ')}`));
+}
 
 test.describe('pain relief over simulated time (a teaching model)', () => {
   test('a 10 kHz program gives no relief at first, and some after a simulated day', async ({ page }) => {
@@ -29,6 +38,11 @@ test.describe('pain relief over simulated time (a teaching model)', () => {
       'aria-label',
       /pain, relief [1-9]\d* %/,
     );
+    expect(await blockingViolations(page), 'dark theme, relief layer').toEqual([]);
+    await page.keyboard.press('Control+Shift+L');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    expect(await blockingViolations(page), 'light theme, relief layer').toEqual([]);
+
     await page.getByRole('button', { name: 'Increase amplitude' }).click();
     await expect(clock.getByRole('status')).toHaveText('Program running for 0 min');
     await expect(relief).toHaveText('0 %');

@@ -186,7 +186,7 @@ describe('the physiology client', () => {
     expect(store.getState().physiology).toMatchObject({ status: 'ready', result: covered });
   });
 
-  it('reconfigures for a change the core’s configuration key names: the rate (how it is felt) and the posture', () => {
+  it('reconfigures for a change the core’s configuration key names: the rate (how fibres are felt) and the posture', () => {
     const store = makeBipoleStore();
     const worker = new FakeWorker();
     connectPhysiology(store, worker as unknown as Worker);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Hz, mA, us } from '../../../src-core';
+import { Hz, mA, mm, us } from '../../../src-core';
 import { CLOCK_MAX_MIN } from '../../../renderer/store/clock-slice';
 import { makeBipoleStore } from '../helpers';
 
@@ -53,7 +53,7 @@ describe('the program clock', () => {
     const store = makeBipoleStore(2);
     store.getState().advanceClock(DAY);
     const placement = store.getState().visit.session.hardware.leads[0]!.placement;
-    store.getState().applyEdit({ kind: 'setPlacement', lead: 0, placement: { ...placement, lateralMm: 2 } });
+    store.getState().applyEdit({ kind: 'setPlacement', lead: 0, placement: { ...placement, lateralMm: mm(2) } });
     expect(store.getState().programClock.elapsedMin).toBe(0);
     store.getState().advanceClock(DAY);
     store.getState().setStimulationOn(false);

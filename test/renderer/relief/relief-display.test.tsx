@@ -101,7 +101,7 @@ describe('relief on the body map', () => {
     const chart = screen.getByRole('group', { name: 'Dermatome chart, front and back' });
     const l5 = within(chart).getAllByRole('img', { name: /^L5 left \(/ })[0]!;
     const l4 = within(chart).getAllByRole('img', { name: /^L4 left \(/ })[0]!;
-    expect(l5.getAttribute('aria-label')).toContain('pain, relief 45 %, tingling 60 %');
+    expect(l5.getAttribute('aria-label')).toContain('pain, tingling 60 %, relief 45 %');
     expect(l4.getAttribute('aria-label')).toContain('pain, relief 0 %');
     // The paresthesia layer first: the tingling drawn, no relief shade.
     expect(l5.querySelector('.bodymap__felt')).not.toBeNull();
