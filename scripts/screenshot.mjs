@@ -1,6 +1,6 @@
 // Takes a screenshot of the built renderer in Chromium, to look at UI changes and refresh docs/images:
 //   node scripts/screenshot.mjs [out.png] [width] [height] [--open session.json] [--click "Button name"] [--tab "Tab name"]
-//     [--check "Checkbox name"] [--fill "Control name=value"] [--press Key] [--region "Region name"] …
+//     [--check "Checkbox name"] [--choose "Radio name"] [--fill "Control name=value"] [--press Key] [--region "Region name"] …
 // --region crops the picture to one named region (e.g. "Charts"); the last one given wins.
 // The actions run in the order given, on controls found by accessible name. Serves out/renderer itself.
 import { openBuiltApp, openSessionFile } from './app-in-chromium.mjs';
@@ -8,7 +8,7 @@ import { openBuiltApp, openSessionFile } from './app-in-chromium.mjs';
 const args = process.argv.slice(2);
 const actions = [];
 for (let i = 0; i < args.length;) {
-  if (['--fill', '--click', '--open', '--press', '--tab', '--check', '--region'].includes(args[i]))
+  if (['--fill', '--click', '--open', '--press', '--tab', '--check', '--choose', '--region'].includes(args[i]))
     actions.push({ kind: args[i].slice(2), target: args.splice(i, 2)[1] });
   else i++;
 }
@@ -26,6 +26,8 @@ try {
       await page.getByRole('tab', { name: action.target, exact: true }).click();
     } else if (action.kind === 'check') {
       await page.getByRole('checkbox', { name: action.target }).check();
+    } else if (action.kind === 'choose') {
+      await page.getByRole('radio', { name: action.target, exact: true }).check();
     } else if (action.kind === 'click') {
       await page.getByRole('button', { name: action.target, exact: true }).first().click();
     } else {

@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react';
-import type { Dermatome, Side } from '../../src-core';
-import { fillOpacity, placeKey, regionLabel, type Felt } from './body-map-model';
+import type { Dermatome, PlaceRelief, Side } from '../../src-core';
+import type { BodyMapLayer } from '../store/ui-slice';
+import { NO_RELIEF_PCT, fillOpacity, placeKey, regionLabel, reliefOpacity, type Felt } from './body-map-model';
 import { BODY_PATH, HEAD, type Region, type View } from './geometry';
 import { regionId } from './region-navigation';
 
@@ -11,6 +12,10 @@ export interface FigureProps {
   readonly x: number;
   readonly pain: ReadonlySet<string>;
   readonly felt: ReadonlyMap<string, Felt>;
+  /** Relief of each painful place (empty without an answer with relief). */
+  readonly relief: ReadonlyMap<string, PlaceRelief>;
+  /** Which layer is drawn over the pain: paresthesia felt, or relief. */
+  readonly layer: BodyMapLayer;
   readonly editing: boolean;
   /** Id of the pain hatching pattern in the map's <defs>. */
   readonly hatchId: string;
@@ -25,10 +30,14 @@ export interface FigureProps {
 
 const FIGURE_TITLE: Record<View, string> = { front: 'Front', back: 'Back' };
 
-/** One view of the body (front or back): outline, dermatome regions and their pain and paresthesia layers. */
+/**
+ * One view of the body (front or back): outline, dermatome regions and their pain layer, with paresthesia or relief
+ * over it. Relief: a green shade on relieved pain (stronger = more relief; the pain hatching fades), a red tint on pain
+ * the program does not touch.
+ */
 export function BodyFigure(props: FigureProps) {
-  const { view, regions, x, pain, felt, editing, hatchId, tabStopId, onToggle, onHover, onRegionKey, onRegionFocus } =
-    props;
+  const { view, regions, x, pain, felt, relief, layer, editing, hatchId, tabStopId } = props;
+  const { onToggle, onHover, onRegionKey, onRegionFocus } = props;
   // Front: the patient faces us, so their right is on our left. Back: we see them from behind.
   const [leftLetter, rightLetter] = view === 'front' ? ['R', 'L'] : ['L', 'R'];
   return (
@@ -50,8 +59,13 @@ export function BodyFigure(props: FigureProps) {
           const key = placeKey(region.dermatome, region.side);
           const id = regionId(region);
           const isPain = pain.has(key);
-          const sensation = felt.get(key);
-          const label = regionLabel(region.dermatome, region.side, view, isPain, sensation);
+          const feltHere = felt.get(key);
+          const placeRelief = isPain ? relief.get(key) : undefined;
+          const label = regionLabel(region.dermatome, region.side, view, isPain, feltHere, placeRelief);
+          // In the relief layer the paresthesia is not drawn (its text stays in the label).
+          const sensation = layer === 'paresthesia' ? feltHere : undefined;
+          const relieved = layer === 'relief' && placeRelief !== undefined && placeRelief.reliefPct >= NO_RELIEF_PCT;
+          const unrelieved = layer === 'relief' && isPain && placeRelief !== undefined && !relieved;
           const toggle = () => onToggle(region.dermatome, region.side);
           const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
             if (event.key !== 'Enter' && event.key !== ' ') return onRegionKey(id, event);
@@ -63,6 +77,8 @@ export function BodyFigure(props: FigureProps) {
             isPain && 'bodymap__region--pain',
             sensation && 'bodymap__region--felt',
             sensation && sensation.root > 0 && 'bodymap__region--root',
+            relieved && 'bodymap__region--relieved',
+            unrelieved && 'bodymap__region--unrelieved',
           ]
             .filter(Boolean)
             .join(' ');
@@ -76,7 +92,8 @@ export function BodyFigure(props: FigureProps) {
               tabIndex={editing ? (id === tabStopId ? 0 : -1) : undefined}
               data-region={id}
               data-pain={isPain}
-              data-intensity={sensation ? sensation.intensity.toFixed(2) : '0'}
+              data-intensity={feltHere ? feltHere.intensity.toFixed(2) : '0'}
+              data-relief={placeRelief ? placeRelief.reliefPct.toFixed(1) : undefined}
               onClick={editing ? toggle : undefined}
               onKeyDown={editing ? onKeyDown : undefined}
               onPointerEnter={() => onHover(label)}
@@ -93,7 +110,21 @@ export function BodyFigure(props: FigureProps) {
                   {sensation && (
                     <polygon points={points} className="bodymap__felt" fillOpacity={fillOpacity(sensation.intensity)} />
                   )}
-                  {isPain && <polygon points={points} className="bodymap__pain" fill={`url(#${hatchId})`} />}
+                  {relieved && (
+                    <polygon
+                      points={points}
+                      className="bodymap__relief"
+                      fillOpacity={reliefOpacity(placeRelief.reliefPct)}
+                    />
+                  )}
+                  {unrelieved && <polygon points={points} className="bodymap__unrelieved" />}
+                  {isPain && (
+                    <polygon
+                      points={points}
+                      className={`bodymap__pain${relieved ? ' bodymap__pain--relieved' : ''}`}
+                      fill={`url(#${hatchId})`}
+                    />
+                  )}
                   {sensation && sensation.root > 0 && <polygon points={points} className="bodymap__root" />}
                 </g>
               ))}

@@ -1,9 +1,12 @@
 import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import type { Coverage, Dermatome, Side } from '../../src-core';
+import type { Coverage, Dermatome, Relief, Side } from '../../src-core';
+import { RELIEF_MODEL_NOTE, reliefAfter, reliefHint } from '../patient/relief-text';
+import { TeachingModelTag } from '../patient/TeachingModelTag';
 import { useAppStore } from '../store/context';
 import { selectCoverage, selectShownResult } from '../store/physiology-selectors';
+import type { BodyMapLayer } from '../store/ui-slice';
 import { BodyFigure } from './BodyFigure';
-import { feltByPlace, placeKey, togglePain } from './body-map-model';
+import { feltByPlace, placeKey, reliefByPlace, togglePain } from './body-map-model';
 import { BACK_REGIONS, FRONT_REGIONS } from './dermatome-regions';
 import { nextRegion, regionCentres } from './region-navigation';
 import './bodymap.css';
@@ -16,11 +19,14 @@ const BACK_X = 140;
 /** Every region's centre, front then back: the arrow keys' map. */
 const CENTRES = [...regionCentres(FRONT_REGIONS, FRONT_X), ...regionCentres(BACK_REGIONS, BACK_X)];
 
-function Legend({ hatchId }: { readonly hatchId: string }) {
+function Legend({ hatchId, layer }: { readonly hatchId: string; readonly layer: BodyMapLayer }) {
   const swatch = (content: ReactNode) => (
     <svg viewBox="0 0 20 14" width={22} height={15} aria-hidden="true">
       {content}
     </svg>
+  );
+  const hatch = (className = 'bodymap__pain') => (
+    <rect x={1} y={1} width={18} height={12} className={className} fill={`url(#${hatchId})`} />
   );
   return (
     <ul className="bodymap__legend" aria-label="Legend">
@@ -37,29 +43,75 @@ function Legend({ hatchId }: { readonly hatchId: string }) {
         )}
         Pain drawing
       </li>
-      <li>
-        {swatch(
-          <>
-            <rect x={1} y={1} width={9} height={12} className="bodymap__felt" fillOpacity={0.3} />
-            <rect x={10} y={1} width={9} height={12} className="bodymap__felt" fillOpacity={0.95} />
-          </>,
-        )}
-        Paresthesia: faint → strong
-      </li>
-      <li>
-        {swatch(
-          <>
-            <rect x={1} y={1} width={18} height={12} className="bodymap__felt" fillOpacity={0.7} />
-            <rect x={1} y={1} width={18} height={12} fill={`url(#${hatchId})`} />
-          </>,
-        )}
-        Pain covered
-      </li>
-      <li>
-        {swatch(<rect x={1.5} y={1.5} width={17} height={11} className="bodymap__root" />)}
-        Dorsal root (band-like)
-      </li>
+      {layer === 'paresthesia' ? (
+        <>
+          <li>
+            {swatch(
+              <>
+                <rect x={1} y={1} width={9} height={12} className="bodymap__felt" fillOpacity={0.3} />
+                <rect x={10} y={1} width={9} height={12} className="bodymap__felt" fillOpacity={0.95} />
+              </>,
+            )}
+            Paresthesia: faint → strong
+          </li>
+          <li>
+            {swatch(
+              <>
+                <rect x={1} y={1} width={18} height={12} className="bodymap__felt" fillOpacity={0.7} />
+                {hatch()}
+              </>,
+            )}
+            Pain covered
+          </li>
+          <li>
+            {swatch(<rect x={1.5} y={1.5} width={17} height={11} className="bodymap__root" />)}
+            Dorsal root (band-like)
+          </li>
+        </>
+      ) : (
+        <>
+          <li>
+            {swatch(
+              <>
+                <rect x={1} y={1} width={9} height={12} className="bodymap__relief" fillOpacity={0.3} />
+                <rect x={10} y={1} width={9} height={12} className="bodymap__relief" fillOpacity={0.95} />
+                {hatch('bodymap__pain bodymap__pain--relieved')}
+              </>,
+            )}
+            Relief: a little → much
+          </li>
+          <li>
+            {swatch(
+              <>
+                <rect x={1} y={1} width={18} height={12} className="bodymap__base bodymap__unrelieved" />
+                {hatch()}
+              </>,
+            )}
+            Pain not relieved
+          </li>
+        </>
+      )}
     </ul>
+  );
+}
+
+/** Paresthesia or relief over the pain drawing: two radio buttons that look like a segmented switch. */
+function LayerSwitch() {
+  const layer = useAppStore((s) => s.bodyMapLayer);
+  const setLayer = useAppStore((s) => s.setBodyMapLayer);
+  const name = `bodymap-layer-${useId().replace(/:/g, '')}`;
+  const option = (value: BodyMapLayer, text: string) => (
+    <label className={`bodymap__layer${layer === value ? ' bodymap__layer--on' : ''}`}>
+      <input type="radio" name={name} value={value} checked={layer === value} onChange={() => setLayer(value)} />
+      {text}
+    </label>
+  );
+  return (
+    <fieldset className="bodymap__layers">
+      <legend>Show</legend>
+      {option('paresthesia', 'Paresthesia')}
+      {option('relief', 'Relief')}
+    </fieldset>
   );
 }
 
@@ -73,13 +125,43 @@ function TitrationLink() {
   );
 }
 
-function Headline({ coverage, computing }: { readonly coverage: Coverage | null; readonly computing: boolean }) {
+function ReliefStat({ relief }: { readonly relief: Relief | null }) {
+  return (
+    <div className="bodymap__stat bodymap__stat--relief">
+      <span className="bodymap__stat-label">
+        <span id="bodymap-relief">Pain relief</span>
+        <TeachingModelTag note={RELIEF_MODEL_NOTE} />
+      </span>
+      <output aria-labelledby="bodymap-relief" aria-describedby="bodymap-relief-after">
+        {formatNumberOrDash(relief?.overallPct, 0, '%')}
+      </output>
+      {relief && (
+        <span id="bodymap-relief-after" className="bodymap__stat-after">
+          {reliefAfter(relief)}
+        </span>
+      )}
+    </div>
+  );
+}
+
+function Headline({
+  coverage,
+  relief,
+  computing,
+}: {
+  readonly coverage: Coverage | null;
+  readonly relief: Relief | null;
+  readonly computing: boolean;
+}) {
+  const hint = relief ? reliefHint(relief) : null;
   return (
     <div className={`bodymap__headline${computing ? ' bodymap__headline--stale' : ''}`}>
       <div className="bodymap__stat">
-        <span id="bodymap-covered">Pain covered</span>
+        <span id="bodymap-covered">Pain covered by paresthesia</span>
         <output aria-labelledby="bodymap-covered">{formatNumberOrDash(coverage?.painCoveredPct, 0, '%')}</output>
       </div>
+      <ReliefStat relief={relief} />
+      {hint && <p className="bodymap__hint">{hint}</p>}
       <div className="bodymap__stat bodymap__stat--secondary">
         <span id="bodymap-outside">Paresthesia outside pain</span>
         <output aria-labelledby="bodymap-outside">{formatNumberOrDash(coverage?.extraneousPct, 0, '%')}</output>
@@ -118,8 +200,9 @@ function StatusLine({
 
 /**
  * Front and back body charts with the dermatomes: where the patient's pain is (red hatching), where the model says
- * they feel paresthesia (teal, stronger = more opaque, dashed outline when it comes through the dorsal roots), and the
- * coverage headline. In edit mode each region toggles in the pain map (an undoable edit).
+ * they feel paresthesia (teal, stronger = more opaque, dashed outline when it comes through the dorsal roots) or, in
+ * the relief layer, how much each painful place is relieved (green; red tint where it is not), and the headline:
+ * coverage by paresthesia and relief (a teaching model) side by side, never one for the other. In edit mode each region toggles in the pain map (an undoable edit).
  */
 export function BodyMapPanel() {
   const painMap = useAppStore((s) => s.visit.session.patient.painMap) ?? NO_PAIN;
@@ -141,6 +224,8 @@ export function BodyMapPanel() {
   const shown = useAppStore(selectShownResult);
   const coverage = useAppStore(selectCoverage);
   const felt = useMemo(() => feltByPlace(shown), [shown]);
+  const relief = useMemo(() => reliefByPlace(shown), [shown]);
+  const layer = useAppStore((s) => s.bodyMapLayer);
   const pain = useMemo(() => new Set(painMap.map((r) => placeKey(r.dermatome, r.side))), [painMap]);
   const onToggle = useCallback(
     (dermatome: Dermatome, side: Side) =>
@@ -151,6 +236,8 @@ export function BodyMapPanel() {
   const figure = {
     pain,
     felt,
+    relief,
+    layer,
     editing,
     hatchId,
     tabStopId,
@@ -169,7 +256,7 @@ export function BodyMapPanel() {
     >
       <div className="bodymap__side">
         <h2 id="bodymap-heading">Body map</h2>
-        <Headline coverage={coverage} computing={computing} />
+        <Headline coverage={coverage} relief={shown?.relief ?? null} computing={computing} />
         <StatusLine
           status={physiology.status}
           reason={physiology.status === 'unavailable' ? physiology.reason : undefined}
@@ -185,7 +272,8 @@ export function BodyMapPanel() {
             reverts).
           </p>
         )}
-        <Legend hatchId={hatchId} />
+        <LayerSwitch />
+        <Legend hatchId={hatchId} layer={layer} />
         <p className="bodymap__hover" aria-hidden="true">
           {hovered ?? 'Point at a region to name it.'}
         </p>

@@ -1,4 +1,4 @@
-import type { Dermatome, PainRegion, Side, SimulationResult } from '../../src-core';
+import type { Dermatome, PainRegion, PlaceRelief, Side, SimulationResult } from '../../src-core';
 import type { View } from './geometry';
 
 /** What is felt in one place (dermatome × side), merged over the pathways that reach it. */
@@ -25,20 +25,29 @@ export function feltByPlace(result: SimulationResult | undefined): ReadonlyMap<s
   return map;
 }
 
+/** Relief by painful place, from the answer's relief (null without a pain drawing or an answer). */
+export function reliefByPlace(result: SimulationResult | undefined): ReadonlyMap<string, PlaceRelief> {
+  const map = new Map<string, PlaceRelief>();
+  for (const p of result?.relief?.places ?? []) map.set(placeKey(p.dermatome, p.side), p);
+  return map;
+}
+
 const pct = (intensity: number) => `${Math.round(intensity * 100)} %`;
 
-/** The accessible name of a region, e.g. "L5 left (back): pain, tingling 40 %". */
+/** The accessible name of a region, e.g. "L5 left (back): pain, tingling 40 %, relief 45 %". */
 export function regionLabel(
   dermatome: Dermatome,
   side: Side,
   view: View,
   pain: boolean,
   felt: Felt | undefined,
+  relief?: PlaceRelief,
 ): string {
   const parts: string[] = [];
   if (pain) parts.push('pain');
   if (felt && felt.column > 0) parts.push(`tingling ${pct(felt.column)}`);
   if (felt && felt.root > 0) parts.push(`root prickling ${pct(felt.root)}`);
+  if (pain && relief) parts.push(`relief ${Math.round(relief.reliefPct)} %`);
   if (parts.length === 0) parts.push('nothing');
   return `${dermatome} ${side} (${view}): ${parts.join(', ')}`;
 }
@@ -51,3 +60,12 @@ export function togglePain(painMap: readonly PainRegion[], dermatome: Dermatome,
 
 /** Fill opacity for a felt intensity: faint tingling stays visible, strong tingling is nearly solid. */
 export const fillOpacity = (intensity: number) => 0.25 + 0.7 * Math.min(1, Math.max(0, intensity));
+
+/** Relief (%) below which a painful place is drawn as unrelieved: the patient would call it "no better". */
+export const NO_RELIEF_PCT = 0.5;
+
+/**
+ * Fill opacity of the relief shade for a relief (%): any relief shows (0.3), the model's best (70 %) nearly solid.
+ * Unrelieved places get no shade but their own look (see BodyFigure).
+ */
+export const reliefOpacity = (reliefPct: number) => 0.3 + 0.65 * Math.min(1, Math.max(0, reliefPct / 70));

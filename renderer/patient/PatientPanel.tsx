@@ -1,7 +1,10 @@
 import { POSTURES, type EngineStage, type Posture, type SimulationResult } from '../../src-core';
 import { useAppStore } from '../store/context';
 import { selectCoverage, selectShownResult } from '../store/physiology-selectors';
+import { ProgramClock } from './ProgramClock';
+import { RELIEF_MODEL_NOTE, reliefAfter, reliefHint } from './relief-text';
 import { SensationHistory } from './SensationHistory';
+import { TeachingModelTag } from './TeachingModelTag';
 import { ThresholdRecorder } from './ThresholdRecorder';
 import './patient.css';
 import { formatNumber } from '../format/number-format';
@@ -16,16 +19,29 @@ const POSTURE_LABELS: Record<Posture, string> = {
 function Findings({ result }: { readonly result: SimulationResult }) {
   const felt = result.paresthesia.filter((p) => p.intensity > 0);
   const coverage = useAppStore(selectCoverage);
+  const { relief } = result;
+  const hint = relief ? reliefHint(relief) : null;
   return (
     <>
       {coverage && (
         <dl className="metrics">
-          <dt>Pain covered</dt>
-          <dd aria-label="Pain covered">{formatNumber(coverage.painCoveredPct, { decimals: 0 })} %</dd>
+          <dt>Pain covered by paresthesia</dt>
+          <dd aria-label="Pain covered by paresthesia">{formatNumber(coverage.painCoveredPct, { decimals: 0 })} %</dd>
+          {relief && (
+            <>
+              <dt>
+                Pain relief <TeachingModelTag note={RELIEF_MODEL_NOTE} />
+              </dt>
+              <dd aria-label="Pain relief">
+                {formatNumber(relief.overallPct, { decimals: 0 })} % {reliefAfter(relief)}
+              </dd>
+            </>
+          )}
           <dt>Paresthesia outside pain</dt>
           <dd aria-label="Paresthesia outside pain">{formatNumber(coverage.extraneousPct, { decimals: 0 })} %</dd>
         </dl>
       )}
+      {hint && <p className="muted small relief-hint">{hint}</p>}
       <details className="felt">
         <summary>Where it is felt ({felt.length})</summary>
         <ul className="paresthesia-list" aria-label="Paresthesia">
@@ -115,11 +131,13 @@ export function PatientPanel() {
         </blockquote>
       )}
       {!stimulationOn && <p className="stimulation-off">Stimulation is off.</p>}
+      <ProgramClock />
       <ThresholdRecorder result={shown} />
       {shown && <Findings result={shown} />}
       <SensationHistory />
       <p className="muted small">
-        Teaching model: fibre recruitment from a layered-field and axon model, not a clinical prediction.
+        Teaching model: fibre recruitment from a layered-field and axon model; pain relief from a wash-in model of what
+        clinics observe. Not a clinical prediction.
       </p>
     </section>
   );

@@ -13,14 +13,15 @@ export function SensationHistory() {
       {notes.length === 0 ? (
         <p className="muted small">What the patient says at each setting you pause on is written here.</p>
       ) : (
-        <ol className="history__list" aria-label="Visit history" reversed>
+        // Focusable: the list scrolls within its panel, and keyboard users must be able to scroll it too.
+        <ol className="history__list" aria-label="Visit history" reversed tabIndex={0}>
           {[...notes].reverse().map((note, i) => (
             <li key={`${notes.length - i}`}>
               <div className="history__meta">
                 <span>{clockText(note.atS)}</span>
                 <span>{formatNumber(note.amplitudeMa, { decimals: 1 })} mA</span>
                 <span>{note.configuration}</span>
-                {note.painCoveredPct !== null && <span>{note.painCoveredPct} % covered</span>}
+                {note.painCoveredPct !== null && <span>paresthesia covers {note.painCoveredPct} %</span>}
               </div>
               <q>{note.patientSaid}</q>
             </li>

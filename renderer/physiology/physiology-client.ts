@@ -20,14 +20,23 @@ function configurationKey(state: AppState): string {
 
 /** What `sync` reads; a store change that replaces none of them (a chart tab, the worker's own replies) is skipped. */
 const syncInputsOf = (state: AppState) =>
-  [state.visit, state.implant, state.posture, state.stimulationOn, state.activeArea, state.programIssues] as const;
+  [
+    state.visit,
+    state.implant,
+    state.posture,
+    state.stimulationOn,
+    state.activeArea,
+    state.programIssues,
+    state.programClock.elapsedMin,
+  ] as const;
 
 const sameInputs = (a: readonly unknown[] | undefined, b: readonly unknown[]): boolean =>
   a !== undefined && a.every((input, i) => input === b[i]);
 
 /**
  * Connects the store to the physiology worker: a configuration change sends `configure` (the expensive path, with a
- * "computing" state shown), an amplitude change sends `amplitude` (one recruitment query). Replies older than the
+ * "computing" state shown), an amplitude change sends `amplitude` (one recruitment query), simulated time passing
+ * sends `elapsed` (the same query at a later time; every request carries the store's clock). Replies older than the
  * latest configuration are dropped. Returns a function that disconnects and stops the worker.
  */
 export function connectPhysiology(store: AppStore, worker: Worker): () => void {
@@ -36,6 +45,7 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
   let lastKey = '';
   let lastAmplitude: number | undefined;
   let lastPainMap: unknown;
+  let lastElapsed = 0;
   let lastInputs: readonly unknown[] | undefined;
   const sentAt = new Map<number, number>();
 
@@ -60,10 +70,12 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
     const key = configurationKey(state);
     const amplitude = selectDeliveredAmplitudeMa(state);
     const painMap = state.visit.session.patient.painMap;
+    const elapsedMin = state.programClock.elapsedMin;
     if (key !== lastKey) {
       lastKey = key;
       lastAmplitude = amplitude;
       lastPainMap = painMap;
+      lastElapsed = elapsedMin;
       latestConfigure = ++requestId;
       const previous = state.physiology.status === 'ready' ? state.physiology.result : undefined;
       state.setPhysiology({ status: 'computing', previous });
@@ -78,16 +90,24 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
         posture: state.posture,
         amplitudeMa: amplitude ?? 0,
         stimulationOn: state.stimulationOn,
+        elapsedMin,
       });
       return;
     }
+    // Each query carries the elapsed time; an `elapsed` query only when nothing else is asked.
     if (amplitude !== undefined && amplitude !== lastAmplitude) {
       lastAmplitude = amplitude;
-      post({ type: 'amplitude', requestId: ++requestId, amplitudeMa: amplitude });
+      lastElapsed = elapsedMin;
+      post({ type: 'amplitude', requestId: ++requestId, amplitudeMa: amplitude, elapsedMin });
     }
     if (painMap !== lastPainMap) {
       lastPainMap = painMap;
-      post({ type: 'painMap', requestId: ++requestId, painMap: painMap ?? [] });
+      lastElapsed = elapsedMin;
+      post({ type: 'painMap', requestId: ++requestId, painMap: painMap ?? [], elapsedMin });
+    }
+    if (elapsedMin !== lastElapsed) {
+      lastElapsed = elapsedMin;
+      post({ type: 'elapsed', requestId: ++requestId, elapsedMin });
     }
   };
 

@@ -44,8 +44,8 @@ const requestIdOf = (request: unknown): number => {
 
 /**
  * The physiology service: `configure` runs the expensive path and replies with the result and what the 3D view and
- * charts need, then the strength–duration points one deferred task each; `amplitude` and `painMap` are queries on
- * the configured simulation. A new `configure` abandons the older configuration's sweep.
+ * charts need, then the strength–duration points one deferred task each; `amplitude`, `elapsed` and `painMap` are
+ * queries on the configured simulation. A new `configure` abandons the older configuration's sweep.
  */
 export function createPhysiologyService(
   engine: PhysiologyEngine,
@@ -53,9 +53,15 @@ export function createPhysiologyService(
   scheduling: ServiceScheduling = WORKER_SCHEDULING,
 ): PhysiologyService {
   const { clock, defer } = scheduling;
-  /** The configuration queries are answered on, with the pain drawing and amplitude last asked about. */
+  /** The configuration queries are answered on, with the pain drawing, amplitude and elapsed time last asked about. */
   let current:
-    { configured: ConfiguredSimulation; painMap: readonly PainRegion[] | undefined; amplitudeMa: number } | undefined;
+    | {
+        configured: ConfiguredSimulation;
+        painMap: readonly PainRegion[] | undefined;
+        amplitudeMa: number;
+        elapsedMin: number;
+      }
+    | undefined;
   /** The population whose geometry the renderer already has (same object = same fibres). */
   let sentPopulation: object | undefined;
   /** The activation grid of that population (same invalidation: leads, posture, patient). */
@@ -81,8 +87,8 @@ export function createPhysiologyService(
       reply({ type: 'progress', requestId, stage, fraction }),
     );
     const painMap = session.patient.painMap;
-    current = { configured, painMap, amplitudeMa: request.amplitudeMa };
-    const result = simulateAt(configured, request.amplitudeMa, painMap);
+    current = { configured, painMap, amplitudeMa: request.amplitudeMa, elapsedMin: request.elapsedMin };
+    const result = simulateAt(configured, request.amplitudeMa, painMap, request.elapsedMin);
     const timingsMs = { ...engine.times, total: clock() - started };
 
     const { setup, thresholds } = configured;
@@ -130,11 +136,13 @@ export function createPhysiologyService(
     defer(next);
   }
 
-  function amplitude(request: Extract<PhysiologyRequest, { type: 'amplitude' }>): void {
+  /** An amplitude or elapsed-time query: the result again, one recruitment query on the configured simulation. */
+  function query(request: Extract<PhysiologyRequest, { type: 'amplitude' | 'elapsed' }>): void {
     if (!current) return; // nothing configured (or the configuration failed, already reported): nothing to answer
     const started = clock();
-    current = { ...current, amplitudeMa: request.amplitudeMa };
-    const result = simulateAt(current.configured, request.amplitudeMa, current.painMap);
+    const amplitudeMa = request.type === 'amplitude' ? request.amplitudeMa : current.amplitudeMa;
+    current = { ...current, amplitudeMa, elapsedMin: request.elapsedMin };
+    const result = simulateAt(current.configured, amplitudeMa, current.painMap, request.elapsedMin);
     reply({
       type: 'result',
       requestId: request.requestId,
@@ -145,12 +153,12 @@ export function createPhysiologyService(
 
   function painMap(request: Extract<PhysiologyRequest, { type: 'painMap' }>): void {
     if (!current) return;
-    current = { ...current, painMap: request.painMap };
+    current = { ...current, painMap: request.painMap, elapsedMin: request.elapsedMin };
     const { configured, amplitudeMa } = current;
     reply({
       type: 'painMap',
       requestId: request.requestId,
-      result: simulateAt(configured, amplitudeMa, request.painMap),
+      result: simulateAt(configured, amplitudeMa, request.painMap, request.elapsedMin),
       titration: titrationFor(configured.index, request.painMap, configured.ceiling.deviceMaxMa, configured.pattern),
     });
   }
@@ -162,7 +170,8 @@ export function createPhysiologyService(
           case 'configure':
             return configure(request);
           case 'amplitude':
-            return amplitude(request);
+          case 'elapsed':
+            return query(request);
           case 'painMap':
             return painMap(request);
           default: {

@@ -22,10 +22,24 @@ export type PhysiologyRequest =
       readonly amplitudeMa: number;
       /** Off: the other areas deliver nothing either, so the patient feels nothing. */
       readonly stimulationOn: boolean;
+      /** Simulated minutes the program has run at these settings (the store's clock): relief builds with it. */
+      readonly elapsedMin: number;
     }
-  | { readonly type: 'amplitude'; readonly requestId: number; readonly amplitudeMa: number }
+  | {
+      readonly type: 'amplitude';
+      readonly requestId: number;
+      readonly amplitudeMa: number;
+      readonly elapsedMin: number;
+    }
   /** The pain drawing changed: only coverage depends on it, so only the result's coverage and the sweep are redone. */
-  | { readonly type: 'painMap'; readonly requestId: number; readonly painMap: readonly PainRegion[] };
+  | {
+      readonly type: 'painMap';
+      readonly requestId: number;
+      readonly painMap: readonly PainRegion[];
+      readonly elapsedMin: number;
+    }
+  /** Only simulated time passed: the result again at the same amplitude (one recruitment query). */
+  | { readonly type: 'elapsed'; readonly requestId: number; readonly elapsedMin: number };
 
 /**
  * The sampled fibres as the 3D view draws them: node positions (spine frame, mm) as float32, and per fibre what it

@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createClockSlice, restartClockOnProgramChange, type ClockSlice } from './clock-slice';
 import { createFileSlice, type FileSlice } from './file-slice';
 import { createPhysiologySlice, type PhysiologySlice } from './physiology-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
@@ -6,16 +7,19 @@ import { createUiSlice, type UiSlice } from './ui-slice';
 import { createVisitRecordSlice, type VisitRecordSlice } from './visit-record-slice';
 
 /** The whole renderer state: one store made of typed slices, with the actions beside the state they change. */
-export type AppState = SessionSlice & FileSlice & UiSlice & PhysiologySlice & VisitRecordSlice;
+export type AppState = SessionSlice & FileSlice & UiSlice & PhysiologySlice & VisitRecordSlice & ClockSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A fresh store. The app makes one; tests make their own. No React here: components bind with useAppStore. */
 export function createAppStore(): AppStore {
-  return createStore<AppState>()((...args) => ({
-    ...createSessionSlice(...args),
-    ...createFileSlice(...args),
-    ...createUiSlice(...args),
-    ...createPhysiologySlice(...args),
-    ...createVisitRecordSlice(...args),
-  }));
+  return createStore<AppState>()(
+    restartClockOnProgramChange((...args) => ({
+      ...createSessionSlice(...args),
+      ...createFileSlice(...args),
+      ...createUiSlice(...args),
+      ...createPhysiologySlice(...args),
+      ...createVisitRecordSlice(...args),
+      ...createClockSlice(...args),
+    })),
+  );
 }

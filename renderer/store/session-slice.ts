@@ -193,6 +193,8 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
         activeArea: 0,
         stimulationOn: true,
         unsafeSave: undefined,
+        // A new visit: the patient has not had this program yet, even when it is the one shown before.
+        programClock: { ...get().programClock, elapsedMin: 0 },
         // A new patient's leads may be anywhere from C2 to the conus: frame them, keeping the chosen view.
         spineView: { ...get().spineView, reframeCount: get().spineView.reframeCount + 1 },
       });

@@ -38,6 +38,9 @@ export const INITIAL_SPINE_VIEW: SpineViewState = {
   cArmTiltDeg: 0,
 };
 
+/** What the body map shades: where paresthesia is felt, or how much the pain is relieved (a teaching model). */
+export type BodyMapLayer = 'paresthesia' | 'relief';
+
 /** Dialogs and other view-only state. */
 export interface UiSlice {
   readonly aboutOpen: boolean;
@@ -58,6 +61,8 @@ export interface UiSlice {
   setHelpOpen(open: boolean): void;
   setTheme(theme: Theme): void;
   setPresentation(on: boolean): void;
+  readonly bodyMapLayer: BodyMapLayer;
+  setBodyMapLayer(layer: BodyMapLayer): void;
   readonly spineView: SpineViewState;
   /** Shows a camera preset (again: re-frames it). */
   setSpineViewPreset(view: ViewName): void;
@@ -81,6 +86,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   setHelpOpen: (helpOpen) => set({ helpOpen }),
   setTheme: (theme) => set({ theme }),
   setPresentation: (presentation) => set({ presentation }),
+  bodyMapLayer: 'paresthesia',
+  setBodyMapLayer: (bodyMapLayer) => set({ bodyMapLayer }),
   spineView: INITIAL_SPINE_VIEW,
   setSpineViewPreset: (view) =>
     set((s) => ({ spineView: { ...s.spineView, view, reframeCount: s.spineView.reframeCount + 1 } })),

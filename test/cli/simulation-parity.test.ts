@@ -81,8 +81,11 @@ function appAnswers(session: Session, areaIndex: number, amplitudesMa: readonly 
     posture: 'supine',
     amplitudeMa: delivered,
     stimulationOn: true,
+    elapsedMin: 0,
   });
-  amplitudesMa.forEach((amplitudeMa, i) => service.handle({ type: 'amplitude', requestId: 2 + i, amplitudeMa }));
+  amplitudesMa.forEach((amplitudeMa, i) =>
+    service.handle({ type: 'amplitude', requestId: 2 + i, amplitudeMa, elapsedMin: 0 }),
+  );
   return replies.flatMap((r) => (r.type === 'result' ? [r.result] : []));
 }
 

@@ -213,4 +213,22 @@ describe('the physiology client', () => {
     expect(worker.requests.map((r) => r.type)).toEqual(['configure']);
     expect(vi.mocked(configurationKeyOf).mock.calls.length).toBe(keyBuilds);
   });
+
+  it('sends simulated time passing as one cheap query, and the restarted clock with the next amplitude', () => {
+    const store = makeBipoleStore(2);
+    const worker = new FakeWorker();
+    connectPhysiology(store, worker as unknown as Worker);
+    expect(worker.requests[0]).toMatchObject({ type: 'configure', elapsedMin: 0 });
+    store.getState().advanceClock(24 * 60);
+    expect(worker.requests.map((r) => r.type)).toEqual(['configure', 'elapsed']);
+    expect(worker.requests[1]).toMatchObject({ elapsedMin: 24 * 60 });
+    // A new amplitude is a new program setting: its query says 0 min, and no separate time query follows.
+    store.getState().applyEdit({ kind: 'setAmplitude', program: 0, area: 0, amplitudeMa: mA(2.5) });
+    expect(worker.requests.map((r) => r.type)).toEqual(['configure', 'elapsed', 'amplitude']);
+    expect(worker.requests[2]).toMatchObject({ amplitudeMa: 2.5, elapsedMin: 0 });
+    // Posture keeps the clock: the reconfiguration carries the time already passed.
+    store.getState().advanceClock(60);
+    store.getState().setPosture('sitting');
+    expect(worker.requests.at(-1)).toMatchObject({ type: 'configure', posture: 'sitting', elapsedMin: 60 });
+  });
 });

@@ -29,6 +29,7 @@ const configure = (session: Session, requestId: number, amplitudeMa = 4): Physio
   posture: 'supine',
   amplitudeMa,
   stimulationOn: true,
+  elapsedMin: 0,
 });
 
 /** The sample session with its bipole's polarity swapped: a new configuration on the same fibres. */
@@ -64,16 +65,16 @@ describe('the physiology service', () => {
     expect(result.configured.titration.points.length).toBeGreaterThan(2);
     expect(result.result.coverage).not.toBeNull();
 
-    service.handle({ type: 'amplitude', requestId: 2, amplitudeMa: 0 });
+    service.handle({ type: 'amplitude', requestId: 2, amplitudeMa: 0, elapsedMin: 0 });
     expect(take()).toMatchObject([
       { type: 'result', requestId: 2, result: { amplitudeMa: 0, patientSays: 'I don’t feel anything yet.' } },
     ]);
 
-    service.handle({ type: 'amplitude', requestId: 3, amplitudeMa: 4.5 });
+    service.handle({ type: 'amplitude', requestId: 3, amplitudeMa: 4.5, elapsedMin: 0 });
     const felt = take()[0];
     if (felt?.type !== 'result') throw new Error('expected a result');
     const painMap = felt.result.paresthesia.slice(0, 1).map(({ dermatome, side }) => ({ dermatome, side }));
-    service.handle({ type: 'painMap', requestId: 4, painMap });
+    service.handle({ type: 'painMap', requestId: 4, painMap, elapsedMin: 0 });
     expect(take()).toMatchObject([
       {
         type: 'painMap',
@@ -89,6 +90,29 @@ describe('the physiology service', () => {
     expect(points.at(-1)).toMatchObject({ strengthDuration: { complete: true } });
   }, 60_000);
 
+  it('answers simulated time passing at the same amplitude with relief, without reconfiguring', () => {
+    const { service, take } = makeService();
+    const hf = sample('hf10k-t9-t10').session;
+    service.handle(configure(hf, 1, 3));
+    const start = take().at(-1);
+    if (start?.type !== 'result') throw new Error('expected a result');
+    expect(start.result.relief).toMatchObject({ elapsedMin: 0, overallPct: 0 });
+    service.handle({ type: 'elapsed', requestId: 2, elapsedMin: 24 * 60 });
+    const replies = take();
+    // One reply: no progress stages (nothing reconfigured), the same amplitude a day later.
+    expect(replies.map((r) => r.type)).toEqual(['result']);
+    const later = replies[0]!;
+    if (later.type !== 'result') throw new Error('expected a result');
+    expect(later.configured).toBeUndefined();
+    expect(later.result).toMatchObject({ amplitudeMa: 3, elapsedMin: 24 * 60 });
+    expect(later.result.relief!.overallPct).toBeGreaterThan(0);
+    // An amplitude query keeps the time it is sent with.
+    service.handle({ type: 'amplitude', requestId: 3, amplitudeMa: 3, elapsedMin: 0 });
+    const reset = take()[0];
+    if (reset?.type !== 'result') throw new Error('expected a result');
+    expect(reset.result.relief!.overallPct).toBe(0);
+  }, 60_000);
+
   it('drops the strength–duration sweep of a configuration that has since changed', () => {
     const { service, runDeferred, take } = makeService();
     service.handle(configure(session, 1));
@@ -102,7 +126,7 @@ describe('the physiology service', () => {
 
   it('rejects an unknown message with an error naming it, and answers nothing before a configuration', () => {
     const { service, take } = makeService();
-    service.handle({ type: 'amplitude', requestId: 1, amplitudeMa: 3 });
+    service.handle({ type: 'amplitude', requestId: 1, amplitudeMa: 3, elapsedMin: 0 });
     expect(take()).toEqual([]);
     service.handle({ type: 'teleport', requestId: 7 } as unknown as PhysiologyRequest);
     expect(take()).toEqual([{ type: 'error', requestId: 7, message: 'Unknown physiology request "teleport".' }]);
@@ -113,7 +137,7 @@ describe('the physiology service', () => {
     service.handle(configure(session, 1));
     service.handle({ ...configure(session, 2), programIndex: 5 } as PhysiologyRequest);
     expect(take().at(-1)).toEqual({ type: 'error', requestId: 2, message: 'There is no program 5.' });
-    service.handle({ type: 'amplitude', requestId: 3, amplitudeMa: 3 });
+    service.handle({ type: 'amplitude', requestId: 3, amplitudeMa: 3, elapsedMin: 0 });
     expect(take()).toEqual([]);
   }, 60_000);
 });

@@ -89,7 +89,7 @@ describe('BodyMapPanel', () => {
 
   it('shows the coverage headline of the pain drawing by the result’s paresthesia', () => {
     renderWithApp(<BodyMapPanel />, { store: makeStoreWithLegPain() });
-    expect(screen.getByLabelText('Pain covered').textContent).toBe('50 %');
+    expect(screen.getByLabelText('Pain covered by paresthesia').textContent).toBe('50 %');
     expect(screen.getByLabelText('Paresthesia outside pain').textContent).toBe('50 %');
   });
 
@@ -100,11 +100,11 @@ describe('BodyMapPanel', () => {
     renderWithApp(<BodyMapPanel />, { store });
     act(() => store.getState().setPhysiology({ status: 'computing', previous: state.result }));
     expect(screen.getByText(/Updating/)).toBeDefined();
-    expect(screen.getByLabelText('Pain covered').textContent).toBe('50 %');
-    expect(screen.getByLabelText('Pain covered').closest('.bodymap__headline--stale')).not.toBeNull();
+    expect(screen.getByLabelText('Pain covered by paresthesia').textContent).toBe('50 %');
+    expect(screen.getByLabelText('Pain covered by paresthesia').closest('.bodymap__headline--stale')).not.toBeNull();
     expect(screen.getByRole('img', { name: 'L5 left (back): pain, tingling 40 %' })).toBeDefined();
     act(() => store.getState().setPhysiology({ status: 'idle' }));
-    expect(screen.getByLabelText('Pain covered').textContent).toBe('—');
+    expect(screen.getByLabelText('Pain covered by paresthesia').textContent).toBe('—');
   });
 
   it('toggles a region in the pain map when clicked in edit mode, and undo restores it', async () => {
@@ -118,7 +118,7 @@ describe('BodyMapPanel', () => {
     expect(painMapOf(store)).toContainEqual({ dermatome: 'S1', side: 'left' });
     expect(screen.getByRole('button', { name: 'S1 left (back): pain' }).getAttribute('aria-pressed')).toBe('true');
     // The headline follows the drawing at once: 1 of 3 painful places is felt now.
-    expect(screen.getByLabelText('Pain covered').textContent).toBe('33 %');
+    expect(screen.getByLabelText('Pain covered by paresthesia').textContent).toBe('33 %');
 
     await user.click(screen.getByRole('button', { name: 'L5 left (front): pain, tingling 40 %' }));
     expect(painMapOf(store)).not.toContainEqual({ dermatome: 'L5', side: 'left' });
