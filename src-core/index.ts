@@ -53,7 +53,8 @@ export {
   type RechargeMode,
   type StimulationArea,
 } from './program/types';
-export { MAX_SOFT_START_S, type ProgramIssue, validateProgram } from './program/validate';
+export { BURST_PULSES, MAX_SOFT_START_S, type ProgramIssue, validateProgram } from './program/validate';
+export { INTRA_BURST_RATE_HZ, MAX_INTERPHASE_GAP_US } from './axon/predictor/waveform-factor-grid';
 export { type ContactState, contactState } from './programming/contacts';
 export { type BlockingFinding, saveToDevice } from './programming/device-save';
 export { type Edit, applyEdit } from './programming/edits';

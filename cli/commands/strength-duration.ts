@@ -41,8 +41,10 @@ export function strengthDurationCommand(args: ParsedArgs, io: CliIo): number {
     programIndex,
     areaIndex,
     posture,
-    waveform: pulse.waveform,
-    polarity: pulse.polarity,
+    waveform: pulse.pulse.waveform,
+    interphaseGapUs:
+      configured.setup.program.paradigm.kind === 'tonic' ? configured.setup.program.paradigm.interphaseGapUs : null,
+    polarity: pulse.pulse.polarity,
     rheobaseMa: fit?.rheobaseMa ?? null,
     chronaxieUs: fit?.chronaxieUs ?? null,
     fit: 'Weiss (1901): perception charge I·PW = I_rh·(PW + c), least squares over the felt points',
@@ -56,7 +58,7 @@ export function strengthDurationCommand(args: ParsedArgs, io: CliIo): number {
   const fmt = (v: number | null) => (v === null ? 'not reached' : `${v.toFixed(2)} mA`);
   io.stdout(
     fit
-      ? `Rheobase ${fit.rheobaseMa.toFixed(2)} mA, chronaxie ${fit.chronaxieUs.toFixed(0)} µs (${pulse.waveform})`
+      ? `Rheobase ${fit.rheobaseMa.toFixed(2)} mA, chronaxie ${fit.chronaxieUs.toFixed(0)} µs (${pulse.pulse.waveform})`
       : 'Too few felt points to fit Weiss’s law.',
   );
   for (const p of points)

@@ -1,4 +1,13 @@
-import { Hz, PARADIGM_PRESETS, us, type ParadigmKindName, type RechargeMode } from '../../src-core';
+import {
+  BURST_PULSES,
+  Hz,
+  INTRA_BURST_RATE_HZ,
+  MAX_INTERPHASE_GAP_US,
+  PARADIGM_PRESETS,
+  us,
+  type ParadigmKindName,
+  type RechargeMode,
+} from '../../src-core';
 import { issuesFor, selectActiveArea, selectActiveProgram } from '../store/selectors';
 import { useAppStore } from '../store/context';
 import { NumberField } from './NumberField';
@@ -22,6 +31,9 @@ export function PulseControls() {
   );
   const rateInvalid = useAppStore(
     (s) => issuesFor(s, { program: s.visit.session.activeProgram, field: 'rateHz' }).length > 0,
+  );
+  const paradigmInvalid = useAppStore(
+    (s) => issuesFor(s, { program: s.visit.session.activeProgram, field: 'paradigm' }).length > 0,
   );
   const applyEdit = useAppStore((s) => s.applyEdit);
   const limits = ipg.paradigms[program.paradigm.kind];
@@ -92,11 +104,46 @@ export function PulseControls() {
           </select>
         </div>
       )}
+      {paradigm.kind === 'tonic' && (
+        <NumberField
+          label="Interphase gap"
+          unit="µs"
+          value={paradigm.interphaseGapUs}
+          range={{ min: 0, max: MAX_INTERPHASE_GAP_US, step: 10 }}
+          invalid={paradigmInvalid}
+          onChange={(v) =>
+            applyEdit({ kind: 'setParadigm', program: programIndex, paradigm: { ...paradigm, interphaseGapUs: us(v) } })
+          }
+        />
+      )}
       {paradigm.kind === 'burst' && (
-        <p className="muted">
-          {paradigm.pulsesPerBurst} pulses at {paradigm.intraBurstRateHz} Hz per burst, passive recharge after each
-          burst.
-        </p>
+        <>
+          <NumberField
+            label="Pulses per burst"
+            unit=""
+            value={paradigm.pulsesPerBurst}
+            range={{ ...BURST_PULSES, step: 1 }}
+            invalid={paradigmInvalid}
+            onChange={(v) =>
+              applyEdit({ kind: 'setParadigm', program: programIndex, paradigm: { ...paradigm, pulsesPerBurst: v } })
+            }
+          />
+          <NumberField
+            label="Intra-burst rate"
+            unit="Hz"
+            value={paradigm.intraBurstRateHz}
+            range={{ ...INTRA_BURST_RATE_HZ, step: 10 }}
+            invalid={paradigmInvalid}
+            onChange={(v) =>
+              applyEdit({
+                kind: 'setParadigm',
+                program: programIndex,
+                paradigm: { ...paradigm, intraBurstRateHz: Hz(v) },
+              })
+            }
+          />
+          <p className="muted">Passive recharge after each burst.</p>
+        </>
       )}
     </div>
   );

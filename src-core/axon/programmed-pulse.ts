@@ -5,6 +5,7 @@
  * cable is driven by the same current the pulse plots and the energy model describe.
  */
 import {
+  BURST_PASSIVE_RECHARGE_TAU_US,
   PASSIVE_RECHARGE_MIN_TIME_CONSTANTS,
   PASSIVE_RECHARGE_TAU_US,
   areaOccupancyUs,
@@ -91,7 +92,7 @@ function appendPiece(edges: number[], values: number[], endUs: number, value: nu
  * per mA of the stimulating phase), `polarity` being that of the stimulating phases:
  * - tonic: stimulating phase, gap, then an equal opposite phase (active) or the device's passive exponential
  *   recharge (τ = `PASSIVE_RECHARGE_TAU_US`) over 3 τ, returning the phase's charge;
- * - burst: `pulsesPerBurst` stimulating phases at `intraBurstRateHz`, then one passive recharge over 3 τ returning
+ * - burst: `pulsesPerBurst` stimulating phases at `intraBurstRateHz`, then one passive recharge (the burst τ) over 3 τ returning
  *   the whole burst's charge (BurstDR, De Ridder et al. 2010);
  * - train: symmetric biphasic pulses (no gap) at `rateHz`, every pulse that starts within `trainMs`.
  * Every shape nets zero charge. Throws RangeError for parameters the device could not deliver.
@@ -106,11 +107,25 @@ export function programmedPulseShape(
   polarity: 'cathodic' | 'anodic',
 ): PulseShape {
   checkWaveform(waveform, pulseWidthUs);
-  // Unit phases give the stimulating phase factor +1; the MRG convention makes a cathodic phase −1.
-  const sign = polarity === 'cathodic' ? -1 : 1;
+  const { edgesUs, values } = piecesOf(phasesOf(waveform, pulseWidthUs), polarity === 'cathodic' ? -1 : 1);
+  const label =
+    waveform.kind === 'tonic'
+      ? `tonic ${polarity} ${pulseWidthUs} µs, gap ${waveform.interphaseGapUs} µs, ${waveform.recharge} recharge`
+      : waveform.kind === 'burst'
+        ? `burst ${waveform.pulsesPerBurst} × ${pulseWidthUs} µs ${polarity} at ${waveform.intraBurstRateHz} Hz, passive recharge`
+        : `train ${waveform.rateHz} Hz × ${waveform.trainMs} ms of ${pulseWidthUs} µs biphasic ${polarity}-first`;
+  return { label, edgesUs, values, durationUs: us(edgesUs[edgesUs.length - 1]!) };
+}
+
+/**
+ * Piecewise-constant pieces of unit phases, `sign` × each phase's factor (unit phases give a stimulating phase +1;
+ * the MRG convention makes a cathodic phase −1). An exponential phase is cut into pieces of at most
+ * `EXPONENTIAL_PIECE_US`, each holding the exponential's exact mean over it.
+ */
+function piecesOf(phases: readonly UnitPhase[], sign: number): { edgesUs: Float64Array; values: Float64Array } {
   const edges: number[] = [0];
   const values: number[] = [];
-  for (const phase of phasesOf(waveform, pulseWidthUs)) {
+  for (const phase of phases) {
     appendPiece(edges, values, phase.startUs, 0);
     if (phase.kind === 'flat') {
       appendPiece(edges, values, phase.endUs, sign * phase.factor);
@@ -126,18 +141,28 @@ export function programmedPulseShape(
       appendPiece(edges, values, phase.startUs + b, sign * mean);
     }
   }
-  const label =
-    waveform.kind === 'tonic'
-      ? `tonic ${polarity} ${pulseWidthUs} µs, gap ${waveform.interphaseGapUs} µs, ${waveform.recharge} recharge`
-      : waveform.kind === 'burst'
-        ? `burst ${waveform.pulsesPerBurst} × ${pulseWidthUs} µs ${polarity} at ${waveform.intraBurstRateHz} Hz, passive recharge`
-        : `train ${waveform.rateHz} Hz × ${waveform.trainMs} ms of ${pulseWidthUs} µs biphasic ${polarity}-first`;
-  return {
-    label,
-    edgesUs: Float64Array.from(edges),
-    values: Float64Array.from(values),
-    durationUs: us(edges[edges.length - 1]!),
-  };
+  return { edgesUs: Float64Array.from(edges), values: Float64Array.from(values) };
+}
+
+/**
+ * A passive recharge on its own, as the phase it is at the contact it leaves as a cathode (an area's anodes): an
+ * exponential discharge starting at 1 (per mA of its peak), time constant `tauUs`, over `PASSIVE_RECHARGE_MIN_TIME_CONSTANTS` τ,
+ * with `polarity` the sign it has at the contact. Used to measure how a recharge excites fibres under an area's
+ * anodes (tools/predictor/waveform-factors.ts).
+ *
+ * @example passiveRechargeShape(us(400), 'cathodic').durationUs; // 1200
+ */
+export function passiveRechargeShape(tauUs: Microseconds, polarity: 'cathodic' | 'anodic'): PulseShape {
+  const endUs = us(PASSIVE_RECHARGE_MIN_TIME_CONSTANTS * tauUs);
+  const phase: UnitPhase = { kind: 'exponential', startUs: us(0), endUs, factor: 1, tauUs };
+  const { edgesUs, values } = piecesOf([phase], polarity === 'cathodic' ? -1 : 1);
+  return { label: `passive recharge τ ${tauUs} µs, ${polarity}`, edgesUs, values, durationUs: endUs };
+}
+
+/** Time constant and length of the passive recharge of a single burst (true) or tonic pulse (false). */
+function passiveRechargeFacts(burst: boolean): { tauUs: number; windowUs: number } {
+  const tauUs = burst ? BURST_PASSIVE_RECHARGE_TAU_US : PASSIVE_RECHARGE_TAU_US;
+  return { tauUs, windowUs: PASSIVE_RECHARGE_MIN_TIME_CONSTANTS * tauUs };
 }
 
 /** What a report needs to name a programmed waveform completely. */
@@ -153,7 +178,7 @@ export interface ProgrammedPulseFacts {
  *
  * @example
  * programmedPulseFacts({ kind: 'burst', pulsesPerBurst: 5, intraBurstRateHz: Hz(500) });
- * // { stimulatingPhases: 5, passiveRecharge: { tauUs: 400, windowUs: 1200 } }
+ * // { stimulatingPhases: 5, passiveRecharge: { tauUs: 2500, windowUs: 7500 } }
  */
 export function programmedPulseFacts(waveform: ProgrammedWaveform): ProgrammedPulseFacts {
   const passive = waveform.kind === 'burst' || (waveform.kind === 'tonic' && waveform.recharge === 'passive');
@@ -164,8 +189,6 @@ export function programmedPulseFacts(waveform: ProgrammedWaveform): ProgrammedPu
         : waveform.kind === 'train'
           ? trainPulseCount(waveform.rateHz, waveform.trainMs)
           : 1,
-    passiveRecharge: passive
-      ? { tauUs: PASSIVE_RECHARGE_TAU_US, windowUs: PASSIVE_RECHARGE_MIN_TIME_CONSTANTS * PASSIVE_RECHARGE_TAU_US }
-      : null,
+    passiveRecharge: passive ? passiveRechargeFacts(waveform.kind === 'burst') : null,
   };
 }

@@ -11,6 +11,20 @@ export const PASSIVE_RECHARGE_TAU_US = us(400);
 /** Passive recharge needs this many time constants before the next pulse (3 τ returns 95 % of the charge). */
 export const PASSIVE_RECHARGE_MIN_TIME_CONSTANTS = 3;
 
+/**
+ * Time constant of a burst's passive recharge. A burst puts its whole charge (BurstDR: 5 × 1 ms, 5 µC per mA) on
+ * the output coupling capacitors before any is returned, so a burst-capable output needs several µF to stay within
+ * compliance (5 µC at ≤ 2 V: ≥ 2.5 µF), and through ≈ 1 kΩ that is τ ≈ 2.5 ms [U]. It also lets the default burst
+ * (9 ms + 3 τ) fit the fastest burst rate of the catalogue (60 Hz, 16.7 ms). With the tonic τ the recharge after a
+ * burst would peak at 12.5 × the pulse amplitude and excite fibres itself — an artefact no burst device shows.
+ */
+export const BURST_PASSIVE_RECHARGE_TAU_US = us(2500);
+
+/** The passive recharge time constant of a paradigm (burst or tonic passive; unused for active recharge). */
+export function passiveRechargeTauUs(paradigm: Paradigm): Microseconds {
+  return paradigm.kind === 'burst' ? BURST_PASSIVE_RECHARGE_TAU_US : PASSIVE_RECHARGE_TAU_US;
+}
+
 /** The period of a rate (µs). */
 export function periodUs(rate: Hertz): Microseconds {
   return us(1e6 / rate);
@@ -21,7 +35,7 @@ export function periodUs(rate: Hertz): Microseconds {
  * or the next period may start (µs).
  */
 export function areaOccupancyUs(paradigm: Paradigm, area: Pick<StimulationArea, 'pulseWidthUs'>): Microseconds {
-  const passiveRecharge = PASSIVE_RECHARGE_TAU_US * PASSIVE_RECHARGE_MIN_TIME_CONSTANTS;
+  const passiveRecharge = passiveRechargeTauUs(paradigm) * PASSIVE_RECHARGE_MIN_TIME_CONSTANTS;
   switch (paradigm.kind) {
     case 'tonic':
       return us(

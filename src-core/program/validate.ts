@@ -2,6 +2,7 @@ import type { IpgModel, ParadigmLimits } from '../hardware/types';
 import type { ResolvedImplant } from '../hardware/implant';
 import type { AreaField, IssueTarget, ProgramField, ProgramList } from './issue-target';
 import { issuePath } from './issue-target';
+import { factorPointOf, factorRangeProblem } from '../axon/predictor/waveform-factor';
 import { isOnStep } from './steps';
 import { periodUs, programOccupancyUs } from './timing';
 import type { Program, StimulationArea } from './types';
@@ -258,6 +259,7 @@ function programIssues(program: Program, implant: ResolvedImplant, programIndex:
       });
     }
   }
+  if (issues.length === 0) issues.push(...modelRangeIssues(program, programIndex));
   if (issues.length === 0) {
     const need = programOccupancyUs(program);
     const period = periodUs(program.rateHz);
@@ -284,4 +286,24 @@ function programIssues(program: Program, implant: ResolvedImplant, programIndex:
     });
   }
   return issues;
+}
+
+/**
+ * Programs the device could deliver but the simulator's fibre model is not measured for (an interphase gap over
+ * 200 µs, an intra-burst rate outside 200–950 Hz, …): refused rather than extrapolated (waveform-factor-grid.ts).
+ */
+function modelRangeIssues(program: Program, programIndex: number): Found[] {
+  for (const area of program.areas) {
+    const problem = factorRangeProblem(factorPointOf(program.paradigm, area.pulseWidthUs, program.rateHz));
+    if (problem !== null) {
+      return [
+        {
+          code: 'out-of-range',
+          target: { program: programIndex, field: 'paradigm' },
+          message: `The simulator's nerve-fibre model does not cover this program: ${problem}.`,
+        },
+      ];
+    }
+  }
+  return [];
 }

@@ -25,12 +25,15 @@ export function populationKeyOf(setup: PhysiologySetup): string {
 }
 
 /**
- * What the per-area fibre thresholds depend on beyond the population: the paradigm and each area's contacts
- * (polarity, fractions) and pulse width — not amplitude, which is a query on the result.
- * @example thresholdsKeyOf(program) === thresholdsKeyOf({ ...program, rateHz: Hz(60) }); // true
+ * What the per-area fibre thresholds depend on beyond the population: the paradigm, each area's contacts
+ * (polarity, fractions) and pulse width, and for kHz programs the rate (it sets the train) — not amplitude, which is
+ * a query on the result, nor a tonic or burst program's rate (one pulse or burst acts alone: the period is far longer
+ * than the fibres' refractory period, so the rate changes how a fibre is felt, not whether it fires).
+ * @example thresholdsKeyOf(tonic) === thresholdsKeyOf({ ...tonic, rateHz: Hz(60) }); // true
  */
 export function thresholdsKeyOf(program: Program): string {
-  return keyOf([program.paradigm, program.areas.map((a) => [a.contacts, a.pulseWidthUs])]);
+  const trainRate = program.paradigm.kind === 'highFrequency' ? program.rateHz : null;
+  return keyOf([program.paradigm, trainRate, program.areas.map((a) => [a.contacts, a.pulseWidthUs])]);
 }
 
 /**

@@ -9,6 +9,7 @@ import { buildRecruitmentIndex, type RecruitmentIndex } from '../perception/recr
 import type { Program, StimulationArea } from '../program/types';
 import { predictorPulseFor } from './pulse-for-program';
 import type { PredictorPulse } from '../axon/predictor/calibration';
+import { programmedThresholdsInto, type ProgrammedPredictorPulse } from '../axon/predictor/waveform-factor';
 import { populationKeyOf, thresholdsKeyOf } from './configuration-key';
 import { cachedFibrePopulation } from './population-cache';
 import { computeUnitFields, type UnitFields } from './unit-fields';
@@ -116,7 +117,7 @@ export class PhysiologyEngine {
   areaThresholdsForPulse(
     setup: PhysiologySetup,
     area: StimulationArea,
-    pulse: PredictorPulse,
+    pulse: PredictorPulse | ProgrammedPredictorPulse,
     excitable?: Uint8Array,
   ): { population: FibrePopulation; thresholdsMa: Float64Array } {
     this.ensurePopulation(setup, this.onStage);
@@ -146,25 +147,37 @@ export class PhysiologyEngine {
   private areaThresholds(
     setup: PhysiologySetup,
     area: StimulationArea,
-    pulse: PredictorPulse,
+    pulse: PredictorPulse | ProgrammedPredictorPulse,
     excitable?: Uint8Array,
   ): Float64Array {
-    const population = this.population!;
+    const programmed = 'factorsByDiameter' in pulse ? pulse : null;
     const unit = this.unitFields!;
     const profile = new Float64Array(unit.nodeCount);
     superposeInto(profile, unit.mv, areaCathodicCurrents(area, setup.implant), unit.contactCount, unit.nodeCount);
-    // One calibration per pulse shape, interpolated per fibre diameter inside the kernel.
-    const calibration = predictorPulseCalibration(pulse);
+    const nodes = excitable ?? this.population!.nodeExcitable;
+    if (!programmed) return this.predict(profile, pulse as PredictorPulse, nodes);
+    // The programmed train (gap, recharge, burst, kHz rate) from the single-pulse thresholds (waveform-factor.ts).
+    const main = this.predict(profile, programmed.pulse, nodes);
+    const alone = programmed.recharge ? this.predict(profile, programmed.recharge.pulse, nodes) : null;
+    const { diameterUm, count } = this.population!;
+    return programmedThresholdsInto(main, alone, diameterUm, count, programmed);
+  }
+
+  /** Predicted thresholds of every fibre for one pulse on `profile`. */
+  private predict(profile: Float64Array, pulse: PredictorPulse, excitable: Uint8Array | undefined): Float64Array {
+    const population = this.population!;
     const out = new Float64Array(population.count);
-    return predictThresholdScalesByDiameterInto(
+    // One calibration per pulse shape, interpolated per fibre diameter inside the kernel.
+    predictThresholdScalesByDiameterInto(
       out,
       profile,
       population.diameterUm,
       population.count,
       population.nodesPerFibre,
-      calibration,
-      excitable ?? population.nodeExcitable,
+      predictorPulseCalibration(pulse),
+      excitable,
     );
+    return out;
   }
 }
 

@@ -32,7 +32,7 @@ export function* strengthDurationSweep(
   area: StimulationArea,
 ): Generator<StrengthDurationCurve, StrengthDurationCurve> {
   const waveform =
-    strengthDurationPulse(setup.program, STRENGTH_DURATION_PULSE_WIDTHS_US[0]!).waveform === 'monophasic'
+    strengthDurationPulse(setup.program, STRENGTH_DURATION_PULSE_WIDTHS_US[0]!).pulse.waveform === 'monophasic'
       ? 'monophasic'
       : 'biphasic';
   const points: StrengthDurationPoint[] = [];

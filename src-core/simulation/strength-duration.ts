@@ -1,4 +1,5 @@
-import type { PredictorPulse } from '../axon/predictor/calibration';
+import { FACTOR_DIAMETERS_UM } from '../axon/predictor/waveform-factor-grid';
+import { programmedPredictorPulse, type ProgrammedPredictorPulse } from '../axon/predictor/waveform-factor';
 import { buildRecruitmentIndex } from '../perception/recruitment-index';
 import { sensationThresholds } from '../perception/perception';
 import type { Program, StimulationArea } from '../program/types';
@@ -24,12 +25,19 @@ export interface WeissFit {
 }
 
 /**
- * The tonic pulse whose width a strength–duration curve varies: the program's own recharge for tonic programs, a
- * symmetric biphasic pulse otherwise (burst and 10 kHz have fixed calibrated shapes).
+ * The tonic pulse whose width a strength–duration curve varies: a tonic program's own pulse (its recharge and
+ * interphase gap, from the MRG-measured factors), a symmetric biphasic pulse otherwise (a burst's or kHz train's
+ * width range is far narrower than the sweep's).
  */
-export function strengthDurationPulse(program: Program, pulseWidthUs: number): PredictorPulse {
-  const monophasic = program.paradigm.kind === 'tonic' && program.paradigm.recharge === 'passive';
-  return { waveform: monophasic ? 'monophasic' : 'biphasic', pulseWidthUs: us(pulseWidthUs), polarity: 'cathodic' };
+export function strengthDurationPulse(program: Program, pulseWidthUs: number): ProgrammedPredictorPulse {
+  if (program.paradigm.kind === 'tonic') {
+    return programmedPredictorPulse(program.paradigm, us(pulseWidthUs), program.rateHz);
+  }
+  return {
+    pulse: { waveform: 'biphasic', pulseWidthUs: us(pulseWidthUs), polarity: 'cathodic' },
+    factorsByDiameter: new Float64Array(FACTOR_DIAMETERS_UM.length).fill(1),
+    recharge: null,
+  };
 }
 
 /**

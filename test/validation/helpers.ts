@@ -32,6 +32,19 @@ export function sample(name: string): RestoredSession {
   return result;
 }
 
+/** A session file as JSON, loosely typed: the tests edit a few fields and the schema checks the rest on restore. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- edited JSON, validated by restoreSession
+export type SessionJson = any;
+
+/** A sample session file changed by `edit` before it is restored. */
+export function variant(name: string, edit: (file: SessionJson) => void): RestoredSession {
+  const file = JSON.parse(readFileSync(`resources/sessions/${name}.scs.json`, 'utf8'));
+  edit(file);
+  const result = restoreSession(JSON.stringify(file));
+  if (!result.ok) throw new Error(result.error);
+  return result;
+}
+
 /** A single midline (or lateral) 8-contact lead session, with a bipole or guarded cathode at the given contacts. */
 export function singleLead(options: {
   tipLevel?: VertebralLevel;

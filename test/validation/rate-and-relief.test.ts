@@ -1,25 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { restoreSession, simulateProgram, type RestoredSession, type SimulationResult } from '../../src-core';
+import { simulateProgram, type RestoredSession, type SimulationResult } from '../../src-core';
 import { DOSE_RATIO_ONSET, WASH_IN_HALF_TIME_MIN } from '../../src-core/relief/relief-model';
-import { engine } from './helpers';
+import { engine, variant, type SessionJson } from './helpers';
 
 // Rate in perception (Gmel 2021) and the relief teaching model (docs/physics.md, "Pain relief — a teaching model").
 // The relief constants are labelled teaching values; these tests check the relations the issue asks for, on the
 // sample sessions and variants of them, not figures tuned into the model.
-
-/** A session file as JSON, loosely typed: the tests edit a few fields and the schema checks the rest on restore. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- edited JSON, validated by restoreSession
-type SessionJson = any;
-
-/** A sample session file changed by `edit` before it is restored. */
-function variant(name: string, edit: (file: SessionJson) => void): RestoredSession {
-  const file = JSON.parse(readFileSync(`resources/sessions/${name}.scs.json`, 'utf8'));
-  edit(file);
-  const result = restoreSession(JSON.stringify(file));
-  if (!result.ok) throw new Error(result.error);
-  return result;
-}
 
 function run(s: RestoredSession, options: { amplitudeMa?: number; elapsedMin?: number } = {}): SimulationResult {
   return simulateProgram(engine, s.session, s.implant, {

@@ -28,7 +28,7 @@ describe('programmed pulse shapes for the MRG cable', () => {
     expect(netChargeUs(p)).toBeCloseTo(0, 9);
     expect(programmedPulseFacts(waveform)).toEqual({
       stimulatingPhases: 5,
-      passiveRecharge: { tauUs: 400, windowUs: 1200 },
+      passiveRecharge: { tauUs: 2500, windowUs: 7500 },
     });
     expect(programmedPulseShape(waveform, us(1000), 'anodic').values[0]).toBe(1);
   });

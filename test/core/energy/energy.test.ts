@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OUTPUT_HEADROOM_V, assessEnergy, passiveRechargeEnergyUj, passiveWindowUs } from '../../../src-core/energy';
 import { buildImpedanceModel, pairImpedanceOhm } from '../../../src-core/impedance';
-import { PASSIVE_RECHARGE_TAU_US } from '../../../src-core/program/timing';
+import { BURST_PASSIVE_RECHARGE_TAU_US, PASSIVE_RECHARGE_TAU_US } from '../../../src-core/program/timing';
 import { mA, us } from '../../../src-core/units';
 import {
   bipole,
@@ -51,7 +51,7 @@ describe('tissue power', () => {
     const e = energyOf(burstProgram());
     const window = 25_000 - (4 * 2000 + 1000);
     expect(e.areas[0]!.passiveRechargeTissuePowerMw!).toBeCloseTo(
-      (passiveRechargeEnergyUj(5, z, PASSIVE_RECHARGE_TAU_US, window) * 40) / 1000,
+      (passiveRechargeEnergyUj(5, z, BURST_PASSIVE_RECHARGE_TAU_US, window) * 40) / 1000,
       9,
     );
   });

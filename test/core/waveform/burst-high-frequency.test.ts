@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaStartOffsetsUs, PASSIVE_RECHARGE_TAU_US } from '../../../src-core/program/timing';
+import { areaStartOffsetsUs, BURST_PASSIVE_RECHARGE_TAU_US } from '../../../src-core/program/timing';
 import { Hz, mA, us } from '../../../src-core/units';
 import {
   electrodeCurrentAtMa,
@@ -34,7 +34,7 @@ describe('burst (De Ridder: 40 Hz bursts of 5 × 1000 µs pulses at 500 Hz)', ()
       kind: 'exponential',
       startUs: 9000,
       endUs: 25_000,
-      tauUs: PASSIVE_RECHARGE_TAU_US,
+      tauUs: BURST_PASSIVE_RECHARGE_TAU_US,
     });
     expect(firstBurst[5]!.currentMa).toBeGreaterThan(0);
   });
@@ -61,16 +61,16 @@ describe('burst (De Ridder: 40 Hz bursts of 5 × 1000 µs pulses at 500 Hz)', ()
   it('ends each area’s recharge where the next area’s burst starts', () => {
     const twoAreas = makeProgram({
       paradigm: BURST_DR,
-      rateHz: Hz(40),
+      rateHz: Hz(25), // two bursts with their slow recharges need 32.5 ms
       areas: [bipole(1, 2, { pulseWidthUs: us(1000) }), tripole(4, 5, 6, { pulseWidthUs: us(500) })],
     });
-    const w = synth(twoAreas, 25);
+    const w = synth(twoAreas, 40);
     const offset1 = areaStartOffsetsUs(twoAreas)[1]!;
-    expect(offset1).toBe(4 * 2000 + 1000 + 3 * 400);
+    expect(offset1).toBe(4 * 2000 + 1000 + 3 * BURST_PASSIVE_RECHARGE_TAU_US);
     expect(electrodeOf(w, 1).segments[5]).toMatchObject({ kind: 'exponential', startUs: 9000, endUs: offset1 });
     expect(electrodeOf(w, 5).segments[0]).toMatchObject({ startUs: offset1, endUs: offset1 + 500 });
-    expect(electrodeOf(w, 5).segments[5]).toMatchObject({ kind: 'exponential', endUs: 25_000 });
-    for (let t = 0; t <= 25_000; t += 13.7) expect(Math.abs(kirchhoffResidualMa(w, t))).toBeLessThan(1e-12);
+    expect(electrodeOf(w, 5).segments[5]).toMatchObject({ kind: 'exponential', endUs: 40_000 });
+    for (let t = 0; t <= 40_000; t += 13.7) expect(Math.abs(kirchhoffResidualMa(w, t))).toBeLessThan(1e-12);
   });
 });
 
