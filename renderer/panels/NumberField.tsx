@@ -6,6 +6,7 @@ import { formatNumber, parseNumber } from '../format/number-format';
 interface NumberFieldProps {
   /** Visible label, also the accessible name of the number box (e.g. "Amplitude"). */
   readonly label: string;
+  /** Unit shown after the label and value ("mA"); '' for a plain count. */
   readonly unit: string;
   readonly value: number;
   readonly range: SteppedRange<number>;
@@ -85,6 +86,7 @@ export function NumberField({
     return () => element.removeEventListener('wheel', onWheel);
   }, [wheel]);
   const lower = label.toLowerCase();
+  const unitSuffix = unit ? ` ${unit}` : '';
   const step = (steps: number) => {
     setDraft(undefined);
     onChange(stepWithin(value, range, steps));
@@ -93,13 +95,13 @@ export function NumberField({
   return (
     <div ref={fieldRef} className={`field${invalid ? ' field--invalid' : ''}`}>
       <label htmlFor={id}>
-        {label} <span className="unit">({unit})</span>
+        {label} {unit && <span className="unit">({unit})</span>}
       </label>
       <div className="field__row">
         <button
           type="button"
           aria-label={`Decrease ${lower}`}
-          title={`− ${formatNumber(buttonSteps * range.step)} ${unit}`}
+          title={`− ${formatNumber(buttonSteps * range.step)}${unitSuffix}`}
           onClick={() => step(-buttonSteps)}
         >
           −
@@ -111,13 +113,13 @@ export function NumberField({
           inputMode="decimal"
           autoComplete="off"
           spellCheck={false}
-          aria-label={`${label} (${unit})`}
+          aria-label={unit ? `${label} (${unit})` : label}
           aria-invalid={invalid}
           aria-describedby={messages.length > 0 ? messageId : undefined}
           aria-valuemin={range.min}
           aria-valuemax={range.max}
           aria-valuenow={value}
-          aria-valuetext={`${boxText(value)} ${unit}`}
+          aria-valuetext={`${boxText(value)}${unitSuffix}`}
           value={draft ?? boxText(value)}
           onKeyDown={(event) => {
             const steps = keySteps(event, coarseSteps);
@@ -135,7 +137,7 @@ export function NumberField({
         <button
           type="button"
           aria-label={`Increase ${lower}`}
-          title={`+ ${formatNumber(buttonSteps * range.step)} ${unit}`}
+          title={`+ ${formatNumber(buttonSteps * range.step)}${unitSuffix}`}
           onClick={() => step(buttonSteps)}
         >
           +

@@ -5,7 +5,6 @@
  * cable is driven by the same current the pulse plots and the energy model describe.
  */
 import {
-  BURST_PASSIVE_RECHARGE_TAU_US,
   PASSIVE_RECHARGE_MIN_TIME_CONSTANTS,
   PASSIVE_RECHARGE_TAU_US,
   areaOccupancyUs,
@@ -92,7 +91,7 @@ function appendPiece(edges: number[], values: number[], endUs: number, value: nu
  * per mA of the stimulating phase), `polarity` being that of the stimulating phases:
  * - tonic: stimulating phase, gap, then an equal opposite phase (active) or the device's passive exponential
  *   recharge (τ = `PASSIVE_RECHARGE_TAU_US`) over 3 τ, returning the phase's charge;
- * - burst: `pulsesPerBurst` stimulating phases at `intraBurstRateHz`, then one passive recharge (the burst τ) over 3 τ returning
+ * - burst: `pulsesPerBurst` stimulating phases at `intraBurstRateHz`, then one passive recharge over 3 τ returning
  *   the whole burst's charge (BurstDR, De Ridder et al. 2010);
  * - train: symmetric biphasic pulses (no gap) at `rateHz`, every pulse that starts within `trainMs`.
  * Every shape nets zero charge. Throws RangeError for parameters the device could not deliver.
@@ -159,12 +158,6 @@ export function passiveRechargeShape(tauUs: Microseconds, polarity: 'cathodic' |
   return { label: `passive recharge τ ${tauUs} µs, ${polarity}`, edgesUs, values, durationUs: endUs };
 }
 
-/** Time constant and length of the passive recharge of a single burst (true) or tonic pulse (false). */
-function passiveRechargeFacts(burst: boolean): { tauUs: number; windowUs: number } {
-  const tauUs = burst ? BURST_PASSIVE_RECHARGE_TAU_US : PASSIVE_RECHARGE_TAU_US;
-  return { tauUs, windowUs: PASSIVE_RECHARGE_MIN_TIME_CONSTANTS * tauUs };
-}
-
 /** What a report needs to name a programmed waveform completely. */
 export interface ProgrammedPulseFacts {
   /** Stimulating phases (pulses) in the waveform. */
@@ -189,6 +182,8 @@ export function programmedPulseFacts(waveform: ProgrammedWaveform): ProgrammedPu
         : waveform.kind === 'train'
           ? trainPulseCount(waveform.rateHz, waveform.trainMs)
           : 1,
-    passiveRecharge: passive ? passiveRechargeFacts(waveform.kind === 'burst') : null,
+    passiveRecharge: passive
+      ? { tauUs: PASSIVE_RECHARGE_TAU_US, windowUs: PASSIVE_RECHARGE_MIN_TIME_CONSTANTS * PASSIVE_RECHARGE_TAU_US }
+      : null,
   };
 }

@@ -16,7 +16,7 @@
  */
 import type { IpgModel } from '../hardware/types';
 import type { ImpedanceModel } from '../impedance/model';
-import { passiveRechargeTauUs, phasesPerSecond } from '../program/timing';
+import { PASSIVE_RECHARGE_TAU_US, phasesPerSecond } from '../program/timing';
 import type { Program } from '../program/types';
 import { areaAmplitudeMa, areaLoadOf } from '../safety/area-safety';
 import { areaSourceCurrents } from '../safety/sources';
@@ -118,7 +118,7 @@ function areaEnergy(model: ImpedanceModel, program: Program, areaIndex: number, 
     const unitEnergyUj = passiveRechargeEnergyUj(
       chargePerPhaseUc * perUnit,
       loadOhm,
-      passiveRechargeTauUs(program.paradigm),
+      PASSIVE_RECHARGE_TAU_US,
       passiveWindowUs(program, areaIndex),
     );
     passiveMw = (unitEnergyUj * program.rateHz) / 1000; // µJ × units/s = µW

@@ -4,7 +4,7 @@
  */
 import {
   PASSIVE_RECHARGE_MIN_TIME_CONSTANTS,
-  passiveRechargeTauUs,
+  PASSIVE_RECHARGE_TAU_US,
   areaStartOffsetsUs,
   periodUs,
 } from '../program/timing';
@@ -45,7 +45,7 @@ export function passiveWindowUs(program: Pick<Program, 'paradigm' | 'areas' | 'r
       : area.pulseWidthUs + (paradigm.kind === 'tonic' ? paradigm.interphaseGapUs : 0);
   return Math.max(
     end - (offsets[areaIndex]! + stimulating),
-    PASSIVE_RECHARGE_MIN_TIME_CONSTANTS * passiveRechargeTauUs(paradigm),
+    PASSIVE_RECHARGE_MIN_TIME_CONSTANTS * PASSIVE_RECHARGE_TAU_US,
   );
 }
 

@@ -3,27 +3,17 @@ import { us } from '../units';
 import type { Paradigm, Program, StimulationArea } from './types';
 
 /**
- * Time constant of passive recharge: the output coupling capacitor discharging through the electrode–tissue
- * load, τ = R·C. Typical engineering value for ≈1 kΩ and a few-hundred-nF output capacitance [U].
+ * Time constant of passive recharge: the output coupling capacitors discharging through the electrode–tissue load,
+ * τ = R·C [U]. A burst puts its whole charge (BurstDR: 5 × 1 ms, 5 µC per mA) on those capacitors before any is
+ * returned, so a burst-capable output needs several µF to stay within compliance (5 µC at ≤ 2 V: ≥ 2.5 µF), and
+ * through ≈ 1 kΩ that is τ ≈ 2.5 ms. One output has one τ, so tonic passive recharge uses it too: with a few hundred
+ * nF (τ = 400 µs, the value before) a 1 ms tonic pulse or a burst would be followed by a recharge peaking at 2.6× or
+ * 12.5× the pulse amplitude that excites fibres under the anodes by itself (docs/physics-device.md §4.3).
  */
-export const PASSIVE_RECHARGE_TAU_US = us(400);
+export const PASSIVE_RECHARGE_TAU_US = us(2500);
 
 /** Passive recharge needs this many time constants before the next pulse (3 τ returns 95 % of the charge). */
 export const PASSIVE_RECHARGE_MIN_TIME_CONSTANTS = 3;
-
-/**
- * Time constant of a burst's passive recharge. A burst puts its whole charge (BurstDR: 5 × 1 ms, 5 µC per mA) on
- * the output coupling capacitors before any is returned, so a burst-capable output needs several µF to stay within
- * compliance (5 µC at ≤ 2 V: ≥ 2.5 µF), and through ≈ 1 kΩ that is τ ≈ 2.5 ms [U]. It also lets the default burst
- * (9 ms + 3 τ) fit the fastest burst rate of the catalogue (60 Hz, 16.7 ms). With the tonic τ the recharge after a
- * burst would peak at 12.5 × the pulse amplitude and excite fibres itself — an artefact no burst device shows.
- */
-export const BURST_PASSIVE_RECHARGE_TAU_US = us(2500);
-
-/** The passive recharge time constant of a paradigm (burst or tonic passive; unused for active recharge). */
-export function passiveRechargeTauUs(paradigm: Paradigm): Microseconds {
-  return paradigm.kind === 'burst' ? BURST_PASSIVE_RECHARGE_TAU_US : PASSIVE_RECHARGE_TAU_US;
-}
 
 /** The period of a rate (µs). */
 export function periodUs(rate: Hertz): Microseconds {
@@ -35,7 +25,7 @@ export function periodUs(rate: Hertz): Microseconds {
  * or the next period may start (µs).
  */
 export function areaOccupancyUs(paradigm: Paradigm, area: Pick<StimulationArea, 'pulseWidthUs'>): Microseconds {
-  const passiveRecharge = passiveRechargeTauUs(paradigm) * PASSIVE_RECHARGE_MIN_TIME_CONSTANTS;
+  const passiveRecharge = PASSIVE_RECHARGE_TAU_US * PASSIVE_RECHARGE_MIN_TIME_CONSTANTS;
   switch (paradigm.kind) {
     case 'tonic':
       return us(

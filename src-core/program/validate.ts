@@ -4,7 +4,7 @@ import type { AreaField, IssueTarget, ProgramField, ProgramList } from './issue-
 import { issuePath } from './issue-target';
 import { factorPointOf, factorRangeProblem } from '../axon/predictor/waveform-factor';
 import { isOnStep } from './steps';
-import { periodUs, programOccupancyUs } from './timing';
+import { PASSIVE_RECHARGE_MIN_TIME_CONSTANTS, PASSIVE_RECHARGE_TAU_US, periodUs, programOccupancyUs } from './timing';
 import type { Program, StimulationArea } from './types';
 
 /**
@@ -259,15 +259,20 @@ function programIssues(program: Program, implant: ResolvedImplant, programIndex:
       });
     }
   }
-  if (issues.length === 0) issues.push(...modelRangeIssues(program, programIndex));
+  // The fibre model's range is checked once the device's own ranges hold (one message per fault, the device's first).
+  const deviceRangesHold = !issues.some((i) =>
+    ['out-of-range', 'off-step', 'not-finite', 'burst-shape'].includes(i.code),
+  );
+  if (deviceRangesHold) issues.push(...modelRangeIssues(program, programIndex));
   if (issues.length === 0) {
     const need = programOccupancyUs(program);
     const period = periodUs(program.rateHz);
+    const passiveTonic = program.paradigm.kind === 'tonic' && program.paradigm.recharge === 'passive';
     if (need > period) {
       issues.push({
         code: 'period-too-short',
         target: field('rateHz'),
-        message: `At ${program.rateHz} Hz the period is ${Math.round(period)} µs, but the pulses${program.areas.length > 1 ? ' of all areas' : ''} and their recharge need ${Math.round(need)} µs: lower the rate or the pulse width.`,
+        message: `At ${program.rateHz} Hz the period is ${Math.round(period)} µs, but the pulses${program.areas.length > 1 ? ' of all areas' : ''} and their recharge need ${Math.round(need)} µs: lower the rate or the pulse width${passiveTonic ? `, or use active recharge (a passive recharge needs about ${(PASSIVE_RECHARGE_MIN_TIME_CONSTANTS * PASSIVE_RECHARGE_TAU_US) / 1000} ms)` : ''}.`,
       });
     }
   }

@@ -1,4 +1,4 @@
-import { passiveRechargeTauUs, periodUs } from '../program/timing';
+import { PASSIVE_RECHARGE_TAU_US, periodUs } from '../program/timing';
 import type { Paradigm } from '../program/types';
 import type { Microseconds } from '../units';
 import { us } from '../units';
@@ -20,13 +20,8 @@ export type UnitPhase =
     };
 
 /** Pushes a passive recharge from `startUs` to `endUs` that returns exactly `chargeMaUs` (per mA, per unit weight). */
-function passiveRecharge(
-  phases: UnitPhase[],
-  chargeMaUs: number,
-  startUs: number,
-  endUs: number,
-  tauUs: Microseconds,
-): void {
+function passiveRecharge(phases: UnitPhase[], chargeMaUs: number, startUs: number, endUs: number): void {
+  const tauUs = PASSIVE_RECHARGE_TAU_US;
   const factor = -chargeMaUs / (tauUs * oneMinusExpNeg((endUs - startUs) / tauUs));
   phases.push({ kind: 'exponential', startUs: us(startUs), endUs: us(endUs), factor, tauUs });
 }
@@ -53,8 +48,8 @@ function activeRecharge(
  * - tonic: stimulating phase, `interphaseGapUs`, then an active phase of equal width and opposite sign, or a
  *   passive exponential (τ = `PASSIVE_RECHARGE_TAU_US`) until `availableEndUs`;
  * - burst: `pulsesPerBurst` stimulating phases at `intraBurstRateHz` with no recharge between them, then one
- *   passive exponential (τ = `BURST_PASSIVE_RECHARGE_TAU_US`) from the end of the last pulse until
- *   `availableEndUs`, returning the whole burst's charge;
+ *   passive exponential from the end of the last pulse until `availableEndUs`, returning the whole
+ *   burst's charge;
  * - highFrequency: stimulating phase immediately followed by an equal and opposite active phase (no gap).
  * Each recharge's size is computed from the float durations actually emitted, so every unit nets to zero charge
  * up to the last bit of a double. The exponential is scaled to return all the charge within the time available:
@@ -85,11 +80,11 @@ export function unitPhases(
       const rechargeStartUs = lastEndUs + paradigm.interphaseGapUs;
       if (paradigm.recharge === 'active')
         activeRecharge(phases, chargeMaUs, rechargeStartUs, pulseWidthUs, availableEndUs);
-      else passiveRecharge(phases, chargeMaUs, rechargeStartUs, availableEndUs, passiveRechargeTauUs(paradigm));
+      else passiveRecharge(phases, chargeMaUs, rechargeStartUs, availableEndUs);
       break;
     }
     case 'burst':
-      passiveRecharge(phases, chargeMaUs, lastEndUs, availableEndUs, passiveRechargeTauUs(paradigm));
+      passiveRecharge(phases, chargeMaUs, lastEndUs, availableEndUs);
       break;
     case 'highFrequency':
       activeRecharge(phases, chargeMaUs, lastEndUs, pulseWidthUs, availableEndUs);

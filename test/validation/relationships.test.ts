@@ -60,9 +60,10 @@ describe('validation: published relationships', () => {
     expect(mostCaudal(at(long))).toBeGreaterThanOrEqual(mostCaudal(at(short)));
   }, 60_000);
 
-  // Measured with a monophasic stimulating phase (passive recharge). With symmetric active recharge the model's
-  // chronaxie is ≈700 µs: the predictor's biphasic calibration has no interphase gap, which overstates charge
-  // cancellation at short pulse widths (docs/physics.md, limits) — a known model limit, not hidden by this choice.
+  // Measured with passive recharge (a monophasic stimulating phase). With the default active recharge (20 µs gap) the
+  // model's chronaxie is ≈ 700 µs at thoracic leads: the immediate equal recharge cancels more of a short pulse for
+  // the distant fibres such a lead reaches — the MRG cable's own behaviour (test/validation/programmed-waveforms.test.ts,
+  // docs/physics.md limits), a disagreement with the clinic that is reported, not hidden by this choice.
   it('the strength–duration chronaxie of perception lies near the clinical range (Yearwood et al. 2010: 295 µs, 242–326)', () => {
     const widths = [60, 90, 150, 210, 300, 450, 1000];
     const pt = widths.map(

@@ -27,11 +27,11 @@ import {
   FACTOR_DIAMETERS_UM,
   FACTOR_DISTANCES_MM,
   RECHARGE_BASE_WIDTH_US,
-  RECHARGE_FACTOR_TAUS_US,
   TRAIN_FACTOR_MS,
 } from '../../src-core/axon/predictor/waveform-factor-grid';
 import { defaultPostPulseMs } from '../../src-core/axon/stimulus-run';
 import { findThresholdScale } from '../../src-core/axon/threshold';
+import { PASSIVE_RECHARGE_TAU_US } from '../../src-core/program/timing';
 import { CALIBRATION_CONDUCTIVITY_S_PER_M } from './field-cases';
 import { FACTOR_FAMILIES, factorGridPoints, type FactorFamily } from '../../src-core/axon/predictor/waveform-factor';
 import { Hz, mm, ms, sPerM, um, us } from '../../src-core/units';
@@ -97,7 +97,7 @@ function allTasks(): Task[] {
       add(FACTOR_FAMILIES[family].base, widthUs);
     }
   }
-  for (const tauUs of RECHARGE_FACTOR_TAUS_US) add(rechargeAlone(tauUs), RECHARGE_BASE_WIDTH_US);
+  add(rechargeAlone(PASSIVE_RECHARGE_TAU_US), RECHARGE_BASE_WIDTH_US);
   add('monophasic', RECHARGE_BASE_WIDTH_US);
   return [...seen.values()];
 }
@@ -159,7 +159,7 @@ function factorOf(
   const logs = FACTOR_DISTANCES_MM.map((r) => {
     const prog = results[`${d}|${r}|${waveformKey(waveform, widthUs)}`];
     const base = results[`${d}|${r}|${waveformKey(FACTOR_FAMILIES[family].base, widthUs)}`];
-    if (prog == null || base == null)
+    if (prog === undefined || prog === null || base === undefined || base === null)
       throw new Error(`no MRG threshold for ${family} ${p.join('/')} at ${d} µm, ${r} mm`);
     return Math.log(prog / base);
   });
@@ -199,11 +199,12 @@ function write(files: readonly string[]): void {
   const recharge: number[] = [];
   let rechargeSpread = 0;
   for (const d of FACTOR_DIAMETERS_UM) {
-    for (const tauUs of RECHARGE_FACTOR_TAUS_US) {
+    {
+      const tauUs = PASSIVE_RECHARGE_TAU_US;
       const logs = FACTOR_DISTANCES_MM.map((r) => {
         const alone = results[`${d}|${r}|${waveformKey(rechargeAlone(tauUs), RECHARGE_BASE_WIDTH_US)}`];
         const base = results[`${d}|${r}|${waveformKey('monophasic', RECHARGE_BASE_WIDTH_US)}`];
-        if (alone == null || base == null)
+        if (alone === undefined || alone === null || base === undefined || base === null)
           throw new Error(`no MRG threshold for the τ ${tauUs} µs recharge at ${d} µm, ${r} mm`);
         return Math.log(alone / base);
       });
@@ -212,7 +213,7 @@ function write(files: readonly string[]): void {
     }
   }
   header.push(
-    ` * recharge     base monophasic ${RECHARGE_BASE_WIDTH_US} µs, τ ${RECHARGE_FACTOR_TAUS_US.join('/')} µs: factors ` +
+    ` * recharge     base monophasic ${RECHARGE_BASE_WIDTH_US} µs, τ ${PASSIVE_RECHARGE_TAU_US} µs: factors ` +
       `${Math.min(...recharge).toFixed(3)}–${Math.max(...recharge).toFixed(3)}, largest distance disagreement ` +
       `±${((Math.exp(rechargeSpread) - 1) * 100).toFixed(1)} %`,
   );

@@ -4,7 +4,6 @@
  * spatial predictor is calibrated for (docs/physics-predictor.md, "Programmed waveforms"); the runtime interpolates
  * between these points and never extrapolates: validation keeps programs inside the grid.
  */
-import { BURST_PASSIVE_RECHARGE_TAU_US, PASSIVE_RECHARGE_TAU_US } from '../../program/timing';
 
 /** Fibre diameters (µm) at which factors are measured; interpolated linearly between them. */
 export const FACTOR_DIAMETERS_UM: readonly number[] = [5.7, 8.7, 11.5, 16]; // MRG 2002 table rows, 5.7–16 µm span
@@ -38,7 +37,5 @@ export const TRAIN_FACTOR_WIDTHS_US: readonly number[] = [20, 30, 50];
  */
 export const TRAIN_FACTOR_MS = 4;
 
-/** Passive recharge time constants (µs) whose reversed-phase excitation is measured: tonic and burst (program/timing). */
-export const RECHARGE_FACTOR_TAUS_US: readonly number[] = [PASSIVE_RECHARGE_TAU_US, BURST_PASSIVE_RECHARGE_TAU_US];
 /** The single pulse a recharge factor is relative to: monophasic, this wide (µs), the predictor's longest. */
 export const RECHARGE_BASE_WIDTH_US = 1000;

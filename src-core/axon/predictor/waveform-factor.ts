@@ -5,7 +5,7 @@
  * tools/predictor/waveform-factors.ts; interpolated here per fibre diameter. See docs/physics-predictor.md,
  * "Programmed waveforms", for the method and its error against the full model.
  */
-import { PASSIVE_RECHARGE_MIN_TIME_CONSTANTS, passiveRechargeTauUs } from '../../program/timing';
+import { PASSIVE_RECHARGE_MIN_TIME_CONSTANTS, PASSIVE_RECHARGE_TAU_US } from '../../program/timing';
 import type { Paradigm } from '../../program/types';
 import { us, type Hertz, type Microseconds } from '../../units';
 import type { PredictorPulse } from './calibration';
@@ -15,7 +15,6 @@ import {
   BURST_FACTOR_WIDTHS_US,
   FACTOR_DIAMETERS_UM,
   RECHARGE_BASE_WIDTH_US,
-  RECHARGE_FACTOR_TAUS_US,
   TONIC_FACTOR_GAPS_US,
   TONIC_FACTOR_WIDTHS_US,
   TRAIN_FACTOR_RATES_HZ,
@@ -39,7 +38,7 @@ export interface WaveformFactorTable {
   readonly diametersUm: readonly number[];
   readonly factors: Readonly<Record<FactorFamily, readonly number[]>>;
   /**
-   * Per diameter, per `RECHARGE_FACTOR_TAUS_US`: MRG threshold (peak current) of a unit-peak passive recharge over
+   * Per diameter: MRG threshold (peak current) of a unit-peak passive recharge (τ = `PASSIVE_RECHARGE_TAU_US`) over
    * that of a `RECHARGE_BASE_WIDTH_US` monophasic pulse, both cathodic.
    */
   readonly rechargeFactors: readonly number[];
@@ -229,16 +228,13 @@ export function passiveRechargePhaseOf(
 ): PassiveRechargePhase | null {
   const passive = paradigm.kind === 'burst' || (paradigm.kind === 'tonic' && paradigm.recharge === 'passive');
   if (!passive) return null;
-  const tauUs = passiveRechargeTauUs(paradigm);
-  const t = RECHARGE_FACTOR_TAUS_US.indexOf(tauUs);
-  if (t < 0) throw new RangeError(`no recharge factor measured for τ = ${tauUs} µs`);
+  const tauUs = PASSIVE_RECHARGE_TAU_US;
   const chargeUs = (paradigm.kind === 'burst' ? paradigm.pulsesPerBurst : 1) * pulseWidthUs;
-  const taus = RECHARGE_FACTOR_TAUS_US.length;
   return {
     // Anodic-first on the area's profile: the recharge is cathodic at the anodes (and anodic at the cathodes).
     pulse: { waveform: 'monophasic', pulseWidthUs: us(RECHARGE_BASE_WIDTH_US), polarity: 'anodic' },
     peakPerMa: chargeUs / (tauUs * -Math.expm1(-PASSIVE_RECHARGE_MIN_TIME_CONSTANTS)),
-    factorsByDiameter: Float64Array.from(table.diametersUm, (_, d) => table.rechargeFactors[d * taus + t]!),
+    factorsByDiameter: Float64Array.from(table.rechargeFactors),
   };
 }
 

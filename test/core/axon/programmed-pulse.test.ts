@@ -1,3 +1,4 @@
+import { PASSIVE_RECHARGE_TAU_US } from '../../../src-core/program/timing';
 import { describe, expect, it } from 'vitest';
 import { programmedPulseFacts, programmedPulseShape } from '../../../src-core/axon/programmed-pulse';
 import { netChargeUs } from '../../../src-core/axon/pulse-shape';
@@ -12,11 +13,11 @@ describe('programmed pulse shapes for the MRG cable', () => {
 
   it('a tonic passive pulse recharges with the device’s decaying exponential over 3 τ, returning all its charge', () => {
     const p = programmedPulseShape({ kind: 'tonic', recharge: 'passive', interphaseGapUs: us(0) }, us(200), 'cathodic');
-    expect(p.durationUs).toBe(200 + 1200);
+    expect(p.durationUs).toBe(200 + 3 * PASSIVE_RECHARGE_TAU_US);
     expect(p.values[0]).toBe(-1);
     const recharge = Array.from(p.values.slice(1));
     expect(recharge.every((v, i) => v > 0 && (i === 0 || v < recharge[i - 1]!))).toBe(true);
-    expect(recharge[0]).toBeLessThan(200 / 400 / 0.95); // below its starting current Q/(τ(1 − e⁻³))
+    expect(recharge[0]).toBeLessThan(200 / PASSIVE_RECHARGE_TAU_US / 0.95); // below its starting current Q/(τ(1 − e⁻³))
     expect(netChargeUs(p)).toBeCloseTo(0, 9);
   });
 

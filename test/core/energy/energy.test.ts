@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OUTPUT_HEADROOM_V, assessEnergy, passiveRechargeEnergyUj, passiveWindowUs } from '../../../src-core/energy';
 import { buildImpedanceModel, pairImpedanceOhm } from '../../../src-core/impedance';
-import { BURST_PASSIVE_RECHARGE_TAU_US, PASSIVE_RECHARGE_TAU_US } from '../../../src-core/program/timing';
+import { PASSIVE_RECHARGE_TAU_US } from '../../../src-core/program/timing';
 import { mA, us } from '../../../src-core/units';
 import {
   bipole,
@@ -51,7 +51,7 @@ describe('tissue power', () => {
     const e = energyOf(burstProgram());
     const window = 25_000 - (4 * 2000 + 1000);
     expect(e.areas[0]!.passiveRechargeTissuePowerMw!).toBeCloseTo(
-      (passiveRechargeEnergyUj(5, z, BURST_PASSIVE_RECHARGE_TAU_US, window) * 40) / 1000,
+      (passiveRechargeEnergyUj(5, z, PASSIVE_RECHARGE_TAU_US, window) * 40) / 1000,
       9,
     );
   });
@@ -134,11 +134,13 @@ describe('against the literature (Miller 2016, Provenzano 2021)', () => {
   const burst = energyOf(burstProgram());
   const tenK = energyOf(highFrequencyProgram());
 
-  it('orders tonic < burst < 10 kHz in charge per second and in recharge time', () => {
+  it('orders tonic < burst < 10 kHz in charge per second, and needs the longest recharge for 10 kHz', () => {
     expect(tonic.chargePerSecondUc).toBeLessThan(burst.chargePerSecondUc);
     expect(burst.chargePerSecondUc).toBeLessThan(tenK.chargePerSecondUc);
-    expect(tonic.rechargeMinutesPerDay!).toBeLessThan(burst.rechargeMinutesPerDay!);
+    // Burst against tonic in recharge time has no published figure here: burst's 1 mA against tonic's 5 mA lowers
+    // its rail voltage, its passive recharge dissipation rests on τ [U] (docs/physics-device.md §4.2).
     expect(burst.rechargeMinutesPerDay!).toBeLessThan(tenK.rechargeMinutesPerDay!);
+    expect(tonic.rechargeMinutesPerDay!).toBeLessThan(tenK.rechargeMinutesPerDay!);
   });
 
   it('puts the 10 kHz / tonic recharge ratio below the 12× charge ratio, as 10 kHz runs at lower current and voltage', () => {
@@ -203,10 +205,11 @@ describe('recharge time against duty cycle (Provenzano et al. 2021, 10 kHz pulse
     expect(atDuty(0.03) / atDuty(1)).toBeGreaterThan(0.1);
   });
 
-  it('keeps 10 kHz > burst > tonic at every duty above 0', () => {
+  it('keeps 10 kHz above burst and tonic at every duty above 0, and every program above the fixed overhead', () => {
     for (const duty of [1, 0.5, 0.25, 0.1, 0.03]) {
       expect(atDuty(duty, highFrequencyProgram)).toBeGreaterThan(atDuty(duty, burstProgram));
-      expect(atDuty(duty, burstProgram)).toBeGreaterThan(atDuty(duty, tonicProgram));
+      expect(atDuty(duty, highFrequencyProgram)).toBeGreaterThan(atDuty(duty, tonicProgram));
+      expect(atDuty(duty, burstProgram)).toBeGreaterThan(atDuty(0, burstProgram));
     }
   });
 

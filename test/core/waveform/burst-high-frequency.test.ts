@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaStartOffsetsUs, BURST_PASSIVE_RECHARGE_TAU_US } from '../../../src-core/program/timing';
+import { areaStartOffsetsUs, PASSIVE_RECHARGE_TAU_US } from '../../../src-core/program/timing';
 import { Hz, mA, us } from '../../../src-core/units';
 import {
   electrodeCurrentAtMa,
@@ -34,7 +34,7 @@ describe('burst (De Ridder: 40 Hz bursts of 5 × 1000 µs pulses at 500 Hz)', ()
       kind: 'exponential',
       startUs: 9000,
       endUs: 25_000,
-      tauUs: BURST_PASSIVE_RECHARGE_TAU_US,
+      tauUs: PASSIVE_RECHARGE_TAU_US,
     });
     expect(firstBurst[5]!.currentMa).toBeGreaterThan(0);
   });
@@ -66,7 +66,7 @@ describe('burst (De Ridder: 40 Hz bursts of 5 × 1000 µs pulses at 500 Hz)', ()
     });
     const w = synth(twoAreas, 40);
     const offset1 = areaStartOffsetsUs(twoAreas)[1]!;
-    expect(offset1).toBe(4 * 2000 + 1000 + 3 * BURST_PASSIVE_RECHARGE_TAU_US);
+    expect(offset1).toBe(4 * 2000 + 1000 + 3 * PASSIVE_RECHARGE_TAU_US);
     expect(electrodeOf(w, 1).segments[5]).toMatchObject({ kind: 'exponential', startUs: 9000, endUs: offset1 });
     expect(electrodeOf(w, 5).segments[0]).toMatchObject({ startUs: offset1, endUs: offset1 + 500 });
     expect(electrodeOf(w, 5).segments[5]).toMatchObject({ kind: 'exponential', endUs: 40_000 });

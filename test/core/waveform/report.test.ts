@@ -21,7 +21,7 @@ describe('pulsesReport', () => {
     expect(report.electrodes.map((e) => e.electrode)).toEqual([4, 'case']);
     const [stim, recharge] = report.electrodes[0]!.segments;
     expect(stim).toEqual({ kind: 'flat', startUs: 0, endUs: 300, currentMa: -2 });
-    expect(recharge).toMatchObject({ kind: 'exponential', startUs: 320, endUs: 20_000, tauUs: 400 });
+    expect(recharge).toMatchObject({ kind: 'exponential', startUs: 320, endUs: 20_000, tauUs: 2500 });
     for (const e of report.electrodes) expect(Math.abs(e.netChargeUc)).toBeLessThan(1e-14);
   });
 
