@@ -5,6 +5,7 @@ import {
   MAX_INTERPHASE_GAP_US,
   PARADIGM_PRESETS,
   us,
+  type Program,
   type ParadigmKindName,
   type RechargeMode,
 } from '../../src-core';
@@ -39,6 +40,8 @@ export function PulseControls() {
   const limits = ipg.paradigms[program.paradigm.kind];
   const at = { program: programIndex, area: areaIndex };
   const { paradigm } = program;
+  const setParadigm = (next: Program['paradigm']) =>
+    applyEdit({ kind: 'setParadigm', program: programIndex, paradigm: next });
 
   return (
     <div className="pulse-controls">
@@ -91,13 +94,7 @@ export function PulseControls() {
           <select
             id="recharge-mode"
             value={paradigm.recharge}
-            onChange={(event) =>
-              applyEdit({
-                kind: 'setParadigm',
-                program: programIndex,
-                paradigm: { ...paradigm, recharge: event.target.value as RechargeMode },
-              })
-            }
+            onChange={(event) => setParadigm({ ...paradigm, recharge: event.target.value as RechargeMode })}
           >
             <option value="active">Active (square, equal charge)</option>
             <option value="passive">Passive (capacitor discharge)</option>
@@ -111,9 +108,7 @@ export function PulseControls() {
           value={paradigm.interphaseGapUs}
           range={{ min: 0, max: MAX_INTERPHASE_GAP_US, step: 10 }}
           invalid={paradigmInvalid}
-          onChange={(v) =>
-            applyEdit({ kind: 'setParadigm', program: programIndex, paradigm: { ...paradigm, interphaseGapUs: us(v) } })
-          }
+          onChange={(v) => setParadigm({ ...paradigm, interphaseGapUs: us(v) })}
         />
       )}
       {paradigm.kind === 'burst' && (
@@ -124,9 +119,7 @@ export function PulseControls() {
             value={paradigm.pulsesPerBurst}
             range={{ ...BURST_PULSES, step: 1 }}
             invalid={paradigmInvalid}
-            onChange={(v) =>
-              applyEdit({ kind: 'setParadigm', program: programIndex, paradigm: { ...paradigm, pulsesPerBurst: v } })
-            }
+            onChange={(v) => setParadigm({ ...paradigm, pulsesPerBurst: v })}
           />
           <NumberField
             label="Intra-burst rate"
@@ -134,13 +127,7 @@ export function PulseControls() {
             value={paradigm.intraBurstRateHz}
             range={{ ...INTRA_BURST_RATE_HZ, step: 10 }}
             invalid={paradigmInvalid}
-            onChange={(v) =>
-              applyEdit({
-                kind: 'setParadigm',
-                program: programIndex,
-                paradigm: { ...paradigm, intraBurstRateHz: Hz(v) },
-              })
-            }
+            onChange={(v) => setParadigm({ ...paradigm, intraBurstRateHz: Hz(v) })}
           />
           <p className="muted">Passive recharge after each burst.</p>
         </>

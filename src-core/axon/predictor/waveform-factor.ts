@@ -48,23 +48,16 @@ export interface WaveformFactorTable {
  * The axes of each family's grid, in the order the table stores them (last axis fastest), and the single pulse its
  * factor is relative to. Shared by the generator and the runtime so the two cannot disagree.
  */
+const TONIC_AXES: readonly FactorAxis[] = [
+  { name: 'pulse width (µs)', points: TONIC_FACTOR_WIDTHS_US, log: true },
+  { name: 'interphase gap (µs)', points: TONIC_FACTOR_GAPS_US, log: false },
+];
+
 export const FACTOR_FAMILIES: Readonly<
   Record<FactorFamily, { readonly axes: readonly FactorAxis[]; readonly base: 'monophasic' | 'biphasic' }>
 > = {
-  tonicActive: {
-    axes: [
-      { name: 'pulse width (µs)', points: TONIC_FACTOR_WIDTHS_US, log: true },
-      { name: 'interphase gap (µs)', points: TONIC_FACTOR_GAPS_US, log: false },
-    ],
-    base: 'biphasic',
-  },
-  tonicPassive: {
-    axes: [
-      { name: 'pulse width (µs)', points: TONIC_FACTOR_WIDTHS_US, log: true },
-      { name: 'interphase gap (µs)', points: TONIC_FACTOR_GAPS_US, log: false },
-    ],
-    base: 'monophasic',
-  },
+  tonicActive: { axes: TONIC_AXES, base: 'biphasic' },
+  tonicPassive: { axes: TONIC_AXES, base: 'monophasic' },
   burst: {
     axes: [
       { name: 'pulses per burst', points: BURST_FACTOR_COUNTS, log: false },
