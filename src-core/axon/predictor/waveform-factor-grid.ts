@@ -32,7 +32,7 @@ export const TRAIN_FACTOR_RATES_HZ: readonly number[] = [1000, 2000, 5000, 10000
 export const TRAIN_FACTOR_WIDTHS_US: readonly number[] = [20, 30, 50];
 /**
  * Length of the simulated train (ms): the threshold of continuous kHz stimulation is that of the first propagated
- * action potential, reached within a few membrane time constants; at 10 kHz thresholds change < 0.5 % from 2 to
+ * action potential, reached within a few membrane time constants; at 10 kHz thresholds change ≤ 0.6 % from 2 to
  * 4 ms (docs/physics-predictor.md).
  */
 export const TRAIN_FACTOR_MS = 4;
