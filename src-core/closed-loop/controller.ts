@@ -102,7 +102,12 @@ export function growthSlopeUvPerMa(ecapAt: EcapAmplitudeAt, state: CordState, am
  * trainee beside the gain (stable for 0 < g < 2, fastest without overshoot near 1).
  * @example loopGainAt(ecapAt, restingCordState('supine'), 3.5, 0.01); // ≈ 0.9 on the test model
  */
-export function loopGainAt(ecapAt: EcapAmplitudeAt, state: CordState, amplitudeMa: number, gainMaPerUv: number): number {
+export function loopGainAt(
+  ecapAt: EcapAmplitudeAt,
+  state: CordState,
+  amplitudeMa: number,
+  gainMaPerUv: number,
+): number {
   return gainMaPerUv * growthSlopeUvPerMa(ecapAt, state, amplitudeMa);
 }
 

@@ -97,13 +97,16 @@ export function replaySettingsIssue(timeline: PostureTimeline, settings: ReplayS
   if (!Number.isInteger(every) || every < 1 || every > 1_000_000)
     return `the trace must keep one update in 1 to 1000000 (a whole number), not ${every}.`;
   const { limits, range, mode } = settings;
-  if (!finiteIn(limits.patientMaxMa, 0, 100)) return `the patient maximum must be from 0 to 100 mA, not ${limits.patientMaxMa}.`;
-  if (!(limits.complianceLimitMa >= 0)) return `the compliance limit must be 0 mA or more, not ${limits.complianceLimitMa}.`;
+  if (!finiteIn(limits.patientMaxMa, 0, 100))
+    return `the patient maximum must be from 0 to 100 mA, not ${limits.patientMaxMa}.`;
+  if (!(limits.complianceLimitMa >= 0))
+    return `the compliance limit must be 0 mA or more, not ${limits.complianceLimitMa}.`;
   if (!finiteIn(range.perceptionEcapUv, 0, 10_000) || !finiteIn(range.maxComfortEcapUv, 0, 10_000))
     return 'the therapeutic range must be given as ECAPs from 0 to 10000 µV.';
   if (range.maxComfortEcapUv <= range.perceptionEcapUv)
     return `the ECAP at maximum comfort (${range.maxComfortEcapUv} µV) must be above the ECAP at perception (${range.perceptionEcapUv} µV).`;
-  if (!finiteIn(settings.referenceEcapUv, 0, 10_000)) return `the reference ECAP must be from 0 to 10000 µV, not ${settings.referenceEcapUv}.`;
+  if (!finiteIn(settings.referenceEcapUv, 0, 10_000))
+    return `the reference ECAP must be from 0 to 10000 µV, not ${settings.referenceEcapUv}.`;
   const noise = settings.measurementNoiseUv ?? 0;
   if (!finiteIn(noise, 0, 1000)) return `the measurement noise must be from 0 to 1000 µV, not ${noise}.`;
   if (mode.kind === 'open-loop' && !finiteIn(mode.amplitudeMa, 0, 100))
@@ -115,9 +118,11 @@ export function replaySettingsIssue(timeline: PostureTimeline, settings: ReplayS
       return 'the posture-adaptive delay and ramp must be from 0 to 600 s.';
   }
   if (mode.kind === 'closed-loop') {
-    if (!finiteIn(mode.targetUv, 0, 10_000) || mode.targetUv === 0) return `the target must be above 0 and at most 10000 µV, not ${mode.targetUv}.`;
+    if (!finiteIn(mode.targetUv, 0, 10_000) || mode.targetUv === 0)
+      return `the target must be above 0 and at most 10000 µV, not ${mode.targetUv}.`;
     if (!finiteIn(mode.gainMaPerUv, 0, 10)) return `the gain must be from 0 to 10 mA/µV, not ${mode.gainMaPerUv}.`;
-    if (!finiteIn(mode.startAmplitudeMa, 0, 100)) return `the starting amplitude must be from 0 to 100 mA, not ${mode.startAmplitudeMa}.`;
+    if (!finiteIn(mode.startAmplitudeMa, 0, 100))
+      return `the starting amplitude must be from 0 to 100 mA, not ${mode.startAmplitudeMa}.`;
   }
   return undefined;
 }

@@ -58,7 +58,8 @@ const shown = (input: unknown) =>
   typeof input === 'number' ? String(input) : safeFileText(JSON.stringify(input) ?? typeof input);
 
 function bounded(min: number, max: number, unit: string) {
-  const error = (issue: { input?: unknown }) => `must be a number from ${min} to ${max} ${unit}, not ${shown(issue.input)}`;
+  const error = (issue: { input?: unknown }) =>
+    `must be a number from ${min} to ${max} ${unit}, not ${shown(issue.input)}`;
   return z.number({ error }).min(min, { error }).max(max, { error });
 }
 
@@ -107,9 +108,17 @@ export function parsePostureTimeline(text: string): TimelineParseResult {
   try {
     raw = JSON.parse(text);
   } catch (cause) {
-    return fail('', `The timeline file is not valid JSON (${safeFileText(cause instanceof Error ? cause.message : String(cause), 160)}).`);
+    return fail(
+      '',
+      `The timeline file is not valid JSON (${safeFileText(cause instanceof Error ? cause.message : String(cause), 160)}).`,
+    );
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== TIMELINE_FORMAT)
+  if (
+    typeof raw !== 'object' ||
+    raw === null ||
+    Array.isArray(raw) ||
+    (raw as { format?: unknown }).format !== TIMELINE_FORMAT
+  )
     return fail('format', `This is not a posture timeline (missing "format": "${TIMELINE_FORMAT}").`);
   const version = (raw as { version?: unknown }).version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)

@@ -100,7 +100,14 @@ describe('the closed loop on a still patient', () => {
     const gainMaPerUv = gainForLoopGain(ecapAt, 1.6);
     const supineMa = currentForEcapMa(ecapAt, supine, TARGET_UV, 25);
     expect(loopGainAt(ecapAt, supine, supineMa, gainMaPerUv)).toBeGreaterThan(2);
-    const { ecapUv } = closedLoopStepResponse(ecapAt, supine, { targetUv: TARGET_UV, gainMaPerUv }, limits, supineMa, 400);
+    const { ecapUv } = closedLoopStepResponse(
+      ecapAt,
+      supine,
+      { targetUv: TARGET_UV, gainMaPerUv },
+      limits,
+      supineMa,
+      400,
+    );
     expect(oscillationOf(ecapUv, TARGET_UV).sustained).toBe(true);
   });
 

@@ -98,7 +98,7 @@ describe('bad timeline files', () => {
 
   it('escapes control characters from the file in its messages', () => {
     const { error } = errorOf(segmentsFile([{ activity: 'sit\u001b[2Kting', durationS: 5 }]));
-    expect(error).not.toMatch(/\u001b/);
+    expect(error.includes('\u001b')).toBe(false);
     expect(error).toMatch(/\\u001b/);
   });
 });
@@ -120,7 +120,10 @@ describe('the cord state over the day', () => {
     );
     const dAt = (t: number) => dcsfMmOfCordState(at(t).state, TEST_LEAD_AXIAL_MM, NOMINAL_ANATOMY);
     expect(at(9).changingPosture).toBe(false);
-    expect(at(12)).toMatchObject({ changingPosture: true, state: { posture: 'sitting', transition: { to: 'supine' } } });
+    expect(at(12)).toMatchObject({
+      changingPosture: true,
+      state: { posture: 'sitting', transition: { to: 'supine' } },
+    });
     expect(at(12).state.transition!.fraction).toBeCloseTo(0.5, 12);
     expect(dAt(10)).toBeGreaterThan(dAt(12));
     expect(dAt(12)).toBeGreaterThan(dAt(14));
