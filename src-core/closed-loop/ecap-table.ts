@@ -15,14 +15,19 @@ export interface EcapTableGrid {
   readonly stepMa: number;
   /**
    * Dorsal displacements tabulated (mm, ascending); beyond the ends the nearest is used. Default: from one gait
-   * bounce away from the lead to two coughs towards it, every 0.25 mm.
+   * bounce away from the lead to two coughs towards it, every 0.25 mm (0 included).
    */
   readonly shiftsMm?: readonly number[];
 }
 
+/** Spacing of the default displacement grid (mm); the grid holds 0, so a cord at rest is read without blending. */
+const SHIFT_STEP_MM = 0.25;
+
 const defaultShifts = (): number[] => {
   const out: number[] = [];
-  for (let s = -GAIT_BOUNCE_MM; s <= 2 * COUGH_PEAK_SHIFT_MM + 1e-9; s += 0.25) out.push(Math.round(s * 1000) / 1000);
+  const first = -Math.ceil(GAIT_BOUNCE_MM / SHIFT_STEP_MM);
+  const last = Math.ceil((2 * COUGH_PEAK_SHIFT_MM) / SHIFT_STEP_MM);
+  for (let k = first; k <= last; k++) out.push(k * SHIFT_STEP_MM);
   return out;
 };
 
