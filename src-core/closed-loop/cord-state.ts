@@ -7,11 +7,21 @@ import { dcsfMmAt } from '../anatomy/canal';
 import type { PatientAnatomy, Posture } from '../anatomy/patient-anatomy';
 import { mm, type Millimetres } from '../units';
 
-/** What the patient is doing: a posture held still, walking (upright, with the gait bounce) or coughing. */
+/**
+ * What the patient is doing: a posture held still, or walking (upright, with the gait bounce). Coughs are events
+ * inside any activity (timeline-file.ts).
+ */
 export type Activity = 'supine' | 'prone' | 'sitting' | 'standing' | 'walking';
+/**
+ * Every activity, in the order the replay's trace indexes them.
+ * @example ACTIVITIES[trace.activity[0]]; // 'sitting'
+ */
 export const ACTIVITIES: readonly Activity[] = ['supine', 'prone', 'sitting', 'standing', 'walking'];
 
-/** The posture (in the anatomy's sense: where the cord rests in the sac) that an activity holds. */
+/**
+ * The posture (in the anatomy's sense: where the cord rests in the sac) that an activity holds.
+ * @example postureOfActivity('walking'); // 'standing'
+ */
 export function postureOfActivity(activity: Activity): Posture {
   return activity === 'walking' ? 'standing' : activity;
 }
@@ -47,7 +57,10 @@ export interface CordState {
  */
 export type EcapAmplitudeAt = (state: CordState, amplitudeMa: number) => number;
 
-/** The cord at rest in `posture`. */
+/**
+ * The cord at rest in `posture`.
+ * @example restingCordState('supine'); // { posture: 'supine', transition: null, dorsalShiftMm: 0 }
+ */
 export function restingCordState(posture: Posture): CordState {
   return { posture, transition: null, dorsalShiftMm: mm(0) };
 }

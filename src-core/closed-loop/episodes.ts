@@ -45,7 +45,13 @@ interface Open {
   posture: Posture;
 }
 
-/** Collects episodes from a replay's updates, in time order. */
+/**
+ * Collects episodes from a replay's updates, in time order (`stepS`: the time between updates).
+ * @example
+ * const episodes = new EpisodeCollector(0.02);
+ * episodes.add('over', 12.3, 140, moment); // … for each update out of range
+ * episodes.finish(); episodes.listed[0]?.report; // 'I felt a jolt when I coughed.'
+ */
 export class EpisodeCollector {
   private readonly open: Record<EpisodeKind, Open | null> = { over: null, under: null };
   readonly listed: StimulationEpisode[] = [];

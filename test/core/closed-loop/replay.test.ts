@@ -7,7 +7,7 @@ import { POSTURES, type Posture } from '../../../src-core/anatomy/patient-anatom
 import { restingCordState } from '../../../src-core/closed-loop/cord-state';
 import { currentForEcapMa } from '../../../src-core/closed-loop/growth-inverse';
 import { replayPostureDay, type ReplayReport } from '../../../src-core/closed-loop/replay';
-import type { ReplaySettings } from '../../../src-core/closed-loop/replay-settings';
+import type { ClosedLoopMode, ReplaySettings } from '../../../src-core/closed-loop/replay-settings';
 import { commonSettings, gainForLoopGain, loadTimeline, SENSIBLE_LOOP_GAIN, TARGET_UV } from './fixtures';
 import { linearTestEcapAt as ecapAt } from './linear-test-growth';
 
@@ -87,6 +87,30 @@ describe('replay of a posture day', () => {
     expect(a.deviation).toEqual(b.deviation);
     expect(Array.from(a.trace.amplitudeMa)).toEqual(Array.from(b.trace.amplitudeMa));
     expect(a.inRangePct).toBeGreaterThanOrEqual(90);
+  }, 60_000);
+});
+
+describe('control rate and stability in the replay', () => {
+  it('control at every pulse (Evoke-type, 60 Hz) holds the ECAP as well as 50 Hz sensing', () => {
+    const hour = loadTimeline('clinic-hour.json');
+    const perPulse = replayPostureDay(hour, ecapAt, { ...closedLoop, controlRateHz: 60, pulseRateHz: 60 });
+    const sensed = replayPostureDay(hour, ecapAt, { ...closedLoop, controlRateHz: 50, pulseRateHz: 100 });
+    expect(perPulse.pulses).toBe(60 * 3600);
+    expect(sensed.pulses).toBe(100 * 3600);
+    expect(perPulse.inRangePct).toBeGreaterThanOrEqual(90);
+    expect(sensed.inRangePct).toBeGreaterThanOrEqual(90);
+  }, 60_000);
+
+  it('a loop gain above 2 throbs through the day, and the patient says so', () => {
+    const hour = loadTimeline('clinic-hour.json');
+    const unstable = replayPostureDay(hour, ecapAt, {
+      ...closedLoop,
+      mode: { ...(closedLoop.mode as ClosedLoopMode), gainMaPerUv: gainForLoopGain(ecapAt, 2.5) },
+    });
+    expect(unstable.loopGain!.unstablePct).toBeGreaterThan(50);
+    expect(unstable.inRangePct).toBeLessThan(90);
+    expect(unstable.episodes.some((e) => e.cause === 'unstable-loop')).toBe(true);
+    expect(unstable.episodes.map((e) => e.report)).toContain('It keeps throbbing on and off, even when I keep still.');
   }, 60_000);
 });
 
