@@ -59,6 +59,7 @@ export {
   type ReplayTrace,
   replayPostureDay,
 } from './closed-loop/replay';
+export { type ReplayReportJson, type ReplayTraceJson, replayReportForJson } from './closed-loop/replay-json';
 export {
   type ClosedLoopMode,
   DEFAULT_CONTROL_RATE_HZ,

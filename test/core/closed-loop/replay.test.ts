@@ -7,6 +7,7 @@ import { POSTURES, type Posture } from '../../../src-core/anatomy/patient-anatom
 import { restingCordState } from '../../../src-core/closed-loop/cord-state';
 import { currentForEcapMa } from '../../../src-core/closed-loop/growth-inverse';
 import { replayPostureDay, type ReplayReport } from '../../../src-core/closed-loop/replay';
+import { replayReportForJson, type ReplayReportJson } from '../../../src-core/closed-loop/replay-json';
 import type { ClosedLoopMode, ReplaySettings } from '../../../src-core/closed-loop/replay-settings';
 import { commonSettings, gainForLoopGain, loadTimeline, SENSIBLE_LOOP_GAIN, TARGET_UV } from './fixtures';
 import { linearTestEcapAt as ecapAt } from './linear-test-growth';
@@ -146,4 +147,16 @@ describe('limits in the replay', () => {
       replayPostureDay(hour, ecapAt, { ...closedLoop, range: { perceptionEcapUv: 80, maxComfortEcapUv: 40 } }),
     ).toThrow(/maximum comfort/);
   });
+});
+
+describe('the report as JSON', () => {
+  it('turns the trace into plain arrays with activity names, and survives JSON.stringify', () => {
+    const hour = loadTimeline('clinic-hour.json');
+    const report = replayPostureDay(hour, ecapAt, { ...closedLoop, recordEverySteps: 500 });
+    const json = JSON.parse(JSON.stringify(replayReportForJson(report))) as ReplayReportJson;
+    expect(json.trace.timeS.length).toBe(report.trace.timeS.length);
+    expect(json.trace.activity[0]).toBe(hour.segments[0]!.activity);
+    expect(json.trace.ecapUv[10]).toBeCloseTo(report.trace.ecapUv[10]!, 1);
+    expect(json.inRangePct).toBe(report.inRangePct);
+  }, 60_000);
 });
