@@ -1,5 +1,6 @@
 // `npm run bench`: latency and throughput of the core's stages on this machine. Numbers are printed, never
 // asserted (tests check behaviour; timing belongs here). Run on an idle machine for stable figures.
+import { closedLoopBenchmarks } from './closed-loop.bench';
 import { deviceBenchmarks } from './device.bench';
 import { printResults } from './harness';
 import { physiologyBenchmarks } from './physiology.bench';
@@ -16,4 +17,5 @@ printResults(
 );
 for (const fact of physiology.facts) console.log(fact);
 printResults('Per configuration, for the 3D view and the charts (worker, after the answer)', viewBenchmarks());
+printResults('Closed loop and the posture day (stand-in growth model, tabulated)', closedLoopBenchmarks());
 console.log(`\nHeap used: ${memoryMb()} MB`);

@@ -25,6 +25,68 @@ export {
   pointSourceThresholdMa,
 } from './axon/point-source-threshold';
 export { type ProgrammedWaveform } from './axon/programmed-pulse';
+export {
+  ACTIVITIES,
+  type Activity,
+  type CordState,
+  type EcapAmplitudeAt,
+  type PostureTransition,
+  dcsfMmOfCordState,
+  postureOfActivity,
+  restingCordState,
+} from './closed-loop/cord-state';
+export {
+  type ClosedLoopSettings,
+  type ControllerUpdate,
+  type LoopBehaviour,
+  type OutputLimitedBy,
+  type OutputLimits,
+  closedLoopUpdate,
+  complianceLimitMaOf,
+  growthSlopeUvPerMa,
+  limitOutput,
+  loopBehaviourOf,
+  loopGainAt,
+} from './closed-loop/controller';
+export { type EcapTableGrid, tabulateEcapAmplitude } from './closed-loop/ecap-table';
+export { type StimulationEpisode } from './closed-loop/episodes';
+export { currentForEcapMa } from './closed-loop/growth-inverse';
+export { type EpisodeCause, type EpisodeKind } from './closed-loop/patient-reports';
+export {
+  type ActivitySummary,
+  type OutputAlert,
+  type ReplayReport,
+  type ReplayTrace,
+  replayPostureDay,
+} from './closed-loop/replay';
+export { type ReplayReportJson, type ReplayTraceJson, replayReportForJson } from './closed-loop/replay-json';
+export {
+  type ClosedLoopMode,
+  DEFAULT_CONTROL_RATE_HZ,
+  type OpenLoopMode,
+  type PostureAdaptiveMode,
+  type ReplaySettings,
+  type StimulationMode,
+  type TherapeuticRange,
+  replaySettingsIssue,
+} from './closed-loop/replay-settings';
+export {
+  type OscillationMeasure,
+  type StepResponse,
+  closedLoopStepResponse,
+  oscillationOf,
+} from './closed-loop/step-response';
+export {
+  type PostureTimeline,
+  TIMELINE_BOUNDS,
+  TIMELINE_FORMAT,
+  type TimelineParseResult,
+  type TimelineSegment,
+  type TimelineSegmentInput,
+  buildPostureTimeline,
+  parsePostureTimeline,
+} from './closed-loop/timeline-file';
+export { type TimelineMoment, timelineSampler } from './closed-loop/timeline-sampler';
 export { assessEnergy } from './energy/assess';
 export { type ProgramEnergy, programEnergy } from './energy/program-energy';
 export { rootletPath } from './fibres/dorsal-root';
