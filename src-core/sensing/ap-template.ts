@@ -3,11 +3,13 @@
  * propagating action potential drives out of the fibre around one node of Ranvier, its conduction velocity, and the
  * two numbers that place its start in time (the utilisation delay at threshold and the Weiss chronaxie).
  *
- * The current of one "node period" (from the middle of the internode before a node to the middle of the one after
- * it) is the axial current entering at the first midpoint minus the one leaving at the second, axoplasm and
- * periaxonal space together. It holds the node's own current and half of each neighbouring internode's, so the
- * periods tile the fibre and their currents sum to zero (charge conservation), as the point sources of the
- * template method assume (Peña, Pelot & Grill 2024, CAPulator: one template per diameter, shifted node by node).
+ * The template is the axial current (axoplasm and periaxonal space together) through the middle of an internode as
+ * the AP passes, in the direction it travels. A node's membrane current is the difference of the axial currents in
+ * the internodes on either side of it (charge conservation), so the ECAP model builds the node currents from these
+ * link currents: they then sum to zero along the fibre at every instant, also where the AP starts (both ways) and
+ * where it reaches a sealed end, and a steadily propagating AP gives each node period exactly the current it has on
+ * the cable. Same method as the template ("filter") approach of Peña, Pelot & Grill 2024 (CAPulator: one template
+ * per diameter, shifted node by node by internode length ÷ conduction velocity).
  */
 import { restoreInto, stepInto } from '../axon/cable-solver';
 import { COMPARTMENTS_PER_PERIOD } from '../axon/mrg-geometry';
@@ -27,15 +29,15 @@ export interface ApTemplate {
   readonly initiationDelayMs: number;
   /** Weiss chronaxie of the point-source threshold, from 50 and 500 µs pulses (µs). */
   readonly chronaxieUs: number;
-  /** Time of the first sample relative to the AP's 0 mV upward crossing at the node (ms). */
+  /** Time of the first sample relative to the AP's arrival at the internode middle (ms). */
   readonly startMs: number;
   /** Sample interval (µs). */
   readonly sampleUs: number;
-  /** Current leaving the fibre over one node period (nA, outward positive), one value per sample. */
+  /** Axial current through an internode middle in the direction of travel (nA), one value per sample. */
   readonly currentNa: readonly number[];
 }
 
-/** The measuring fibre: 41 nodes, driven at node 4, the current read at node 24, far from both ends. */
+/** The measuring fibre: 41 nodes, driven at node 4, the current read after node 24, far from both ends. */
 export const TEMPLATE_NODE_COUNT = 41;
 const DRIVEN_NODE = 4;
 const RECORDED_NODE = 24;
@@ -101,10 +103,8 @@ function propagate(
   const previous = new Float64Array(nodeCount);
   for (let j = 0; j < nodeCount; j++) previous[j] = vmMv[nodeCompartment[j]!]!;
   const currentNa = new Float64Array(stim.stepCount);
-  const c = nodeCompartment[RECORDED_NODE]!;
-  const half = (COMPARTMENTS_PER_PERIOD - 1) / 2;
-  const left = c - COMPARTMENTS_PER_PERIOD + half; // middle link of the internode before the node
-  const right = c + half; // middle link of the internode after it
+  // The middle link of the internode after the recorded node (compartments c + 5 → c + 6).
+  const link = nodeCompartment[RECORDED_NODE]! + (COMPARTMENTS_PER_PERIOD - 1) / 2;
   for (let k = 0; k < stim.stepCount; k++) {
     stepInto(ws, profile, scale * stim.wave[k]!, stim.dtMs);
     for (let j = 0; j < nodeCount; j++) {
@@ -114,15 +114,15 @@ function propagate(
       previous[j] = v;
     }
     // After the pulse only (Ve = 0 there): the stimulus itself is the artefact's business, not the fibre's.
-    currentNa[k] = k >= stim.pulseEndStep ? axialCurrentNa(fibre, left) - axialCurrentNa(fibre, right) : 0;
+    currentNa[k] = k >= stim.pulseEndStep ? axialCurrentNa(fibre, link) : 0;
   }
   return { crossingMs, currentNa, dtMs: stim.dtMs };
 }
 
 /**
  * Measures the source of one fibre diameter on a 41-node MRG fibre (≈ 0.5 s): a 100 µs cathodic point-source pulse
- * at 1.5 × threshold starts an AP near one end; the node-period current is read at node 24, sampled at 100 kHz
- * (means of the 2 µs solver steps) from 0.2 ms before to 1 ms after the AP there.
+ * at 1.5 × threshold starts an AP near one end; the axial current is read in the internode after node 24, sampled
+ * at 100 kHz (means of the 2 µs solver steps) from 0.2 ms before to 1 ms after the AP there.
  * @example measureApTemplate(10).conductionVelocityMPerS; // ≈ 55 m/s
  */
 export function measureApTemplate(diameterUm: number): ApTemplate {
@@ -137,12 +137,15 @@ export function measureApTemplate(diameterUm: number): ApTemplate {
   const tNode = run.crossingMs[RECORDED_NODE]!;
   if (!(tb > ta) || Number.isNaN(tNode)) throw new RangeError(`no propagated AP on the ${diameterUm} µm fibre`);
   const cv = (positionMm[nodeCompartment[b]!]! - positionMm[nodeCompartment[a]!]!) / (tb - ta);
+  // The AP reaches the internode middle half an internode after the node.
+  const internodeMm = positionMm[nodeCompartment[RECORDED_NODE + 1]!]! - positionMm[nodeCompartment[RECORDED_NODE]!]!;
+  const tLink = tNode + internodeMm / 2 / cv;
   const perSample = Math.round(TEMPLATE_SAMPLE_US / 1000 / run.dtMs);
   const sampleCount = Math.round(((TEMPLATE_END_MS - TEMPLATE_START_MS) * 1000) / TEMPLATE_SAMPLE_US);
   const currentNa: number[] = [];
   for (let s = 0; s < sampleCount; s++) {
     // Sample s covers [tNode + start + s·Δ, … + Δ): the mean of the solver steps inside it.
-    const first = Math.round((tNode + TEMPLATE_START_MS) / run.dtMs) + s * perSample;
+    const first = Math.round((tLink + TEMPLATE_START_MS) / run.dtMs) + s * perSample;
     let sum = 0;
     for (let k = first; k < first + perSample; k++) sum += run.currentNa[k] ?? 0;
     currentNa.push(sum / perSample);

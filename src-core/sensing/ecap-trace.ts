@@ -1,8 +1,8 @@
 /**
  * The ECAP trace at one amplitude: the template method (Peña, Pelot & Grill 2024, CAPulator) on the configuration.
- * Each recruited fibre's AP starts at its excitation node and runs both ways at its conduction velocity; each node it
- * reaches adds the fibre's node-period current template, delayed by path ÷ velocity and scaled by the node's
- * recording sensitivity and the fibre's weight. The delays are first gathered as weighted impulses per template
+ * Each recruited fibre's AP starts at its excitation node and runs both ways at its conduction velocity; each
+ * internode it reaches adds the fibre's axial-current template (ap-template.ts), delayed by path ÷ velocity and
+ * scaled by the difference of its two nodes' recording sensitivities and the fibre's weight. The delays are first gathered as weighted impulses per template
  * (linear in time between samples), then convolved with the templates: cost ∝ fibres × nodes + templates × samples².
  * Added: a stimulus artefact (decaying exponential + linear term, the model the artefact-reduction literature fits,
  * Chakravarthy et al.) and seeded white noise.
@@ -87,12 +87,16 @@ export function neuralEcapInto(
     const upperShare = config.templateFraction[f]!;
     const scale = weight[f]! * UV_PER_MV_NA_PER_MA;
     const base = f * nodes;
-    for (let n = 0; n < nodes; n++) {
-      const at = start + pathMm[base + n]! * samplesPerMm;
+    const site = config.excitationNode[f]!;
+    // Link n joins nodes n and n + 1; its axial current leaves the fibre at the node ahead of the AP, enters at the
+    // one behind: the recording sees it through the difference of the two nodes' sensitivities.
+    for (let n = 0; n + 1 < nodes; n++) {
+      const at = start + 0.5 * (pathMm[base + n]! + pathMm[base + n + 1]!) * samplesPerMm;
       const j = Math.floor(at);
       if (j + 1 >= span) continue;
       const late = at - j;
-      const g = scale * sensitivityMvPerMa[base + n]!;
+      const ahead = n >= site ? 1 : -1;
+      const g = ahead * scale * (sensitivityMvPerMa[base + n + 1]! - sensitivityMvPerMa[base + n]!);
       const a = g * (1 - upperShare);
       const b = g * upperShare;
       impulses[lower + j] = impulses[lower + j]! + a * (1 - late);
