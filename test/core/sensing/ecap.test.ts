@@ -18,7 +18,7 @@ import {
   ecapMeasuresOf,
   ecapThresholdMa,
   ecapTraceAt,
-  type Posture,
+  postureEcap,
   us,
 } from '../../../src-core';
 import { apStartMs } from '../../../src-core/sensing/ecap-trace';
@@ -156,13 +156,13 @@ describe('the ECAP latency', () => {
 describe('the ECAP by posture (EVOKE, Mekhail 2020/2022)', () => {
   it('is largest supine at a fixed current, where the dorsal CSF is thinnest', () => {
     for (const name of TONIC_SESSIONS) {
-      const engine = new PhysiologyEngine();
-      const at = (posture: Posture) => {
-        const { ecap } = ecapOf(name, posture, undefined, engine);
-        return ecapAmplitudeAt(ecap, ecap.maxMa);
-      };
-      const supine = at('supine');
-      for (const posture of POSTURES.filter((p) => p !== 'supine')) expect(supine).toBeGreaterThan(at(posture));
+      const { session, implant } = sampleSession(name);
+      const byPosture = postureEcap(new PhysiologyEngine(), session, implant, session.activeProgram, 0);
+      const maxMa = byPosture.configurations.supine.maxMa;
+      const supine = byPosture.ecapAmplitudeUv('supine', maxMa);
+      expect(supine).toBeGreaterThan(0);
+      for (const posture of POSTURES.filter((p) => p !== 'supine'))
+        expect(supine).toBeGreaterThan(byPosture.ecapAmplitudeUv(posture, maxMa));
     }
   }, 120_000);
 });
