@@ -139,8 +139,10 @@ export {
 export {
   ECAP_DETECTION_UV,
   type EcapMeasures,
+  type GrowthFit,
   type GrowthPoint,
   ecapAmplitudeAt,
+  ecapGrowthFit,
   ecapGrowthCurve,
   ecapMeasuresOf,
   ecapThresholdMa,

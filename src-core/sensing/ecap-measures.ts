@@ -96,3 +96,38 @@ export function ecapGrowthCurve(config: EcapConfiguration, pointCount = 41, maxM
   }
   return points;
 }
+
+/** The straight line through the upper growth curve: its slope and where it meets zero. */
+export interface GrowthFit {
+  /** Growth slope (µV per mA): with a controller's gain K, the loop gain is K × this. */
+  readonly slopeUvPerMa: number;
+  /** Amplitude where the fitted line reaches 0 µV (mA): the extrapolated ECAP threshold. */
+  readonly interceptMa: number;
+}
+
+/** The fit uses the growth points at or above this fraction of the ECAP at the ceiling [U]: the linear part, not the foot. */
+const FIT_FRACTION_OF_TOP = 0.25;
+
+/**
+ * Least-squares line through the growth curve's upper part (points ≥ 25 % of the ECAP at `maxMa`): slope and
+ * x-intercept, the threshold read by extrapolating the linear growth rather than by a detection criterion; null when
+ * there is no ECAP at the ceiling or fewer than two such points.
+ * @example ecapGrowthFit(ecap)?.interceptMa; // ≈ 3.1 mA for the tonic sample supine
+ */
+export function ecapGrowthFit(config: EcapConfiguration, pointCount = 41, maxMa = config.maxMa): GrowthFit | null {
+  const curve = ecapGrowthCurve(config, pointCount, maxMa);
+  const top = curve[curve.length - 1]!.ecapUv;
+  if (!(top > 0)) return null;
+  const points = curve.filter((p) => p.ecapUv >= FIT_FRACTION_OF_TOP * top);
+  if (points.length < 2) return null;
+  const mx = points.reduce((a, p) => a + p.amplitudeMa, 0) / points.length;
+  const my = points.reduce((a, p) => a + p.ecapUv, 0) / points.length;
+  let sxy = 0;
+  let sxx = 0;
+  for (const p of points) {
+    sxy += (p.amplitudeMa - mx) * (p.ecapUv - my);
+    sxx += (p.amplitudeMa - mx) ** 2;
+  }
+  const slopeUvPerMa = sxy / sxx;
+  return { slopeUvPerMa, interceptMa: mx - my / slopeUvPerMa };
+}

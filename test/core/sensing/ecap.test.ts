@@ -15,6 +15,7 @@ import {
   ecapAmplitudeAt,
   ecapConfigurationOf,
   ecapGrowthCurve,
+  ecapGrowthFit,
   ecapMeasuresOf,
   ecapThresholdMa,
   ecapTraceAt,
@@ -99,6 +100,24 @@ describe('the ECAP threshold against the perception threshold (Pilitsis 2021)', 
     },
     120_000,
   );
+});
+
+describe('the extrapolated ECAP threshold (x-intercept of the linear growth) against PT', () => {
+  it('correlates with PT over the tonic sample sessions and postures (r ≥ 0.9; Pilitsis 2021: r = 0.93)', () => {
+    const pts: number[] = [];
+    const intercepts: number[] = [];
+    for (const name of TONIC_SESSIONS) {
+      const engine = new PhysiologyEngine();
+      for (const posture of POSTURES) {
+        const { ecap, perceptionThresholdMa } = ecapOf(name, posture, undefined, engine);
+        const fit = ecapGrowthFit(ecap);
+        expect(fit).not.toBeNull();
+        pts.push(perceptionThresholdMa!);
+        intercepts.push(fit!.interceptMa);
+      }
+    }
+    expect(pearson(pts, intercepts)).toBeGreaterThanOrEqual(0.9);
+  }, 120_000);
 });
 
 describe('the ECAP latency', () => {
