@@ -5,6 +5,7 @@ import {
   configureSimulation,
   ecapConfigurationOf,
   ecapGrowthCurve,
+  ecapGrowthFit,
   ecapThresholdMa,
   ecapTraceAt,
   traceMeasures,
@@ -59,6 +60,7 @@ export function ecapCommand(args: ParsedArgs, io: CliIo): number {
   const thresholdMa = ecapThresholdMa(ecap);
   const pt = configured.perceptionThresholdMa;
   const growth = ecapGrowthCurve(ecap, GROWTH_POINTS);
+  const fit = ecapGrowthFit(ecap);
   const report = {
     file,
     programIndex,
@@ -76,6 +78,7 @@ export function ecapCommand(args: ParsedArgs, io: CliIo): number {
     ecapThresholdMa: thresholdMa === null ? null : round(thresholdMa),
     perceptionThresholdMa: pt === null ? null : round(pt),
     ecapToPerceptionRatio: thresholdMa !== null && pt !== null ? round(thresholdMa / pt) : null,
+    growthFit: fit && { slopeUvPerMa: round(fit.slopeUvPerMa), interceptMa: round(fit.interceptMa) },
     growthCurve: growth.map((p) => ({ amplitudeMa: round(p.amplitudeMa), ecapUv: round(p.ecapUv) })),
     trace: {
       recordedUv: Array.from(trace.recordedUv, (v) => round(v)),
@@ -97,6 +100,10 @@ export function ecapCommand(args: ParsedArgs, io: CliIo): number {
     `N1 ${measures.n1Uv.toFixed(1)} µV at ${measures.n1LatencyMs.toFixed(2)} ms, P2 ${measures.p2Uv.toFixed(1)} µV at ${measures.p2LatencyMs.toFixed(2)} ms: ECAP ${measures.amplitudeUv.toFixed(1)} µV`,
   );
   io.stdout(`ECAP threshold ${mA(thresholdMa)}, perception threshold ${mA(pt)}`);
+  if (fit)
+    io.stdout(
+      `Growth slope ${fit.slopeUvPerMa.toFixed(2)} µV/mA, extrapolated threshold ${fit.interceptMa.toFixed(2)} mA`,
+    );
   io.stdout(`Growth: ${growth.map((p) => `${p.amplitudeMa.toFixed(1)} mA ${p.ecapUv.toFixed(1)} µV`).join(', ')}`);
   return 0;
 }

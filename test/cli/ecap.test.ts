@@ -44,6 +44,8 @@ describe('scs-sim ecap', () => {
     expect(report.ecapUv).toBeCloseTo(report.p2Uv - report.n1Uv, 2);
     expect(report.n1LatencyMs).toBeGreaterThan(0.3); // after the 300 µs pulse
     expect(report.growthCurve.length).toBe(21);
+    expect(report.growthFit.slopeUvPerMa).toBeGreaterThan(0);
+    expect(report.growthFit.interceptMa).toBeLessThan(report.ecapThresholdMa);
     expect(report.recordingContacts).toEqual({ recording: 2, reference: 1 });
   }, 60_000);
 
