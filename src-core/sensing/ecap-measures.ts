@@ -50,14 +50,20 @@ export function ecapMeasuresOf(samplesUv: Float64Array, sampleUs: number, fromMs
   return { n1Uv, n1LatencyMs: n1 * dtMs, p2Uv, p2LatencyMs: p2 * dtMs, amplitudeUv: p2Uv - n1Uv };
 }
 
-/** N1/P2 of a trace's neural response plus noise (the artefact subtracted), after the pulse. */
+/**
+ * N1/P2 of a trace's neural response plus noise (the artefact subtracted), after the pulse.
+ * @example traceMeasures(ecapTraceAt(ecap, 7), ecap).n1LatencyMs; // ≈ 0.45
+ */
 export function traceMeasures(trace: EcapTrace, config: EcapConfiguration): EcapMeasures {
   const signal = new Float64Array(trace.neuralUv.length);
   for (let k = 0; k < signal.length; k++) signal[k] = trace.neuralUv[k]! + trace.noiseUv[k]!;
   return ecapMeasuresOf(signal, trace.sampleUs, config.pulseWidthUs / 1000);
 }
 
-/** P2 − N1 (µV) of the noise-free neural response at `amplitudeMa`: the ECAP amplitude a closed loop controls. */
+/**
+ * P2 − N1 (µV) of the noise-free neural response at `amplitudeMa`: the ECAP amplitude a closed loop controls.
+ * @example ecapAmplitudeAt(ecap, 7); // ≈ 5.9 µV for the tonic sample supine
+ */
 export function ecapAmplitudeAt(config: EcapConfiguration, amplitudeMa: number): number {
   const trace = ecapTraceAt(config, amplitudeMa);
   return ecapMeasuresOf(trace.neuralUv, trace.sampleUs, config.pulseWidthUs / 1000).amplitudeUv;

@@ -50,6 +50,7 @@ const UV_PER_MV_NA_PER_MA = 1e-3; // (mV/mA)·nA = 1e-6 mV = 1e-3 µV
  * When fibre f's AP starts (ms from the pulse onset) at `amplitudeMa`: the Weiss charge model reaches threshold at
  * t* = I_rh·c / (I − I_rh) within the cathodic phase (exactly at its end at threshold, earlier above), plus the MRG
  * utilisation delay. A longer phase therefore starts near-threshold APs later (Chakravarthy et al. 2020).
+ * @example apStartMs(ecap, f, ecap.thresholdMa[f]); // pulse width + ≈ 0.15 ms
  */
 export function apStartMs(config: EcapConfiguration, f: number, amplitudeMa: number): number {
   const pw = config.pulseWidthUs;
@@ -61,7 +62,9 @@ export function apStartMs(config: EcapConfiguration, f: number, amplitudeMa: num
 
 /**
  * Sums the recruited fibres' potentials into `out` (µV, `sampleCount` samples from t = 0) at `amplitudeMa`;
- * `impulses` is scratch of length templates × (sampleCount + margin). Returns the real fibres recruited.
+ * `impulses` is scratch of length templates × (sampleCount + 20), the 20 samples the templates lead their AP by.
+ * Returns the real fibres recruited.
+ * @example neuralEcapInto(new Float64Array(300), new Float64Array(8 * 320), ecap, 7, 300);
  */
 export function neuralEcapInto(
   out: Float64Array,
@@ -126,6 +129,7 @@ export function neuralEcapInto(
  * The stimulus artefact (µV) into `out`: held at its end-of-pulse value during the pulse (the blanked amplifier),
  * then a decaying exponential plus a linear drift, scaled by the amplitude and the stimulus potential between the
  * recording pair (larger for contacts nearer the stimulating ones).
+ * @example artefactInto(new Float64Array(300), ecap, 5, 300)[0]; // µV held during the pulse
  */
 export function artefactInto(
   out: Float64Array,

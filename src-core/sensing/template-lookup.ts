@@ -30,7 +30,10 @@ export function templateMixOf(diameterUm: number, templates: readonly ApTemplate
   return { lower: i, fraction: (diameterUm - a) / (b - a) };
 }
 
-/** A template quantity interpolated over a mix. */
+/**
+ * A template quantity interpolated over a mix.
+ * @example mixed(templateMixOf(9), (t) => t.chronaxieUs); // µs, between the 8.7 and 10 µm rows
+ */
 export function mixed(mix: TemplateMix, value: (t: ApTemplate) => number, templates = AP_TEMPLATES): number {
   const a = value(templates[mix.lower]!);
   const upper = templates[mix.lower + 1];
