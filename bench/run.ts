@@ -4,6 +4,7 @@ import { closedLoopBenchmarks } from './closed-loop.bench';
 import { deviceBenchmarks } from './device.bench';
 import { printResults } from './harness';
 import { physiologyBenchmarks } from './physiology.bench';
+import { sensingBenchmarks } from './sensing.bench';
 import { viewBenchmarks } from './views.bench';
 
 const memoryMb = () => (process.memoryUsage().heapUsed / 1024 / 1024).toFixed(1);
@@ -18,4 +19,5 @@ printResults(
 for (const fact of physiology.facts) console.log(fact);
 printResults('Per configuration, for the 3D view and the charts (worker, after the answer)', viewBenchmarks());
 printResults('Closed loop and the posture day (stand-in growth model, tabulated)', closedLoopBenchmarks());
+printResults('ECAP sensing (target: one trace ≤ 5 ms on a cached configuration)', sensingBenchmarks());
 console.log(`\nHeap used: ${memoryMb()} MB`);

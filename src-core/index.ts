@@ -187,3 +187,27 @@ export { Hz, mA, mm, ms, sPerM, um, us } from './units';
 export { sampleProgramForPlot } from './waveform/plot';
 export { pulsesReport } from './waveform/report';
 export { synthesizeProgramWaveforms } from './waveform/synthesize';
+export { type ApTemplate, measureApTemplate } from './sensing/ap-template';
+export { conductionVelocityMPerS } from './sensing/template-lookup';
+export { defaultRecordingContacts, type RecordingContacts } from './sensing/recording-contacts';
+export { type EcapConfiguration, ecapConfigurationOf } from './sensing/ecap-configuration';
+export {
+  ECAP_NOISE_RMS_UV,
+  ECAP_SAMPLE_US,
+  type EcapTrace,
+  type EcapTraceOptions,
+  ecapTraceAt,
+} from './sensing/ecap-trace';
+export {
+  ECAP_DETECTION_UV,
+  type EcapMeasures,
+  type GrowthFit,
+  type GrowthPoint,
+  ecapAmplitudeAt,
+  ecapGrowthFit,
+  ecapGrowthCurve,
+  ecapMeasuresOf,
+  ecapThresholdMa,
+  traceMeasures,
+} from './sensing/ecap-measures';
+export { type PostureEcap, postureEcap } from './sensing/ecap-by-posture';

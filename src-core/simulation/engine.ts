@@ -124,6 +124,15 @@ export class PhysiologyEngine {
     return { population: this.population!, thresholdsMa: this.areaThresholds(setup, area, pulse, excitable) };
   }
 
+  /**
+   * The unit fields of the last configuration (read-only: mV per mA, contact-major), for the ECAP model's
+   * reciprocity; throws before any configuration.
+   */
+  currentUnitFields(): UnitFields {
+    if (!this.unitFields) throw new Error('the engine has not been configured yet');
+    return this.unitFields;
+  }
+
   /** The fibre population and its unit fields, rebuilt only when anatomy, posture, leads or seed change. */
   private ensurePopulation(setup: PhysiologySetup, onStage: StageListener): void {
     const size = setup.size ?? DEFAULT_POPULATION_SIZE;

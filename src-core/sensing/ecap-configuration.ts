@@ -1,0 +1,166 @@
+/**
+ * Everything of an ECAP that does not depend on the amplitude, computed once per configured simulation: for every
+ * sampled fibre its threshold under the target area's own pulse, where its AP starts (the node the area drives
+ * hardest), how far each of its nodes lies along the fibre from there, its conduction velocity and template mix,
+ * and the recording sensitivity of each node. Reciprocity (Helmholtz; used for ECAPs by Anaya et al. 2020 and
+ * Brucker-Hahn et al. 2025): the potential at a recording contact per unit current at a node equals the potential
+ * at that node per unit current from the contact — the engine's unit fields.
+ */
+import type { Posture } from '../anatomy/patient-anatomy';
+import type { ResolvedImplant } from '../hardware/implant';
+import { areaCathodicCurrents, type PhysiologyEngine } from '../simulation/engine';
+import type { ConfiguredSimulation } from '../simulation/simulate';
+import { mixed, templateMixOf } from './template-lookup';
+import { defaultRecordingContacts, type RecordingContacts } from './recording-contacts';
+
+/** An ECAP-ready configuration: per-fibre and per-node arrays (fibre-major like the population). */
+export interface EcapConfiguration {
+  readonly posture: Posture;
+  readonly contacts: RecordingContacts;
+  /** The target area's phase width (µs): the first cathodic phase of each period. */
+  readonly pulseWidthUs: number;
+  readonly fibreCount: number;
+  readonly nodesPerFibre: number;
+  /** Threshold of each fibre under the target area's pulse (mA; Infinity = never). */
+  readonly thresholdMa: Float64Array;
+  /** Real fibres per sampled fibre. */
+  readonly weight: Float64Array;
+  readonly diameterUm: Float64Array;
+  readonly conductionVelocityMPerS: Float64Array;
+  readonly chronaxieUs: Float64Array;
+  readonly initiationDelayMs: Float64Array;
+  readonly templateLower: Int32Array;
+  readonly templateFraction: Float64Array;
+  /** The node where each fibre's AP starts, and its axial position (mm). */
+  readonly excitationNode: Int32Array;
+  readonly excitationAxialMm: Float64Array;
+  /** Per node: distance along the fibre from the excitation node (mm). */
+  readonly pathMm: Float64Array;
+  /** Per node: recording minus reference potential per unit current at the node (mV per mA). */
+  readonly sensitivityMvPerMa: Float64Array;
+  /** Stimulus potential between the recording pair per mA of the area (mV per mA, homogeneous medium): the artefact scale. */
+  readonly artefactCouplingMvPerMa: number;
+  /** Axial position of the recording contact (mm), for latency checks. */
+  readonly recordingAxialMm: number;
+  readonly perceptionThresholdMa: number | null;
+  readonly maxMa: number;
+}
+
+/** The stimulus potential, for the artefact, in a homogeneous medium of this conductivity [U]: a bulk tissue value. */
+const ARTEFACT_MEDIUM_S_PER_M = 0.2; // McIntyre, Richardson & Grill 2002 (the homogeneous 0.2 S/m of threshold tests)
+const MV_PER_MA_MM = 1 / (4 * Math.PI * ARTEFACT_MEDIUM_S_PER_M); // V/A·m⁻¹ → mV per mA at 1 mm: 1/(4πσ)
+
+function contactDistanceMm(implant: ResolvedImplant, a: number, b: number): number {
+  const p = implant.contacts[a]!.centre;
+  const q = implant.contacts[b]!.centre;
+  return Math.hypot(p.lateralMm - q.lateralMm, p.axialMm - q.axialMm, p.dorsalMm - q.dorsalMm);
+}
+
+/**
+ * Potential difference (mV per mA of the area) that the stimulating contacts make between the recording pair in a
+ * homogeneous medium (point sources; contacts closer than their own size count at 1 mm): what the artefact scales with.
+ */
+function artefactCoupling(implant: ResolvedImplant, currents: Float64Array, contacts: RecordingContacts): number {
+  let v = 0;
+  for (let c = 0; c < currents.length; c++) {
+    if (currents[c] === 0) continue;
+    const near = Math.max(1, contactDistanceMm(implant, c, contacts.recording));
+    const far = contacts.reference === null ? Infinity : Math.max(1, contactDistanceMm(implant, c, contacts.reference));
+    v += currents[c]! * (1 / near - 1 / far);
+  }
+  return Math.abs(v) * MV_PER_MA_MM * 1000;
+}
+
+/**
+ * The ECAP configuration of a configured simulation; `engine` must still hold that configuration's unit fields
+ * (call right after `configureSimulation`). `contacts` defaults to `defaultRecordingContacts`.
+ * @example const ecap = ecapConfigurationOf(engine, configureSimulation(engine, session, implant, target));
+ */
+export function ecapConfigurationOf(
+  engine: PhysiologyEngine,
+  configured: ConfiguredSimulation,
+  contacts: RecordingContacts = defaultRecordingContacts(configured.area, configured.setup.implant),
+): EcapConfiguration {
+  const { setup, area, target, thresholds } = configured;
+  const population = thresholds.population;
+  const unit = engine.currentUnitFields();
+  const { count, nodesPerFibre } = population;
+  if (unit.nodeCount !== count * nodesPerFibre) throw new Error('the engine holds another configuration');
+  const currents = areaCathodicCurrents(area, setup.implant);
+  const N = unit.nodeCount;
+  const profile = new Float64Array(N);
+  for (let c = 0; c < unit.contactCount; c++) {
+    const w = currents[c]!;
+    if (w !== 0) for (let i = 0; i < N; i++) profile[i] = profile[i]! + w * unit.mv[c * N + i]!;
+  }
+  const sensitivity = new Float64Array(N);
+  const rec = contacts.recording * N;
+  for (let i = 0; i < N; i++) sensitivity[i] = unit.mv[rec + i]!;
+  if (contacts.reference !== null) {
+    const ref = contacts.reference * N;
+    for (let i = 0; i < N; i++) sensitivity[i] = sensitivity[i]! - unit.mv[ref + i]!;
+  }
+  const cv = new Float64Array(count);
+  const chronaxie = new Float64Array(count);
+  const delay = new Float64Array(count);
+  const lower = new Int32Array(count);
+  const fraction = new Float64Array(count);
+  const excitationNode = new Int32Array(count);
+  const excitationAxialMm = new Float64Array(count);
+  const pathMm = new Float64Array(N);
+  const { nodeAxialMm: ax, nodeLateralMm: lat, nodeDorsalMm: dor, nodeExcitable } = population;
+  for (let f = 0; f < count; f++) {
+    const mix = templateMixOf(population.diameterUm[f]!);
+    lower[f] = mix.lower;
+    fraction[f] = mix.fraction;
+    cv[f] = mixed(mix, (t) => t.conductionVelocityMPerS);
+    chronaxie[f] = mixed(mix, (t) => t.chronaxieUs);
+    delay[f] = mixed(mix, (t) => t.initiationDelayMs);
+    const base = f * nodesPerFibre;
+    // Strongest drive: the largest activating function (−Δ²Ve under a cathodic pulse, cathodes positive here).
+    let best = -Infinity;
+    let site = Math.floor(nodesPerFibre / 2);
+    for (let n = 1; n + 1 < nodesPerFibre; n++) {
+      if (nodeExcitable[base + n] === 0) continue;
+      const drive = 2 * profile[base + n]! - profile[base + n - 1]! - profile[base + n + 1]!;
+      if (drive > best) {
+        best = drive;
+        site = n;
+      }
+    }
+    excitationNode[f] = site;
+    excitationAxialMm[f] = ax[base + site]!;
+    pathMm[base + site] = 0;
+    for (let n = site + 1; n < nodesPerFibre; n++) {
+      const i = base + n;
+      pathMm[i] = pathMm[i - 1]! + Math.hypot(ax[i]! - ax[i - 1]!, lat[i]! - lat[i - 1]!, dor[i]! - dor[i - 1]!);
+    }
+    for (let n = site - 1; n >= 0; n--) {
+      const i = base + n;
+      pathMm[i] = pathMm[i + 1]! + Math.hypot(ax[i]! - ax[i + 1]!, lat[i]! - lat[i + 1]!, dor[i]! - dor[i + 1]!);
+    }
+  }
+  return {
+    posture: target.posture,
+    contacts,
+    pulseWidthUs: area.pulseWidthUs,
+    fibreCount: count,
+    nodesPerFibre,
+    thresholdMa: thresholds.perAreaMa[target.areaIndex]!,
+    weight: population.weight,
+    diameterUm: population.diameterUm,
+    conductionVelocityMPerS: cv,
+    chronaxieUs: chronaxie,
+    initiationDelayMs: delay,
+    templateLower: lower,
+    templateFraction: fraction,
+    excitationNode,
+    excitationAxialMm,
+    pathMm,
+    sensitivityMvPerMa: sensitivity,
+    artefactCouplingMvPerMa: artefactCoupling(setup.implant, currents, contacts),
+    recordingAxialMm: setup.implant.contacts[contacts.recording]!.centre.axialMm,
+    perceptionThresholdMa: configured.perceptionThresholdMa,
+    maxMa: configured.ceiling.maxMa,
+  };
+}
