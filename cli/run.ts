@@ -9,6 +9,7 @@ import { impedanceCommand } from './commands/impedance';
 import { thresholdCommand } from './commands/threshold';
 import { simulateCommand, titrateCommand } from './commands/simulate';
 import { strengthDurationCommand } from './commands/strength-duration';
+import { caseCommand } from './commands/case';
 
 /** One CLI command: its one-line synopsis and what it does. */
 interface CommandSpec {
@@ -54,6 +55,11 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
     synopsis:
       'strength-duration FILE [--program N] [--area N] [--posture P] [--json]\n      rheobase, chronaxie and the perception/discomfort thresholds per pulse width',
     run: strengthDurationCommand,
+  },
+  case: {
+    synopsis:
+      'case FILE [--json]                  check a teaching case file and print its brief; exit 1 naming the problem',
+    run: caseCommand,
   },
   schema: {
     synopsis: 'schema                              print the JSON Schema of the session format',
