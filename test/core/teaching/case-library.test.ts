@@ -42,7 +42,8 @@ describe('the case library', () => {
       'hand and arm': (c) => painIn(c, ['C6', 'C7', 'C8']),
       'lateral lead': (c) => leads(c).some((l) => Math.abs(l.placement.lateralMm) >= 3),
       'migrated lead': (c) => leads(c).some((l) => l.intendedPlacement !== undefined),
-      'posture criteria': (c) => c.success.some((s) => 'posture' in s && s.posture !== undefined && s.posture !== 'supine'),
+      'posture criteria': (c) =>
+        c.success.some((s) => 'posture' in s && s.posture !== undefined && s.posture !== 'supine'),
       paddle: (c) => leads(c).some((l) => l.modelId.startsWith('paddle')),
       'open contact': (c) => (c.implant?.faults ?? []).some((f) => f.kind === 'open'),
       'short contacts': (c) => (c.implant?.faults ?? []).some((f) => f.kind === 'short'),
@@ -65,7 +66,9 @@ describe('the case library', () => {
       if (!restored.ok) continue;
       expect(restored.session.patient.painMap).toEqual(c.patient.painMap);
       if (c.implant) {
-        expect(restored.session.hardware.leads.map((l) => l.placement)).toEqual(c.implant.leads.map((l) => l.placement));
+        expect(restored.session.hardware.leads.map((l) => l.placement)).toEqual(
+          c.implant.leads.map((l) => l.placement),
+        );
         expect(restored.session.faults).toEqual(c.implant.faults ?? []);
         expect(restored.session.devicePrograms.length).toBe(c.startingPrograms?.length ?? 0);
       }
@@ -107,7 +110,7 @@ describe('the case library', () => {
           programIndex: 0,
           areaIndex: 0,
           posture: 'supine',
-          amplitudeMa: starting ? undefined : 2,
+          ...(starting ? {} : { amplitudeMa: 2 }),
         });
         expect(result.coverage, c.id).not.toBeNull();
         expect(result.coverage!.painCoveredPct).toBeGreaterThanOrEqual(0);

@@ -19,6 +19,6 @@ export function loadCase(name: string): TeachingCase {
   return result.case;
 }
 
-/** A parsed copy of a library case's JSON, to mutate in refusal tests. */
-export const caseJson = (name: string): Record<string, unknown> =>
-  JSON.parse(readFileSync(`${CASES_DIR}/${name}`, 'utf8')) as Record<string, unknown>;
+/** A parsed copy of the JSON of the library case `id`, to mutate in refusal tests. */
+export const caseJson = (id: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(`${CASES_DIR}/${id}.case.json`, 'utf8')) as Record<string, unknown>;
