@@ -7,17 +7,27 @@ import { z } from 'zod';
 import { postureSchema as posture } from '../session/schema';
 
 const pct = z.number().finite().min(0).max(100);
+/**
+ * Which device program a result criterion reads (0-based); absent = the active one. Where thresholds move with posture,
+ * patients keep a program per posture or the device adapts it (Schultz 2012, position-adaptive SCS).
+ */
+const deviceProgram = z.number().int().min(0).max(31).optional();
 /** Longest simulated time a relief goal may ask for: 14 days (min), past every wash-in of the relief model. */
 export const MAX_RELIEF_AFTER_MIN = 14 * 24 * 60;
 
 /** One success criterion; `kind` says which result field it reads (docs/case-format.md, "Success criteria"). */
 export const successCriterionSchema = z.discriminatedUnion('kind', [
   /** `SimulationResult.coverage.painCoveredPct ≥ minPct` in `posture` (default supine). */
-  z.strictObject({ kind: z.literal('painCovered'), minPct: pct, posture: posture.optional() }),
+  z.strictObject({ kind: z.literal('painCovered'), minPct: pct, posture: posture.optional(), deviceProgram }),
   /** `SimulationResult.coverage.extraneousPct ≤ maxPct` in `posture` (default supine). */
-  z.strictObject({ kind: z.literal('paresthesiaOutsidePain'), maxPct: pct, posture: posture.optional() }),
+  z.strictObject({
+    kind: z.literal('paresthesiaOutsidePain'),
+    maxPct: pct,
+    posture: posture.optional(),
+    deviceProgram,
+  }),
   /** `SimulationResult.uncomfortable === false` in `posture` (default supine). */
-  z.strictObject({ kind: z.literal('comfortable'), posture: posture.optional() }),
+  z.strictObject({ kind: z.literal('comfortable'), posture: posture.optional(), deviceProgram }),
   /** `SimulationResult.paresthesia.length === 0`: nothing felt (10 kHz, sub-perception). */
   z.strictObject({ kind: z.literal('paresthesiaFree') }),
   /** `SimulationResult.relief.overallPct ≥ minPct` with `elapsedMin = afterMin`. */
@@ -47,7 +57,9 @@ export const successCriterionSchema = z.discriminatedUnion('kind', [
 ]);
 export type SuccessCriterion = z.infer<typeof successCriterionSchema>;
 
-const inPosture = (p: string | undefined) => (p && p !== 'supine' ? ` ${p}` : '');
+/** " sitting, with device program 2" — the posture when not supine, the program when one is named. */
+const where = (c: { posture?: string | undefined; deviceProgram?: number | undefined }) =>
+  `${c.posture && c.posture !== 'supine' ? ` ${c.posture}` : ''}${c.deviceProgram !== undefined ? `${c.posture && c.posture !== 'supine' ? ',' : ''} with device program ${c.deviceProgram + 1}` : ''}`;
 
 /**
  * A criterion in the words a case brief shows the trainee.
@@ -56,11 +68,11 @@ const inPosture = (p: string | undefined) => (p && p !== 'supine' ? ` ${p}` : ''
 export function describeCriterion(criterion: SuccessCriterion): string {
   switch (criterion.kind) {
     case 'painCovered':
-      return `paresthesia covers ≥ ${criterion.minPct} % of the pain${inPosture(criterion.posture)}`;
+      return `paresthesia covers ≥ ${criterion.minPct} % of the pain${where(criterion)}`;
     case 'paresthesiaOutsidePain':
-      return `≤ ${criterion.maxPct} % of the paresthesia lies outside the pain${inPosture(criterion.posture)}`;
+      return `≤ ${criterion.maxPct} % of the paresthesia lies outside the pain${where(criterion)}`;
     case 'comfortable':
-      return `the patient finds it comfortable${inPosture(criterion.posture)}`;
+      return `the patient finds it comfortable${where(criterion)}`;
     case 'paresthesiaFree':
       return 'the patient feels no paresthesia';
     case 'relief':

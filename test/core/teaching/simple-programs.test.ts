@@ -1,7 +1,8 @@
 /**
  * Measures, for every programming case, how far a simple sensible program gets toward the case's goals: each
  * neighbouring-contact bipole (cathode above anode) on each lead, leaving out faulty contacts, at its comfort
- * amplitude halfway from its comfort to its discomfort threshold (tonic 50 Hz, 300 µs); for a relief goal, a 10 kHz bipole at 30 µs and 3 mA (1–5 mA clinical,
+ * amplitude halfway from its comfort to its discomfort threshold (tonic 50 Hz, 300 µs; in each posture when the case
+ * asks for a program per posture); for a relief goal, a 10 kHz bipole at 30 µs and 3 mA (1–5 mA clinical,
  * PMC8229652) after the goal's time. The best bipole is reported; nothing here tunes the physiology, and the
  * assertions hold only what must be true of any result.
  */
@@ -110,29 +111,38 @@ function measure(c: TeachingCase, engine: PhysiologyEngine): Measured {
   const postures = [...new Set(c.success.map(postureOf))];
   let best: { m: Measured; score: number } | null = null;
   for (const pair of bipolesOf(perLead, faulty)) {
-    let program = bipole(session.programs[0]!, pair, relief !== undefined);
-    let run = withProgram(session, program);
-    if (!relief) {
-      const t = titrateProgram(engine, run, implant, { programIndex: 0, areaIndex: 0, posture: 'supine', stepMa: 0.1 });
+    const base = bipole(session.programs[0]!, pair, relief !== undefined);
+    /** The bipole set between comfort and discomfort in `posture` (where a clinician leaves a paresthesia program). */
+    const setIn = (posture: Posture): Program | null => {
+      const run = withProgram(session, base);
+      const t = titrateProgram(engine, run, implant, { programIndex: 0, areaIndex: 0, posture, stepMa: 0.1 });
       const { comfortThresholdMa: comfortMa, discomfortThresholdMa: discomfortMa } = t.thresholds;
-      if (comfortMa === null) continue;
-      // Between comfort and discomfort, where a clinician leaves a paresthesia program, on the 0.1 mA grid.
-      const setMa = discomfortMa === null ? comfortMa : Math.floor(((comfortMa + discomfortMa) / 2) * 10) / 10;
-      program = { ...program, areas: [{ ...program.areas[0]!, amplitudeMa: mA(Math.max(setMa, comfortMa)) }] };
-      run = withProgram(session, program);
-    }
+      if (comfortMa === null) return null;
+      const halfwayMa = discomfortMa === null ? comfortMa : Math.floor(((comfortMa + discomfortMa) / 2) * 10) / 10;
+      return { ...base, areas: [{ ...base.areas[0]!, amplitudeMa: mA(Math.max(halfwayMa, comfortMa)) }] };
+    };
+    // A 10 kHz program keeps its dose; a case with a program per posture gets one set in each, others one set supine.
+    const perPosture = c.success.some((s) => 'deviceProgram' in s && s.deviceProgram !== undefined);
+    const first = relief ? base : setIn(postures[0]!);
+    if (!first) continue;
+    const programFor = (posture: Posture) => (perPosture && !relief ? setIn(posture) : first);
+    const program = first;
     const byPosture = new Map<Posture, SimulationResult>();
-    for (const posture of postures)
+    for (const posture of postures) {
+      const own = programFor(posture);
+      if (!own) continue;
       byPosture.set(
         posture,
-        simulateProgram(engine, run, implant, {
+        simulateProgram(engine, withProgram(session, own), implant, {
           programIndex: 0,
           areaIndex: 0,
           posture,
           elapsedMin: relief?.afterMin ?? 0,
         }),
       );
-    const supine = byPosture.get(postures[0]!)!;
+    }
+    const supine = byPosture.get(postures[0]!);
+    if (!supine) continue;
     const verdicts = c.success.map((s) => meets(s, byPosture));
     const decided = verdicts.filter((v) => v !== null);
     const energy = assessEnergy(implant, [program], { faults: c.implant!.faults ?? [] }).active;
