@@ -76,6 +76,18 @@ describe('the case library', () => {
     }
   });
 
+  it('opens a decision-only case on the practice implant with nothing on the device and the story as its summary', () => {
+    const decisionOnly = cases.filter((c) => !c.implant);
+    expect(decisionOnly.length).toBeGreaterThan(0);
+    for (const c of decisionOnly) {
+      const session = caseToSession(c);
+      expect(session.devicePrograms).toEqual([]);
+      expect(session.patient.summary).toBe(c.patient.story);
+      expect(session.patient.id).toBe(`case-${c.id}`);
+      expect(restoreSession(serializeSession(session)).ok).toBe(true);
+    }
+  });
+
   it(
     'simulates every programming case at its starting program, or at a bipole on the first lead',
     { timeout: 120_000 },
