@@ -62,13 +62,13 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
     run: caseCommand,
   },
   schema: {
-    synopsis: 'schema                              print the JSON Schema of the session format',
+    synopsis: 'schema [--case]                     print the JSON Schema of the session format (or of the case format)',
     run: schemaCommand,
   },
 };
 
 /** Options that take no value, for every command. */
-const FLAGS = new Set(['json', 'help']);
+const FLAGS = new Set(['json', 'help', 'case']);
 
 export function usage(): string {
   const lines = Object.values(COMMANDS).map((c) => `  scs-sim ${c.synopsis}`);

@@ -87,6 +87,7 @@ export {
   type CurriculumLevel,
   TREATMENT_OPTIONS,
   type TeachingCase,
+  caseJsonSchema,
   type TreatmentOption,
 } from './teaching/case-schema';
 export { caseToSession } from './teaching/case-to-session';

@@ -105,3 +105,15 @@ export const caseFileSchemaV1 = z.strictObject({
   success: z.array(successCriterionSchema).max(16),
 });
 export type TeachingCase = z.infer<typeof caseFileSchemaV1>;
+
+/**
+ * The case format as JSON Schema (draft 2020-12), for case authors' editors and for `scs-sim schema --case`.
+ * @example caseJsonSchema().title; // 'SCS Programming Simulator teaching case, version 1'
+ */
+export function caseJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(caseFileSchemaV1, { target: 'draft-2020-12' }),
+    $id: 'https://scs-sim.invalid/schema/case-v1.json',
+    title: 'SCS Programming Simulator teaching case, version 1',
+  };
+}

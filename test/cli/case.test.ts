@@ -55,6 +55,15 @@ describe('scs-sim case', () => {
     expect(run(['case', CASE, '--program', '1']).code).toBe(2);
   });
 
+  it('has its JSON Schema printed by schema --case, with the format tag and version', () => {
+    const result = run(['schema', '--case']);
+    expect(result.code).toBe(0);
+    const schema = JSON.parse(result.stdout) as { properties: Record<string, { const?: unknown }> };
+    expect(schema.properties.format!.const).toBe('scs-sim-case');
+    expect(schema.properties.version!.const).toBe(1);
+    expect(run(['validate', CASE, '--case']).code).toBe(2);
+  });
+
   it('is listed in the usage text', () => {
     expect(usage()).toMatch(/scs-sim case FILE \[--json\]/);
   });
