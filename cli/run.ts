@@ -10,6 +10,7 @@ import { thresholdCommand } from './commands/threshold';
 import { simulateCommand, titrateCommand } from './commands/simulate';
 import { strengthDurationCommand } from './commands/strength-duration';
 import { ecapCommand } from './commands/ecap';
+import { caseCommand } from './commands/case';
 
 /** One CLI command: its one-line synopsis and what it does. */
 interface CommandSpec {
@@ -61,14 +62,19 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
       'ecap FILE [--program N] [--area N] [--posture P] [--amplitude-ma A] [--json]\n      ECAP trace at the recording contacts, N1/P2 and latencies, ECAP threshold beside PT, growth curve',
     run: ecapCommand,
   },
+  case: {
+    synopsis:
+      'case FILE [--json]                  check a teaching case file and print its brief; exit 1 naming the problem',
+    run: caseCommand,
+  },
   schema: {
-    synopsis: 'schema                              print the JSON Schema of the session format',
+    synopsis: 'schema [--case]                     print the JSON Schema of the session format (or of the case format)',
     run: schemaCommand,
   },
 };
 
 /** Options that take no value, for every command. */
-const FLAGS = new Set(['json', 'help']);
+const FLAGS = new Set(['json', 'help', 'case']);
 
 export function usage(): string {
   const lines = Object.values(COMMANDS).map((c) => `  scs-sim ${c.synopsis}`);

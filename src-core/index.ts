@@ -142,6 +142,19 @@ export {
   recordSafetyOverride,
   recordThreshold,
 } from './session/visit-record';
+export {
+  CASE_FORMAT,
+  CASE_FORMAT_VERSION,
+  CURRICULUM_LEVELS,
+  type CurriculumLevel,
+  TREATMENT_OPTIONS,
+  type TeachingCase,
+  caseJsonSchema,
+  type TreatmentOption,
+} from './teaching/case-schema';
+export { caseToSession } from './teaching/case-to-session';
+export { type SuccessCriterion, describeCriterion } from './teaching/criteria';
+export { MAX_CASE_TEXT_CHARS, type ParseCaseResult, parseCase } from './teaching/parse-case';
 export { type ActivationGrid, activationGridFor, activationSurfaceFromGrid } from './simulation/activation-surface';
 export { configurationKeyOf } from './simulation/configuration-key';
 export {

@@ -129,7 +129,7 @@ export const settingsSchema = z.strictObject({
   chargeDensityLimitUcPerCm2: finite.positive().max(100),
 });
 
-const postureSchema = z.enum(['supine', 'prone', 'sitting', 'standing']);
+export const postureSchema = z.enum(['supine', 'prone', 'sitting', 'standing']);
 const visitEntry = {
   amplitudeMa: finite.min(0).max(100),
   configuration: z.string().max(300),
