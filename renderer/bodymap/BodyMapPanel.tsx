@@ -5,6 +5,7 @@ import { TeachingModelTag } from '../patient/TeachingModelTag';
 import { useAppStore } from '../store/context';
 import { selectCoverage, selectShownResult } from '../store/physiology-selectors';
 import type { BodyMapLayer } from '../store/ui-slice';
+import { SegmentedChoice } from '../components/SegmentedChoice';
 import { BodyFigure } from './BodyFigure';
 import { feltByPlace, placeKey, reliefByPlace, togglePain } from './body-map-model';
 import { BACK_REGIONS, FRONT_REGIONS } from './dermatome-regions';
@@ -95,25 +96,17 @@ function Legend({ hatchId, layer }: { readonly hatchId: string; readonly layer: 
   );
 }
 
-/** Paresthesia or relief over the pain drawing: two radio buttons that look like a segmented switch. */
+/** Paresthesia or relief over the pain drawing. */
 function LayerSwitch() {
   const layer = useAppStore((s) => s.bodyMapLayer);
   const setLayer = useAppStore((s) => s.setBodyMapLayer);
-  const name = `bodymap-layer-${useId().replace(/:/g, '')}`;
-  const option = (value: BodyMapLayer, text: string) => (
-    <label className={`bodymap__layer${layer === value ? ' bodymap__layer--on' : ''}`}>
-      <input type="radio" name={name} value={value} checked={layer === value} onChange={() => setLayer(value)} />
-      {text}
-    </label>
-  );
-  return (
-    <fieldset className="bodymap__layers">
-      <legend>Show</legend>
-      {option('paresthesia', 'Paresthesia')}
-      {option('relief', 'Relief')}
-    </fieldset>
-  );
+  return <SegmentedChoice<BodyMapLayer> legend="Show" options={LAYER_OPTIONS} value={layer} onChange={setLayer} />;
 }
+
+const LAYER_OPTIONS: readonly { value: BodyMapLayer; label: string }[] = [
+  { value: 'paresthesia', label: 'Paresthesia' },
+  { value: 'relief', label: 'Relief' },
+];
 
 /** Points the trainee to coverage against amplitude: the quickest way to see where coverage is won or lost. */
 function TitrationLink() {

@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { onTabListKeyDown } from '../panels/tab-list-keys';
 import { useAppStore } from '../store/context';
 import type { ChartTab } from '../store/ui-slice';
+import { EcapChart } from './EcapChart';
 import { EnergyChart } from './EnergyChart';
 import { PulseTrainChart } from './PulseTrainChart';
 import { StrengthDurationChart } from './StrengthDurationChart';
@@ -13,6 +14,7 @@ const TABS: readonly { readonly id: ChartTab; readonly label: string; readonly r
   { id: 'titration', label: 'Titration', render: () => <TitrationChart /> },
   { id: 'strengthDuration', label: 'Strength–duration', render: () => <StrengthDurationChart /> },
   { id: 'energy', label: 'Energy', render: () => <EnergyChart /> },
+  { id: 'ecap', label: 'ECAP', render: () => <EcapChart /> },
 ];
 
 /**

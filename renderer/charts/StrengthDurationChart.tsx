@@ -44,7 +44,9 @@ export function StrengthDurationChart() {
     >
       <figcaption>
         Thresholds (mA) against pulse width (µs), log–log · tonic {pulseText}
-        {paradigm === 'tonic' ? '' : ' (burst and 10 kHz shapes are fixed, so a tonic pulse is varied)'}
+        {paradigm === 'tonic'
+          ? ''
+          : ' (burst and 10 kHz allow only a narrow range of widths, so a tonic pulse is varied)'}
       </figcaption>
       {problem ? (
         <p className="chart-note muted">{problem}</p>

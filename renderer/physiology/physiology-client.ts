@@ -132,6 +132,19 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
       state.setStrengthDuration(message.strengthDuration);
       return;
     }
+    if (message.type === 'ecap') {
+      state.setEcap(
+        message.ecap
+          ? { status: 'ready', chart: message.ecap }
+          : { status: 'unavailable', reason: message.unavailable ?? 'no ECAP for this configuration' },
+        message.trace,
+      );
+      return;
+    }
+    if (message.type === 'ecapTrace') {
+      state.setEcapTrace(message.trace);
+      return;
+    }
     // A result, or the result and sweep for a new pain drawing (replies come in request order: the last is newest).
     const started = sentAt.get(message.requestId);
     sentAt.delete(message.requestId);

@@ -8,11 +8,13 @@ import {
   simulateAt,
   type ActivationGrid,
   type ConfiguredSimulation,
+  type EcapConfiguration,
   type PainRegion,
   type PhysiologyEngine,
   strengthDurationSweep,
 } from '../../src-core';
 import { activationViewFor, fibreGeometryOf, titrationFor } from './configured-views';
+import { ecapChartFor, ecapConfigurationFor, ecapTraceFor } from './ecap-view';
 import type { PhysiologyRequest, PhysiologyResponse } from './protocol';
 
 /** Sends one reply; `transfer` lists buffers handed over rather than copied. */
@@ -60,6 +62,8 @@ export function createPhysiologyService(
         painMap: readonly PainRegion[] | undefined;
         amplitudeMa: number;
         elapsedMin: number;
+        /** The ECAP model of this configuration (undefined when it has none, e.g. no free contacts to record). */
+        ecap: EcapConfiguration | undefined;
       }
     | undefined;
   /** The population whose geometry the renderer already has (same object = same fibres). */
@@ -87,7 +91,13 @@ export function createPhysiologyService(
       reply({ type: 'progress', requestId, stage, fraction }),
     );
     const painMap = session.patient.painMap;
-    current = { configured, painMap, amplitudeMa: request.amplitudeMa, elapsedMin: request.elapsedMin };
+    current = {
+      configured,
+      painMap,
+      amplitudeMa: request.amplitudeMa,
+      elapsedMin: request.elapsedMin,
+      ecap: undefined,
+    };
     const result = simulateAt(configured, request.amplitudeMa, painMap, request.elapsedMin);
     const timingsMs = { ...engine.times, total: clock() - started };
 
@@ -120,7 +130,25 @@ export function createPhysiologyService(
       },
       transfer,
     );
+    // Right after configuring: the ECAP model reads the engine's unit fields of this configuration.
+    const ecap = ecapConfigurationFor(engine, configured);
+    if ('config' in ecap) current.ecap = ecap.config;
+    startEcap(requestId, ecap);
     startStrengthDuration(requestId, configured);
+  }
+
+  /** The ECAP tab's threshold, growth curve and trace, one deferred task after the patient's answer. */
+  function startEcap(requestId: number, ecap: ReturnType<typeof ecapConfigurationFor>): void {
+    const mine = generation;
+    defer(() => {
+      if (mine !== generation || !current) return;
+      if ('unavailable' in ecap) {
+        reply({ type: 'ecap', requestId, ecap: null, unavailable: ecap.unavailable, trace: null });
+        return;
+      }
+      const trace = ecapTraceFor(ecap.config, current.amplitudeMa);
+      reply({ type: 'ecap', requestId, ecap: ecapChartFor(ecap.config), trace }, [trace.recordedUv.buffer]);
+    });
   }
 
   /** The strength–duration points one deferred task each, abandoned when the configuration changes. */
@@ -149,6 +177,10 @@ export function createPhysiologyService(
       result,
       timingsMs: { population: 0, unitFields: 0, thresholds: 0, total: clock() - started },
     });
+    if (request.type === 'amplitude' && current.ecap) {
+      const trace = ecapTraceFor(current.ecap, amplitudeMa);
+      reply({ type: 'ecapTrace', requestId: request.requestId, trace }, [trace.recordedUv.buffer]);
+    }
   }
 
   function painMap(request: Extract<PhysiologyRequest, { type: 'painMap' }>): void {

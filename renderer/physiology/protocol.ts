@@ -1,5 +1,8 @@
 import type {
+  EcapMeasures,
   EngineStage,
+  GrowthFit,
+  GrowthPoint,
   PainRegion,
   Posture,
   Session,
@@ -96,6 +99,29 @@ export interface TitrationChartData {
 /** The strength–duration curve as far as the worker has computed it (the core's sweep). */
 export type StrengthDurationChartData = StrengthDurationCurve;
 
+/** The ECAP at the current amplitude: the recorded trace (artefact subtracted as a device does) and its N1/P2. */
+export interface EcapTraceData {
+  readonly amplitudeMa: number;
+  readonly sampleUs: number;
+  /** Neural response + noise at the recording pair (µV), one value per sample from the pulse onset. */
+  readonly recordedUv: Float32Array;
+  readonly measures: EcapMeasures;
+}
+
+/** What the ECAP tab shows for one configuration (docs/physics-ecap.md): recording pair, threshold, growth curve. */
+export interface EcapChartData {
+  /** Contact numbers of the recording contact and its reference (null: a distant reference). */
+  readonly recording: number;
+  readonly reference: number | null;
+  /** ECAP threshold (mA; null when no ECAP is detected below the device's ceiling). */
+  readonly thresholdMa: number | null;
+  readonly growth: readonly GrowthPoint[];
+  /** The line through the growth curve's linear part (its x-intercept is the extrapolated threshold). */
+  readonly fit: GrowthFit | null;
+  /** The detection criterion (µV) the threshold is read at. */
+  readonly detectionUv: number;
+}
+
 /** Replies from the worker. */
 export type PhysiologyResponse =
   | {
@@ -129,4 +155,14 @@ export type PhysiologyResponse =
       readonly requestId: number;
       readonly strengthDuration: StrengthDurationChartData;
     }
+  /** The ECAP of a new configuration (or why there is none), with the trace at the current amplitude. */
+  | {
+      readonly type: 'ecap';
+      readonly requestId: number;
+      readonly ecap: EcapChartData | null;
+      readonly unavailable?: string;
+      readonly trace: EcapTraceData | null;
+    }
+  /** The ECAP trace at a new amplitude on the same configuration. */
+  | { readonly type: 'ecapTrace'; readonly requestId: number; readonly trace: EcapTraceData }
   | { readonly type: 'error'; readonly requestId: number; readonly message: string };

@@ -2,6 +2,8 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { EngineStage, Posture, SimulationResult } from '../../src-core';
 import type {
   ActivationView,
+  EcapChartData,
+  EcapTraceData,
   FibreGeometry,
   StrengthDurationChartData,
   TitrationChartData,
@@ -30,6 +32,12 @@ export interface PhysiologySlice {
   readonly titration: TitrationChartData | undefined;
   /** Perception / discomfort thresholds against pulse width for the active configuration, filled in as computed. */
   readonly strengthDuration: StrengthDurationChartData | undefined;
+  /** The ECAP tab: threshold and growth curve of the configuration (or why there is none), and the live trace. */
+  readonly ecap:
+    | { readonly status: 'ready'; readonly chart: EcapChartData }
+    | { readonly status: 'unavailable'; readonly reason: string }
+    | undefined;
+  readonly ecapTrace: EcapTraceData | null;
   setPosture(posture: Posture): void;
   setPhysiology(physiology: PhysiologySlice['physiology']): void;
   /** Stores what a configuration reply carried (fibres only when the population changed). */
@@ -39,6 +47,8 @@ export interface PhysiologySlice {
   setStrengthDuration(strengthDuration: StrengthDurationChartData | undefined): void;
   /** A new titration sweep for the same configuration (the pain drawing changed). */
   setTitration(titration: TitrationChartData): void;
+  setEcap(ecap: PhysiologySlice['ecap'], trace: EcapTraceData | null): void;
+  setEcapTrace(trace: EcapTraceData): void;
 }
 
 export const createPhysiologySlice: StateCreator<AppState, [], [], PhysiologySlice> = (set) => ({
@@ -48,6 +58,8 @@ export const createPhysiologySlice: StateCreator<AppState, [], [], PhysiologySli
   activation: undefined,
   titration: undefined,
   strengthDuration: undefined,
+  ecap: undefined,
+  ecapTrace: null,
   setPosture: (posture) => set({ posture }),
   setPhysiology: (physiology) => set({ physiology }),
   setConfigured: (configured) =>
@@ -58,8 +70,16 @@ export const createPhysiologySlice: StateCreator<AppState, [], [], PhysiologySli
             titration: configured.titration,
             fibres: configured.fibres ?? state.fibres,
           }
-        : { activation: undefined, titration: undefined, strengthDuration: undefined },
+        : {
+            activation: undefined,
+            titration: undefined,
+            strengthDuration: undefined,
+            ecap: undefined,
+            ecapTrace: null,
+          },
     ),
   setStrengthDuration: (strengthDuration) => set({ strengthDuration }),
   setTitration: (titration) => set({ titration }),
+  setEcap: (ecap, ecapTrace) => set({ ecap, ecapTrace }),
+  setEcapTrace: (ecapTrace) => set({ ecapTrace }),
 });

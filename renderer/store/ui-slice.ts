@@ -5,7 +5,7 @@ import type { AppState } from './app-store';
 export type Theme = 'dark' | 'light';
 
 /** The tabs of the charts panel. */
-export type ChartTab = 'pulse' | 'titration' | 'strengthDuration' | 'energy';
+export type ChartTab = 'pulse' | 'titration' | 'strengthDuration' | 'energy' | 'ecap';
 
 /** The 3D view's camera presets. */
 export type ViewName = 'posterior' | 'lateral' | 'oblique' | 'axial';

@@ -31,7 +31,7 @@ test('every control of the workstation has an accessible name, in every tab and 
   await app.openLegPainSample();
   expect(await namingViolations(page)).toEqual([]);
 
-  for (const tab of ['Titration', 'Strength–duration', 'Energy']) {
+  for (const tab of ['Titration', 'Strength–duration', 'Energy', 'ECAP']) {
     await page.getByRole('tab', { name: tab, exact: true }).click();
     expect(await namingViolations(page), `${tab} tab`).toEqual([]);
   }

@@ -159,12 +159,12 @@ export class App {
     await this.page.getByRole('group', { name: 'Steering' }).getByRole('button', { name, exact: true }).click();
   }
 
-  /** A tab of the charts panel (Pulse train, Titration, Strength–duration, Energy). */
-  chartsTab(name: 'Pulse train' | 'Titration' | 'Strength–duration' | 'Energy'): Locator {
+  /** A tab of the charts panel (Pulse train, Titration, Strength–duration, Energy, ECAP). */
+  chartsTab(name: 'Pulse train' | 'Titration' | 'Strength–duration' | 'Energy' | 'ECAP'): Locator {
     return this.page.getByRole('tablist', { name: 'Charts' }).getByRole('tab', { name, exact: true });
   }
   /** A chart figure by its accessible name; it carries the chart's readiness in data attributes. */
-  chart(name: 'Titration curve' | 'Strength–duration curve' | 'Energy and recharge'): Locator {
+  chart(name: 'Titration curve' | 'Strength–duration curve' | 'Energy and recharge' | 'ECAP'): Locator {
     return this.page.getByRole('figure', { name, exact: true });
   }
   /** Horizontal position (SVG x) of a chart's vertical marker, e.g. `current-amplitude` or `current-pulse-width`. */

@@ -46,7 +46,7 @@ for (const theme of ['dark', 'light'] as const) {
     await audit(page, theme, 'pain-map editor');
     await app.bodyMap.getByLabel('Edit pain map').uncheck();
 
-    for (const tab of ['Titration', 'Strength–duration', 'Energy'] as const) {
+    for (const tab of ['Titration', 'Strength–duration', 'Energy', 'ECAP'] as const) {
       await app.chartsTab(tab).click();
       await audit(page, theme, `${tab} tab`);
     }

@@ -62,6 +62,23 @@ test.describe('the charts panel', () => {
     await expect(page.getByRole('tabpanel', { name: 'Titration' })).toBeVisible();
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
-    await expect(app.chartsTab('Energy')).toHaveAttribute('aria-selected', 'true');
+    await expect(app.chartsTab('ECAP')).toHaveAttribute('aria-selected', 'true');
+  });
+
+  test('the ECAP tab shows the recording pair, the growth curve and the ECAP at the amplitude delivered now', async ({
+    page,
+  }) => {
+    const app = new App(page);
+    await app.openLegPainSample();
+    await app.chartsTab('ECAP').click();
+    const ecap = app.chart('ECAP');
+    await expect(ecap).toHaveAttribute('data-chart-state', 'ready', { timeout: 60_000 });
+    const facts = ecap.getByLabel('ECAP facts');
+    await expect(facts).toContainText(/Recording contact \d+, reference \d+/);
+    await expect(ecap.locator('path.recharts-line-curve').first()).toHaveAttribute('d', /^M/);
+    await app.amplitude.fill('6');
+    await expect(facts).toContainText(/now \d+\.\d µV/);
+    await ecap.getByRole('radio', { name: 'Trace now (µV, ms)' }).check();
+    await expect(ecap.locator('path.recharts-line-curve').first()).toHaveAttribute('d', /^M/);
   });
 });

@@ -61,9 +61,9 @@ describe('ChartsPanel', () => {
   it('shows the pulse train first, in a tab list with one tab panel per chart', () => {
     renderWithApp(<ChartsPanel />, { store: sampleStore() });
     const tabs = within(screen.getByRole('tablist', { name: 'Charts' })).getAllByRole('tab');
-    expect(tabs.map((t) => t.textContent)).toEqual(['Pulse train', 'Titration', 'Strength–duration', 'Energy']);
+    expect(tabs.map((t) => t.textContent)).toEqual(['Pulse train', 'Titration', 'Strength–duration', 'Energy', 'ECAP']);
     expect(screen.getByRole('tab', { name: 'Pulse train' }).getAttribute('aria-selected')).toBe('true');
-    expect(tabs.map((t) => t.tabIndex)).toEqual([0, -1, -1, -1]);
+    expect(tabs.map((t) => t.tabIndex)).toEqual([0, -1, -1, -1, -1]);
     const panel = screen.getByRole('tabpanel', { name: 'Pulse train' });
     expect(within(panel).getByLabelText('Charge per phase').textContent).toBe('1.500 µC');
   });
@@ -87,11 +87,11 @@ describe('ChartsPanel', () => {
     expect(screen.getByRole('tab', { name: 'Titration' }).getAttribute('aria-selected')).toBe('true');
     expect(screen.getByRole('figure', { name: 'Titration curve' })).toBeDefined();
     await user.keyboard('{ArrowLeft}{ArrowLeft}');
-    expect(screen.getByRole('tab', { name: 'Energy' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('tab', { name: 'ECAP' }).getAttribute('aria-selected')).toBe('true');
     await user.keyboard('{Home}');
     expect(screen.getByRole('tab', { name: 'Pulse train' }).getAttribute('aria-selected')).toBe('true');
     await user.keyboard('{End}');
-    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Energy' }));
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'ECAP' }));
   });
 });
 
