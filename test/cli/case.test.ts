@@ -1,18 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runCli, usage } from '../../cli/run';
+import { usage } from '../../cli/run';
+import { runInProcess } from './run-in-process';
+
+const run = runInProcess;
 
 /** Runs the CLI in-process with a fake terminal; files are read from disk unless `files` provides them. */
-function run(argv: string[], files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = runCli(argv, {
-    readFile: (path) => (path in files ? files[path]! : readFileSync(path, 'utf8')),
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-  });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 const CASE = 'resources/cases/migrated-lead.case.json';
 const caseJson = () => JSON.parse(readFileSync(CASE, 'utf8')) as Record<string, unknown>;

@@ -1,24 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../cli/run';
+import { runInProcess } from './run-in-process';
+
+const run = runInProcess;
 
 const SAMPLES = 'resources/sessions';
 
 /** Runs the CLI in-process with a fake terminal; files are read from disk unless `files` provides them. */
-function run(argv: string[], files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = runCli(argv, {
-    readFile: (path) => {
-      if (path in files) return files[path]!;
-      return readFileSync(path, 'utf8');
-    },
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-  });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 const sampleJson = (name: string) => JSON.parse(readFileSync(`${SAMPLES}/${name}`, 'utf8'));
 

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../cli/run';
 import {
   PhysiologyEngine,
   configureSimulation,
@@ -8,19 +7,11 @@ import {
   ecapThresholdMa,
   restoreSession,
 } from '../../src-core';
+import { runInProcess } from './run-in-process';
+
+const run = (argv: string[]) => runInProcess(argv);
 
 const TONIC = 'resources/sessions/tonic-leg-pain.scs.json';
-
-function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = runCli(argv, {
-    readFile: (path) => readFileSync(path, 'utf8'),
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-  });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 describe('scs-sim ecap', () => {
   it('reports the trace, N1/P2, the ECAP threshold and the growth curve the core computes', () => {

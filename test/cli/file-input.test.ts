@@ -4,19 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_SESSION_FILE_BYTES, readBoundedTextFile } from '../../cli/io';
-import { runCli } from '../../cli/run';
+import { runInProcess } from './run-in-process';
+
+const run = (argv: string[]) => runInProcess(argv, {}, readBoundedTextFile);
 
 /** Runs the CLI in-process with the real, bounded file reader main uses. */
-function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = runCli(argv, {
-    readFile: (path) => readBoundedTextFile(path),
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-  });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 let dir = '';
 beforeAll(() => {

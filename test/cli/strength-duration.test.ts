@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../cli/run';
 import {
   PhysiologyEngine,
   STRENGTH_DURATION_PULSE_WIDTHS_US,
@@ -9,19 +8,11 @@ import {
   strengthDurationPoint,
   weissFit,
 } from '../../src-core';
+import { runInProcess } from './run-in-process';
+
+const run = (argv: string[]) => runInProcess(argv);
 
 const TONIC = 'resources/sessions/tonic-leg-pain.scs.json';
-
-function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = runCli(argv, {
-    readFile: (path) => readFileSync(path, 'utf8'),
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-  });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 /** The app's sweep computed directly with the core: the active program, its first area, supine. */
 function coreCurve(file: string) {

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../cli/run';
+import { runInProcess } from './run-in-process';
+
+const run = (argv: string[]) =>
+  runInProcess(argv, {}, () => {
+    throw new Error('no file expected');
+  });
 
 /** Runs the CLI in-process; the threshold command reads no file. */
-function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = runCli(argv, {
-    readFile: () => {
-      throw new Error('no file expected');
-    },
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-  });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 /** 10 µm fibre, point source 2 mm away: the shared case of these tests. */
 const fibreAt2Mm = ['threshold', '--fibre-diameter-um', '10', '--distance-mm', '2'];
