@@ -14,18 +14,7 @@ export const shownFileName = (file: string): string => safeFileText(file, MAX_PA
  */
 export function loadSession(io: CliIo, file: string): RestoredSession {
   const name = shownFileName(file);
-  let text: string;
-  try {
-    text = io.readFile(file);
-  } catch (error) {
-    if (error instanceof FileRefusedError) throw new InputError(`${name}: ${error.message}`);
-    const code = (error as { code?: string }).code;
-    throw new InputError(
-      code === 'ENOENT'
-        ? `${name}: no such file.`
-        : `${name}: cannot be read (${safeFileText((error as Error).message, MAX_PATH_CHARS)}).`,
-    );
-  }
+  const text = readInputFile(io, file);
   const result = restoreSession(text);
   if (!result.ok) throw new InputError(`${name}: ${result.error}`);
   return result;
@@ -58,4 +47,23 @@ export function loadDeliverableProgram(
       `${shownFileName(file)}: program ${programIndex} cannot be delivered: ${pathInFileVersion(problem.path, restored.fileVersion)}: ${problem.message}`,
     );
   return { ...restored, programIndex };
+}
+
+/**
+ * The text of an input file; a missing, unreadable or refused (too large, not text) file becomes an InputError that
+ * names it, safe to print.
+ */
+export function readInputFile(io: CliIo, file: string): string {
+  const name = shownFileName(file);
+  try {
+    return io.readFile(file);
+  } catch (error) {
+    if (error instanceof FileRefusedError) throw new InputError(`${name}: ${error.message}`);
+    const code = (error as { code?: string }).code;
+    throw new InputError(
+      code === 'ENOENT'
+        ? `${name}: no such file.`
+        : `${name}: cannot be read (${safeFileText((error as Error).message, MAX_PATH_CHARS)}).`,
+    );
+  }
 }

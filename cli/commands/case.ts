@@ -1,9 +1,8 @@
-import { describeCriterion, parseCase, safeFileText, type TeachingCase } from '../../src-core';
+import { describeCriterion, parseCase, type TeachingCase } from '../../src-core';
 import type { ParsedArgs } from '../args';
 import { expectOptions, fileArgument, InputError } from '../args';
 import type { CliIo } from '../io';
-import { FileRefusedError } from '../io';
-import { shownFileName } from '../load-session';
+import { readInputFile, shownFileName } from '../load-session';
 
 const LEVEL_WORDS = {
   earlyLearner: 'early learner',
@@ -40,21 +39,6 @@ function briefOf(c: TeachingCase) {
   };
 }
 
-function readCaseText(io: CliIo, file: string): string {
-  const name = shownFileName(file);
-  try {
-    return io.readFile(file);
-  } catch (error) {
-    if (error instanceof FileRefusedError) throw new InputError(`${name}: ${error.message}`);
-    const code = (error as { code?: string }).code;
-    throw new InputError(
-      code === 'ENOENT'
-        ? `${name}: no such file.`
-        : `${name}: cannot be read (${safeFileText((error as Error).message, 200)}).`,
-    );
-  }
-}
-
 /**
  * `scs-sim case FILE [--json]`: checks a case file and prints its brief (story, pain drawing, implant as recorded,
  * goals) without the hidden truth; exit 1 with a message naming the field when the case is invalid.
@@ -63,7 +47,7 @@ export function caseCommand(args: ParsedArgs, io: CliIo): number {
   expectOptions(args, ['json']);
   const file = fileArgument(args);
   const name = shownFileName(file);
-  const result = parseCase(readCaseText(io, file));
+  const result = parseCase(readInputFile(io, file));
   if (!result.ok) throw new InputError(`${name}: ${result.error}`);
   const brief = briefOf(result.case);
   if (args.options.has('json')) {
