@@ -40,7 +40,8 @@ function briefOf(c: TeachingCase) {
   };
 }
 
-function readCaseText(io: CliIo, file: string): string {
+/** Reads a case file; a missing or refused file is an InputError naming it. */
+export function readCaseText(io: CliIo, file: string): string {
   const name = shownFileName(file);
   try {
     return io.readFile(file);
