@@ -22,7 +22,7 @@ import { faultyContactsOf, visitOutcome } from './visit-outcome';
 /** Pulse widths tried for a paresthesia program (µs) [U] the common clinical span of tonic SCS, 200–450 µs. */
 export const BENCHMARK_PULSE_WIDTHS_US = [300, 200, 450] as const;
 /** Contact sets refined over the other pulse widths after the first pass [U] keeps the search within seconds. */
-export const BENCHMARK_REFINED_CANDIDATES = 3;
+export const BENCHMARK_REFINED_CANDIDATES = 2;
 /** 10 kHz doses tried for a relief goal (mA) [U] inside the 1–5 mA clinical range of 10 kHz SCS (Kapural 2015, Anesthesiology 123:851). */
 export const BENCHMARK_KILOHERTZ_DOSES_MA = [1.5, 2.5, 3.5] as const;
 /** 10 kHz pulse width (µs) (Kapural 2015, Anesthesiology 123:851: 30 µs at 10 kHz). */

@@ -11,6 +11,7 @@ import {
   scoreVisit,
   us,
   type ScoredVisit,
+  type VisitScore,
 } from '../../../src-core';
 import { farBipole, makePoles, openCase, saved, setHalfway, visitRecording } from './score-helpers';
 
@@ -74,7 +75,7 @@ describe('scoreVisit', () => {
     const engine = newEngine();
     const base = session.programs[0]!;
     // Neighbouring bipoles both ways on both leads, set between comfort and discomfort, scored with the same checklist.
-    const scores = [];
+    const scores: VisitScore[] = [];
     for (const c of implant.contacts)
       for (const anode of [c.number - 1, c.number + 1]) {
         if (implant.contacts.find((k) => k.number === anode)?.leadIndex !== c.leadIndex) continue;
