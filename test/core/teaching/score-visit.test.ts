@@ -6,10 +6,8 @@ import { describe, expect, it } from 'vitest';
 import {
   blockingFindings,
   expertBenchmark,
-  mA,
   PhysiologyEngine,
   scoreVisit,
-  us,
   type ScoredVisit,
   type VisitScore,
 } from '../../../src-core';
@@ -185,7 +183,5 @@ describe('scoreVisit', () => {
     expect(score.checklist.find((i) => i.id === 'savedToDevice')!.status).toBe('fail');
     expect(score.outcome.comfortable).toBeNull();
     expect(score.level).toBe('novice');
-    void mA;
-    void us;
   });
 });
