@@ -101,7 +101,7 @@ export function scoreCommand(args: ParsedArgs, io: CliIo): number {
     engine,
     benchmark,
     log: {
-      impedanceChecked: args.options.has('impedance-checked'),
+      ...(args.options.has('impedance-checked') ? { impedanceChecked: true } : {}),
       ...(edits === undefined ? {} : { editCount: edits }),
     },
   });

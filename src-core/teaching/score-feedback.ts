@@ -111,6 +111,11 @@ export function feedbackOf(facts: FeedbackFacts): string[] {
         `${Math.round(h.coverage.extraneousPct)} % of the paresthesia lies outside the pain (${outside.slice(0, 4).join(', ')}): narrow the field with a guarded tripole or move the cathode toward the painful segments.`,
       );
   }
+  const paresthesiaGoal = !facts.teachingCase.success.some((s) => s.kind === 'paresthesiaFree' || s.kind === 'relief');
+  if (h && paresthesiaGoal && h.paresthesia.length === 0)
+    out.push(
+      `The saved program is felt nowhere at ${h.amplitudeMa.toFixed(1)} mA${h.perceptionThresholdMa === null ? '' : ` (perception from ${h.perceptionThresholdMa.toFixed(1)} mA)`}: raise the amplitude until the patient feels it, then set it between comfort and discomfort.`,
+    );
   if (h?.uncomfortable)
     out.push(
       `The saved program is uncomfortable at ${h.amplitudeMa.toFixed(1)} mA (discomfort from ${h.discomfortThresholdMa?.toFixed(1) ?? '?'} mA): set it between comfort and discomfort.`,

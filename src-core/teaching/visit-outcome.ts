@@ -118,7 +118,11 @@ export function visitOutcome(
         const pct = r?.coverage?.extraneousPct ?? 0;
         return v(
           r !== null && r.paresthesia.length > 0 && pct <= criterion.maxPct,
-          r ? `${Math.round(pct)} % of the paresthesia outside the pain` : none,
+          !r
+            ? none
+            : r.paresthesia.length === 0
+              ? 'nothing felt'
+              : `${Math.round(pct)} % of the paresthesia outside the pain`,
         );
       }
       case 'comfortable':
