@@ -11,6 +11,7 @@ import { simulateCommand, titrateCommand } from './commands/simulate';
 import { strengthDurationCommand } from './commands/strength-duration';
 import { ecapCommand } from './commands/ecap';
 import { caseCommand } from './commands/case';
+import { scoreCommand } from './commands/score';
 
 /** One CLI command: its one-line synopsis and what it does. */
 interface CommandSpec {
@@ -67,6 +68,11 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
       'case FILE [--json]                  check a teaching case file and print its brief; exit 1 naming the problem',
     run: caseCommand,
   },
+  score: {
+    synopsis:
+      'score CASE_FILE SESSION_FILE [--impedance-checked] [--edits N] [--json]\n      score a saved visit of a case: checklist, outcome, thresholds vs truth, level against a simple benchmark, feedback',
+    run: scoreCommand,
+  },
   schema: {
     synopsis: 'schema [--case]                     print the JSON Schema of the session format (or of the case format)',
     run: schemaCommand,
@@ -74,7 +80,7 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
 };
 
 /** Options that take no value, for every command. */
-const FLAGS = new Set(['json', 'help', 'case']);
+const FLAGS = new Set(['json', 'help', 'case', 'impedance-checked']);
 
 export function usage(): string {
   const lines = Object.values(COMMANDS).map((c) => `  scs-sim ${c.synopsis}`);

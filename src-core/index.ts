@@ -118,7 +118,7 @@ export {
 export { BURST_PULSES, MAX_SOFT_START_S, type ProgramIssue, validateProgram } from './program/validate';
 export { INTRA_BURST_RATE_HZ, MAX_INTERPHASE_GAP_US } from './axon/predictor/waveform-factor-grid';
 export { type ContactState, contactState } from './programming/contacts';
-export { type BlockingFinding, saveToDevice } from './programming/device-save';
+export { type BlockingFinding, blockingFindings, saveToDevice } from './programming/device-save';
 export { type Edit, applyEdit } from './programming/edits';
 export { type SteerDirection, steerContacts } from './programming/steering';
 export { type Visit, edit, hasUnsavedDeviceChanges, redo, revertToDevice, startVisit, undo } from './programming/visit';
@@ -131,6 +131,7 @@ export { sessionJsonSchema } from './session/schema';
 export { type PainRegion, type Session } from './session/session';
 export {
   EMPTY_VISIT_RECORD,
+  type RecordedThreshold,
   type SafetyOverrideEntry,
   type SensationNote,
   type ThresholdKind,
@@ -152,9 +153,42 @@ export {
   caseJsonSchema,
   type TreatmentOption,
 } from './teaching/case-schema';
-export { caseToSession } from './teaching/case-to-session';
+export { casePatientId, caseToSession } from './teaching/case-to-session';
 export { type SuccessCriterion, describeCriterion } from './teaching/criteria';
 export { MAX_CASE_TEXT_CHARS, type ParseCaseResult, parseCase } from './teaching/parse-case';
+export {
+  BENCHMARK_KILOHERTZ_DOSES_MA,
+  BENCHMARK_PULSE_WIDTHS_US,
+  type ExpertBenchmark,
+  expertBenchmark,
+} from './teaching/expert-benchmark';
+export {
+  type ChecklistItem,
+  type ChecklistItemId,
+  type ChecklistStatus,
+  type ProficiencyLevel,
+  type ScoreOptions,
+  type ScorePart,
+  type ScoredVisit,
+  type ThresholdAccuracy,
+  type VisitScore,
+  scoreVisit,
+  thresholdCredit,
+} from './teaching/score-visit';
+export {
+  COMPETENT_SHARE_OF_BENCHMARK,
+  PROFICIENT_SHARE_OF_BENCHMARK,
+  SCORE_WEIGHTS,
+  type ScoreComponent,
+  THRESHOLD_PASS_RELATIVE_ERROR,
+  THRESHOLD_ZERO_CREDIT_RELATIVE_ERROR,
+} from './teaching/score-weights';
+export {
+  type CriterionVisitVerdict,
+  type VisitLogFacts,
+  type VisitOutcome,
+  visitOutcome,
+} from './teaching/visit-outcome';
 export { type ActivationGrid, activationGridFor, activationSurfaceFromGrid } from './simulation/activation-surface';
 export { configurationKeyOf } from './simulation/configuration-key';
 export {
