@@ -2,9 +2,10 @@
  * Everything of an ECAP that does not depend on the amplitude, computed once per configured simulation: for every
  * sampled fibre its threshold under the target area's own pulse, where its AP starts (the node the area drives
  * hardest), how far each of its nodes lies along the fibre from there, its conduction velocity and template mix,
- * and the recording sensitivity of each node. Reciprocity (Helmholtz; used for ECAPs by Anaya et al. 2020 and
- * Brucker-Hahn et al. 2025): the potential at a recording contact per unit current at a node equals the potential
- * at that node per unit current from the contact — the engine's unit fields.
+ * and the recording sensitivity of each node, on the sampled nodes and on the straight continuation of each fibre
+ * past them (volley-continuation.ts). Reciprocity (Helmholtz; used for ECAPs by Anaya et al. 2020 and Brucker-Hahn
+ * et al. 2025): the potential at a recording contact per unit current at a node equals the potential at that node
+ * per unit current from the contact — the engine's unit fields.
  */
 import type { Posture } from '../anatomy/patient-anatomy';
 import type { ResolvedImplant } from '../hardware/implant';

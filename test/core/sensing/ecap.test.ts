@@ -83,9 +83,11 @@ describe('the ECAP growth curve (Parker 2012, Gmel 2021)', () => {
 });
 
 describe('the ECAP threshold against the perception threshold (Pilitsis 2021)', () => {
-  // Known failure (docs/physics-ecap.md, "Limits"): the perception model reaches PT with tens of real fibres, whose
-  // ECAP at the recording pair is ≈ 1 µV, below the 6 µV detection criterion; measured ET/PT ≈ 2.0–2.1 supine and
-  // no ET within the 8 mA ceiling in most other postures. Neither the criterion nor the noise was tuned to pass.
+  // Known failure (docs/physics-ecap.md, "Why ET ≫ PT: the investigation"): the perception model reaches PT with
+  // 15–30 real fibres, whose ECAP at the recording pair is ≈ 1 µV, below the 6 µV detection criterion; measured ET/PT
+  // 1.62 (tonic) and 1.96 (lateral lead) supine, no ET within the 8 mA ceiling in the other postures. The single-fibre
+  // potential and the recording pair check out (scripts/investigate-ecap-size.ts); the shortfall is the number of
+  // large fibres recruited near PT. Neither the criterion nor the noise was tuned to pass.
   it.fails(
     'finds ET within 0.8–1.3 × PT over the tonic sample sessions and the four postures',
     () => {
