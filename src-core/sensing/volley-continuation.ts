@@ -24,6 +24,11 @@ export interface ContinuedNodes {
   /** Continued nodes on each side of a fibre. */
   readonly extra: number;
   readonly nodesPerFibre: number;
+  /**
+   * Per fibre and end (fibre-major: before the first node, after the last): how many added nodes the continuation
+   * needs at that end's own internode; the ones further out repeat the last one's sensitivity (no current is seen).
+   */
+  readonly reach: Int32Array;
   readonly axialMm: Float64Array;
   readonly lateralMm: Float64Array;
   readonly dorsalMm: Float64Array;
@@ -44,6 +49,12 @@ export function continuedNodes(population: FibrePopulation, continuationMm = CON
   }
   const extra = count > 0 && n >= 2 && shortest > 0 ? Math.ceil(continuationMm / shortest) : 0;
   const m = n + 2 * extra;
+  const reach = new Int32Array(2 * count);
+  for (let f = 0; f < count && extra > 0; f++) {
+    const b = f * n;
+    reach[2 * f] = Math.min(extra, Math.ceil(continuationMm / spacing(b, b + 1)));
+    reach[2 * f + 1] = Math.min(extra, Math.ceil(continuationMm / spacing(b + n - 2, b + n - 1)));
+  }
   const axialMm = new Float64Array(count * m);
   const lateralMm = new Float64Array(count * m);
   const dorsalMm = new Float64Array(count * m);
@@ -60,12 +71,12 @@ export function continuedNodes(population: FibrePopulation, continuationMm = CON
       dorsalMm[o] = dor[end]! + steps * (dor[to]! - dor[from]!);
     }
   }
-  return { extra, nodesPerFibre: m, axialMm, lateralMm, dorsalMm };
+  return { extra, nodesPerFibre: m, reach, axialMm, lateralMm, dorsalMm };
 }
 
 /**
  * Recording minus reference potential per unit current at every continued node (mV per mA): the engine's unit
- * fields on the sampled nodes, the same field model evaluated on the added ones.
+ * fields on the sampled nodes, the same field model evaluated on the added ones within each end's reach.
  * @example recordingSensitivityOf(setup, population, engine.currentUnitFields(), nodes, { recording: 2, reference: 1 });
  */
 export function recordingSensitivityOf(
@@ -80,31 +91,42 @@ export function recordingSensitivityOf(
   const N = unit.nodeCount;
   const differential = (mv: Float64Array, stride: number, i: number) =>
     mv[contacts.recording * stride + i]! - (contacts.reference === null ? 0 : mv[contacts.reference * stride + i]!);
-  // The added nodes only, packed: fibre f's 2·extra of them, the ones before its first node first.
-  const added = 2 * extra;
+  // The added nodes within each end's reach only, packed fibre by fibre (before the first node, then after the last).
+  const { reach } = nodes;
+  const offset = new Int32Array(count + 1);
+  for (let f = 0; f < count; f++) offset[f + 1] = offset[f]! + reach[2 * f]! + reach[2 * f + 1]!;
+  const total = offset[count]!;
   const pick = (source: Float64Array) => {
-    const out = new Float64Array(count * added);
-    for (let f = 0; f < count; f++)
-      for (let e = 0; e < added; e++) out[f * added + e] = source[f * m + (e < extra ? e : n + e)]!;
+    const out = new Float64Array(total);
+    for (let f = 0; f < count; f++) {
+      const before = reach[2 * f]!;
+      const after = reach[2 * f + 1]!;
+      for (let e = 0; e < before; e++) out[offset[f]! + e] = source[f * m + extra - before + e]!;
+      for (let e = 0; e < after; e++) out[offset[f]! + before + e] = source[f * m + extra + n + e]!;
+    }
     return out;
   };
   const far =
-    added > 0
+    total > 0
       ? unitFieldsAtPoints(setup.implant, setup.patient, setup.posture, {
           axialMm: pick(nodes.axialMm),
           lateralMm: pick(nodes.lateralMm),
           dorsalMm: pick(nodes.dorsalMm),
-          count: count * added,
+          count: total,
         })
       : null;
   const sensitivity = new Float64Array(count * m);
-  for (let f = 0; f < count; f++)
-    for (let k = 0; k < m; k++) {
-      const j = k - extra;
-      sensitivity[f * m + k] =
-        j >= 0 && j < n
-          ? differential(unit.mv, N, f * n + j)
-          : differential(far!.mv, count * added, f * added + (j < 0 ? k : k - n));
-    }
+  for (let f = 0; f < count; f++) {
+    const before = reach[2 * f]!;
+    const after = reach[2 * f + 1]!;
+    for (let j = 0; j < n; j++) sensitivity[f * m + extra + j] = differential(unit.mv, N, f * n + j);
+    for (let e = 0; e < before; e++)
+      sensitivity[f * m + extra - before + e] = differential(far!.mv, total, offset[f]! + e);
+    for (let e = 0; e < after; e++)
+      sensitivity[f * m + extra + n + e] = differential(far!.mv, total, offset[f]! + before + e);
+    // Past an end's reach the sensitivity stays at its outermost value: no link difference, nothing recorded.
+    for (let k = 0; k < extra - before; k++) sensitivity[f * m + k] = sensitivity[f * m + extra - before]!;
+    for (let k = extra + n + after; k < m; k++) sensitivity[f * m + k] = sensitivity[f * m + extra + n + after - 1]!;
+  }
   return sensitivity;
 }
