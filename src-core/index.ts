@@ -237,7 +237,12 @@ export { synthesizeProgramWaveforms } from './waveform/synthesize';
 export { type ApTemplate, measureApTemplate } from './sensing/ap-template';
 export { conductionVelocityMPerS } from './sensing/template-lookup';
 export { defaultRecordingContacts, type RecordingContacts } from './sensing/recording-contacts';
-export { type EcapConfiguration, ecapConfigurationOf } from './sensing/ecap-configuration';
+export {
+  type EcapConfiguration,
+  type EcapConfigurationOptions,
+  ecapConfigurationOf,
+} from './sensing/ecap-configuration';
+export { CONTINUATION_MM } from './sensing/volley-continuation';
 export {
   ECAP_NOISE_RMS_UV,
   ECAP_SAMPLE_US,

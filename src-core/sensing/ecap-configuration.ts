@@ -2,9 +2,10 @@
  * Everything of an ECAP that does not depend on the amplitude, computed once per configured simulation: for every
  * sampled fibre its threshold under the target area's own pulse, where its AP starts (the node the area drives
  * hardest), how far each of its nodes lies along the fibre from there, its conduction velocity and template mix,
- * and the recording sensitivity of each node. Reciprocity (Helmholtz; used for ECAPs by Anaya et al. 2020 and
- * Brucker-Hahn et al. 2025): the potential at a recording contact per unit current at a node equals the potential
- * at that node per unit current from the contact — the engine's unit fields.
+ * and the recording sensitivity of each node, on the sampled nodes and on the straight continuation of each fibre
+ * past them (volley-continuation.ts). Reciprocity (Helmholtz; used for ECAPs by Anaya et al. 2020 and Brucker-Hahn
+ * et al. 2025): the potential at a recording contact per unit current at a node equals the potential at that node
+ * per unit current from the contact — the engine's unit fields.
  */
 import type { Posture } from '../anatomy/patient-anatomy';
 import type { ResolvedImplant } from '../hardware/implant';
@@ -12,6 +13,7 @@ import { areaCathodicCurrents, type PhysiologyEngine } from '../simulation/engin
 import type { ConfiguredSimulation } from '../simulation/simulate';
 import { mixed, templateMixOf } from './template-lookup';
 import { defaultRecordingContacts, type RecordingContacts } from './recording-contacts';
+import { CONTINUATION_MM, continuedNodes, recordingSensitivityOf } from './volley-continuation';
 
 /** An ECAP-ready configuration: per-fibre and per-node arrays (fibre-major like the population). */
 export interface EcapConfiguration {
@@ -20,6 +22,7 @@ export interface EcapConfiguration {
   /** The target area's phase width (µs): the first cathodic phase of each period. */
   readonly pulseWidthUs: number;
   readonly fibreCount: number;
+  /** Nodes per fibre on the recording's side: the sampled ones plus the continued ones (volley-continuation.ts). */
   readonly nodesPerFibre: number;
   /** Threshold of each fibre under the target area's pulse (mA; Infinity = never). */
   readonly thresholdMa: Float64Array;
@@ -31,12 +34,12 @@ export interface EcapConfiguration {
   readonly initiationDelayMs: Float64Array;
   readonly templateLower: Int32Array;
   readonly templateFraction: Float64Array;
-  /** The node where each fibre's AP starts, and its axial position (mm). */
+  /** The node where each fibre's AP starts (among the continued nodes), and its axial position (mm). */
   readonly excitationNode: Int32Array;
   readonly excitationAxialMm: Float64Array;
-  /** Per node: distance along the fibre from the excitation node (mm). */
+  /** Per continued node: distance along the fibre from the excitation node (mm). */
   readonly pathMm: Float64Array;
-  /** Per node: recording minus reference potential per unit current at the node (mV per mA). */
+  /** Per continued node: recording minus reference potential per unit current at the node (mV per mA). */
   readonly sensitivityMvPerMa: Float64Array;
   /** Stimulus potential between the recording pair per mA of the area (mV per mA, homogeneous medium): the artefact scale. */
   readonly artefactCouplingMvPerMa: number;
@@ -44,6 +47,12 @@ export interface EcapConfiguration {
   readonly recordingAxialMm: number;
   readonly perceptionThresholdMa: number | null;
   readonly maxMa: number;
+}
+
+/** Options of `ecapConfigurationOf`. */
+export interface EcapConfigurationOptions {
+  /** How far the volley runs on past each fibre's sampled ends for the recording (mm; default CONTINUATION_MM, 0 = stop there). */
+  readonly continuationMm?: number;
 }
 
 /** The stimulus potential, for the artefact, in a homogeneous medium of this conductivity [U]: a bulk tissue value. */
@@ -73,13 +82,15 @@ function artefactCoupling(implant: ResolvedImplant, currents: Float64Array, cont
 
 /**
  * The ECAP configuration of a configured simulation; `engine` must still hold that configuration's unit fields
- * (call right after `configureSimulation`). `contacts` defaults to `defaultRecordingContacts`.
+ * (call right after `configureSimulation`). `contacts` defaults to `defaultRecordingContacts`; the volley is
+ * followed `options.continuationMm` past the sampled ends of every fibre (volley-continuation.ts).
  * @example const ecap = ecapConfigurationOf(engine, configureSimulation(engine, session, implant, target));
  */
 export function ecapConfigurationOf(
   engine: PhysiologyEngine,
   configured: ConfiguredSimulation,
   contacts: RecordingContacts = defaultRecordingContacts(configured.area, configured.setup.implant),
+  options: EcapConfigurationOptions = {},
 ): EcapConfiguration {
   const { setup, area, target, thresholds } = configured;
   const population = thresholds.population;
@@ -93,13 +104,10 @@ export function ecapConfigurationOf(
     const w = currents[c]!;
     if (w !== 0) for (let i = 0; i < N; i++) profile[i] = profile[i]! + w * unit.mv[c * N + i]!;
   }
-  const sensitivity = new Float64Array(N);
-  const rec = contacts.recording * N;
-  for (let i = 0; i < N; i++) sensitivity[i] = unit.mv[rec + i]!;
-  if (contacts.reference !== null) {
-    const ref = contacts.reference * N;
-    for (let i = 0; i < N; i++) sensitivity[i] = sensitivity[i]! - unit.mv[ref + i]!;
-  }
+  // The volley runs on past the sampled nodes for the recording (volley-continuation.ts); drive stays on them.
+  const continued = continuedNodes(population, options.continuationMm ?? CONTINUATION_MM);
+  const { extra, nodesPerFibre: m } = continued;
+  const sensitivity = recordingSensitivityOf(setup, population, unit, continued, contacts);
   const cv = new Float64Array(count);
   const chronaxie = new Float64Array(count);
   const delay = new Float64Array(count);
@@ -107,8 +115,9 @@ export function ecapConfigurationOf(
   const fraction = new Float64Array(count);
   const excitationNode = new Int32Array(count);
   const excitationAxialMm = new Float64Array(count);
-  const pathMm = new Float64Array(N);
-  const { nodeAxialMm: ax, nodeLateralMm: lat, nodeDorsalMm: dor, nodeExcitable } = population;
+  const pathMm = new Float64Array(count * m);
+  const { nodeAxialMm, nodeExcitable } = population;
+  const { axialMm: ax, lateralMm: lat, dorsalMm: dor } = continued;
   for (let f = 0; f < count; f++) {
     const mix = templateMixOf(population.diameterUm[f]!);
     lower[f] = mix.lower;
@@ -128,15 +137,16 @@ export function ecapConfigurationOf(
         site = n;
       }
     }
-    excitationNode[f] = site;
-    excitationAxialMm[f] = ax[base + site]!;
-    pathMm[base + site] = 0;
-    for (let n = site + 1; n < nodesPerFibre; n++) {
-      const i = base + n;
+    excitationNode[f] = site + extra;
+    excitationAxialMm[f] = nodeAxialMm[base + site]!;
+    const start = f * m;
+    pathMm[start + site + extra] = 0;
+    for (let n = site + extra + 1; n < m; n++) {
+      const i = start + n;
       pathMm[i] = pathMm[i - 1]! + Math.hypot(ax[i]! - ax[i - 1]!, lat[i]! - lat[i - 1]!, dor[i]! - dor[i - 1]!);
     }
-    for (let n = site - 1; n >= 0; n--) {
-      const i = base + n;
+    for (let n = site + extra - 1; n >= 0; n--) {
+      const i = start + n;
       pathMm[i] = pathMm[i + 1]! + Math.hypot(ax[i]! - ax[i + 1]!, lat[i]! - lat[i + 1]!, dor[i]! - dor[i + 1]!);
     }
   }
@@ -145,7 +155,7 @@ export function ecapConfigurationOf(
     contacts,
     pulseWidthUs: area.pulseWidthUs,
     fibreCount: count,
-    nodesPerFibre,
+    nodesPerFibre: m,
     thresholdMa: thresholds.perAreaMa[target.areaIndex]!,
     weight: population.weight,
     diameterUm: population.diameterUm,

@@ -62,7 +62,7 @@ export function traceMeasures(trace: EcapTrace, config: EcapConfiguration): Ecap
 
 /**
  * P2 − N1 (µV) of the noise-free neural response at `amplitudeMa`: the ECAP amplitude a closed loop controls.
- * @example ecapAmplitudeAt(ecap, 7); // ≈ 5.6 µV for the tonic sample supine
+ * @example ecapAmplitudeAt(ecap, 7); // ≈ 9.6 µV for the tonic sample supine
  */
 export function ecapAmplitudeAt(config: EcapConfiguration, amplitudeMa: number): number {
   const trace = ecapTraceAt(config, amplitudeMa);

@@ -83,9 +83,11 @@ describe('the ECAP growth curve (Parker 2012, Gmel 2021)', () => {
 });
 
 describe('the ECAP threshold against the perception threshold (Pilitsis 2021)', () => {
-  // Known failure (docs/physics-ecap.md, "Limits"): the perception model reaches PT with tens of real fibres, whose
-  // ECAP at the recording pair is ≈ 1 µV, below the 6 µV detection criterion; measured ET/PT ≈ 2.0–2.1 supine and
-  // no ET within the 8 mA ceiling in most other postures. Neither the criterion nor the noise was tuned to pass.
+  // Known failure (docs/physics-ecap.md, "Why ET ≫ PT: the investigation"): the perception model reaches PT with
+  // 15–30 real fibres, whose ECAP at the recording pair is ≈ 1 µV, below the 6 µV detection criterion; measured ET/PT
+  // 1.62 (tonic) and 1.96 (lateral lead) supine, no ET within the 8 mA ceiling in the other postures. The single-fibre
+  // potential and the recording pair check out (scripts/investigate-ecap-size.ts); the shortfall is the number of
+  // large fibres recruited near PT. Neither the criterion nor the noise was tuned to pass.
   it.fails(
     'finds ET within 0.8–1.3 × PT over the tonic sample sessions and the four postures',
     () => {
@@ -121,9 +123,9 @@ describe('the extrapolated ECAP threshold (x-intercept of the linear growth) aga
 });
 
 describe('the ECAP latency', () => {
-  it('is the start of the APs plus the distance to the recording contact over the conduction velocity, within 10 %', () => {
+  it('moves along the lead at the conduction velocity: N1 at contacts 14 mm apart differs by distance/CV within 10 %', () => {
     const amplitudeMa = 7;
-    for (const contact of [2, 1]) {
+    const at = (contact: number) => {
       // Monopolar (distant reference), so N1 is the volley passing under this one contact.
       const { ecap } = ecapOf(TONIC, 'supine', { recording: contact, reference: null });
       let weight = 0;
@@ -139,11 +141,22 @@ describe('the ECAP latency', () => {
         velocity += w * ecap.conductionVelocityMPerS[f]!;
       }
       const distanceMm = Math.abs(ecap.recordingAxialMm - site / weight);
-      const expected = start / weight + distanceMm / (velocity / weight);
       const trace = ecapTraceAt(ecap, amplitudeMa);
       const n1 = ecapMeasuresOf(trace.neuralUv, trace.sampleUs, ecap.pulseWidthUs / 1000).n1LatencyMs;
-      expect(Math.abs(n1 - expected) / expected).toBeLessThanOrEqual(0.1);
-    }
+      return {
+        n1,
+        distanceMm,
+        velocity: velocity / weight,
+        arrivalMs: start / weight + distanceMm / (velocity / weight),
+      };
+    };
+    // Contacts 2 and 0 lie rostral of the active ones (3, 4), 7 and 21 mm past the mean excitation site.
+    const near = at(2);
+    const far = at(0);
+    const expected = (far.distanceMm - near.distanceMm) / near.velocity;
+    expect(Math.abs(far.n1 - near.n1 - expected) / expected).toBeLessThanOrEqual(0.1);
+    // N1 cannot come before the volley arrives (10 %: the sample step and the spread of sites and velocities).
+    for (const p of [near, far]) expect(p.n1).toBeGreaterThanOrEqual(0.9 * p.arrivalMs);
   }, 60_000);
 
   it('grows with the pulse width at the same multiple of the perception threshold (Chakravarthy 2020)', () => {
