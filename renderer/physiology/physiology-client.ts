@@ -54,6 +54,16 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
     worker.postMessage(request);
   };
 
+  /** The configuration the ECAP model was last asked for (it is costly: only while the ECAP tab is shown). */
+  let ecapAskedFor = -1;
+  /** The last configure actually posted (a store update inside `sync` may call it again before the post). */
+  let postedConfigure = -1;
+  const requestEcapIfShown = (state: AppState) => {
+    if (state.chartTab !== 'ecap' || postedConfigure < 0 || ecapAskedFor === postedConfigure || lastKey === '') return;
+    ecapAskedFor = postedConfigure;
+    post({ type: 'ecap', requestId: ++requestId });
+  };
+
   const sync = (state: AppState) => {
     const deliverable = issuesFor(state, { program: state.visit.session.activeProgram }).length === 0;
     if (!deliverable) {
@@ -65,7 +75,10 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
       return;
     }
     const inputs = syncInputsOf(state);
-    if (sameInputs(lastInputs, inputs)) return;
+    if (sameInputs(lastInputs, inputs)) {
+      requestEcapIfShown(state);
+      return;
+    }
     lastInputs = inputs;
     const key = configurationKey(state);
     const amplitude = selectDeliveredAmplitudeMa(state);
@@ -80,6 +93,7 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
       const previous = state.physiology.status === 'ready' ? state.physiology.result : undefined;
       state.setPhysiology({ status: 'computing', previous });
       state.setStrengthDuration(undefined);
+      state.setEcap(undefined, null);
       const session: Session = state.visit.session;
       post({
         type: 'configure',
@@ -92,6 +106,8 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
         stimulationOn: state.stimulationOn,
         elapsedMin,
       });
+      postedConfigure = latestConfigure;
+      requestEcapIfShown(state);
       return;
     }
     // Each query carries the elapsed time; an `elapsed` query only when nothing else is asked.
@@ -109,6 +125,7 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
       lastElapsed = elapsedMin;
       post({ type: 'elapsed', requestId: ++requestId, elapsedMin });
     }
+    requestEcapIfShown(state);
   };
 
   worker.onmessage = (event: MessageEvent<PhysiologyResponse>) => {

@@ -130,25 +130,24 @@ export function createPhysiologyService(
       },
       transfer,
     );
-    // Right after configuring: the ECAP model reads the engine's unit fields of this configuration.
-    const ecap = ecapConfigurationFor(engine, configured);
-    if ('config' in ecap) current.ecap = ecap.config;
-    startEcap(requestId, ecap);
     startStrengthDuration(requestId, configured);
   }
 
-  /** The ECAP tab's threshold, growth curve and trace, one deferred task after the patient's answer. */
-  function startEcap(requestId: number, ecap: ReturnType<typeof ecapConfigurationFor>): void {
-    const mine = generation;
-    defer(() => {
-      if (mine !== generation || !current) return;
-      if ('unavailable' in ecap) {
-        reply({ type: 'ecap', requestId, ecap: null, unavailable: ecap.unavailable, trace: null });
-        return;
-      }
-      const trace = ecapTraceFor(ecap.config, current.amplitudeMa);
-      reply({ type: 'ecap', requestId, ecap: ecapChartFor(ecap.config), trace }, [trace.recordedUv.buffer]);
-    });
+  /**
+   * The ECAP tab's threshold, growth curve and trace for the current configuration. The ECAP model reads the
+   * engine's unit fields, which are this configuration's until the next `configure` (the sweeps do not change them).
+   */
+  function ecap(request: Extract<PhysiologyRequest, { type: 'ecap' }>): void {
+    if (!current) return;
+    const { requestId } = request;
+    const model = ecapConfigurationFor(engine, current.configured);
+    if ('unavailable' in model) {
+      reply({ type: 'ecap', requestId, ecap: null, unavailable: model.unavailable, trace: null });
+      return;
+    }
+    current.ecap = model.config;
+    const trace = ecapTraceFor(model.config, current.amplitudeMa);
+    reply({ type: 'ecap', requestId, ecap: ecapChartFor(model.config), trace }, [trace.recordedUv.buffer]);
   }
 
   /** The strength–duration points one deferred task each, abandoned when the configuration changes. */
@@ -206,6 +205,8 @@ export function createPhysiologyService(
             return query(request);
           case 'painMap':
             return painMap(request);
+          case 'ecap':
+            return ecap(request);
           default: {
             const unknown: never = request;
             throw new TypeError(`Unknown physiology request ${JSON.stringify((unknown as { type?: unknown }).type)}.`);

@@ -42,7 +42,12 @@ export type PhysiologyRequest =
       readonly elapsedMin: number;
     }
   /** Only simulated time passed: the result again at the same amplitude (one recruitment query). */
-  | { readonly type: 'elapsed'; readonly requestId: number; readonly elapsedMin: number };
+  | { readonly type: 'elapsed'; readonly requestId: number; readonly elapsedMin: number }
+  /**
+   * The ECAP tab is shown: the ECAP model of the current configuration (hundreds of ms, so only on demand), then a
+   * trace with every amplitude change until the next configuration.
+   */
+  | { readonly type: 'ecap'; readonly requestId: number };
 
 /**
  * The sampled fibres as the 3D view draws them: node positions (spine frame, mm) as float32, and per fibre what it

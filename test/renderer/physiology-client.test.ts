@@ -51,6 +51,21 @@ describe('the physiology client', () => {
     expect(worker.requests[1]).toMatchObject({ amplitudeMa: 2.5 });
   });
 
+  it('asks for the costly ECAP model only while the ECAP tab is shown, once per configuration', () => {
+    const store = makeBipoleStore();
+    const worker = new FakeWorker();
+    connectPhysiology(store, worker as unknown as Worker);
+    store.getState().applyEdit({ kind: 'setAmplitude', program: 0, area: 0, amplitudeMa: mA(2.5) });
+    expect(worker.requests.map((r) => r.type)).toEqual(['configure', 'amplitude']);
+    store.getState().setChartTab('ecap');
+    expect(worker.requests.map((r) => r.type)).toEqual(['configure', 'amplitude', 'ecap']);
+    store.getState().applyEdit({ kind: 'setAmplitude', program: 0, area: 0, amplitudeMa: mA(3) });
+    expect(worker.requests.map((r) => r.type)).toEqual(['configure', 'amplitude', 'ecap', 'amplitude']);
+    store.getState().applyEdit({ kind: 'setContactState', program: 0, area: 0, electrode: 2, state: 'anode' });
+    expect(worker.requests.slice(-2).map((r) => r.type)).toEqual(['configure', 'ecap']);
+    expect(store.getState().ecap).toBeUndefined();
+  });
+
   it('reconfigures when polarity changes and drops the reply to the older configuration', () => {
     const store = makeBipoleStore();
     const worker = new FakeWorker();

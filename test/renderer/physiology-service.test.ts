@@ -65,15 +65,24 @@ describe('the physiology service', () => {
     expect(result.configured.titration.points.length).toBeGreaterThan(2);
     expect(result.result.coverage).not.toBeNull();
 
+    // No ECAP work until the ECAP tab asks for it (the model costs hundreds of ms).
     service.handle({ type: 'amplitude', requestId: 2, amplitudeMa: 0, elapsedMin: 0 });
-    // The patient's answer first, then the ECAP trace at the new amplitude.
     expect(take()).toMatchObject([
       { type: 'result', requestId: 2, result: { amplitudeMa: 0, patientSays: 'I don’t feel anything yet.' } },
-      { type: 'ecapTrace', requestId: 2, trace: { amplitudeMa: 0, measures: { amplitudeUv: expect.any(Number) } } },
     ]);
+    service.handle({ type: 'ecap', requestId: 20 });
+    const [ecap] = take();
+    expect(ecap).toMatchObject({ type: 'ecap', requestId: 20, ecap: { recording: expect.any(Number) } });
+    if (ecap?.type !== 'ecap' || !ecap.ecap || !ecap.trace) throw new Error('expected the ECAP data');
+    expect(ecap.ecap.growth.length).toBeGreaterThan(2);
+    expect(ecap.ecap.growth[0]).toEqual({ amplitudeMa: 0, ecapUv: 0 });
+    expect(ecap.trace.amplitudeMa).toBe(0);
+    expect(ecap.trace.recordedUv.length).toBeGreaterThan(200); // ≥ 2 ms at 100 kHz
 
     service.handle({ type: 'amplitude', requestId: 3, amplitudeMa: 4.5, elapsedMin: 0 });
-    const felt = take()[0];
+    const [felt, trace] = take();
+    // Once asked for, the ECAP trace follows each amplitude change, after the patient's answer.
+    expect(trace).toMatchObject({ type: 'ecapTrace', requestId: 3, trace: { amplitudeMa: 4.5 } });
     if (felt?.type !== 'result') throw new Error('expected a result');
     const painMap = felt.result.paresthesia.slice(0, 1).map(({ dermatome, side }) => ({ dermatome, side }));
     service.handle({ type: 'painMap', requestId: 4, painMap, elapsedMin: 0 });
@@ -87,14 +96,7 @@ describe('the physiology service', () => {
     ]);
 
     runDeferred();
-    const [ecap, ...points] = take();
-    // The ECAP tab's data comes first (one task), then the strength–duration points one task each.
-    expect(ecap).toMatchObject({ type: 'ecap', requestId: 1, ecap: { recording: expect.any(Number) } });
-    if (ecap?.type !== 'ecap' || !ecap.ecap || !ecap.trace) throw new Error('expected the ECAP data');
-    expect(ecap.ecap.growth.length).toBeGreaterThan(2);
-    expect(ecap.ecap.growth[0]).toEqual({ amplitudeMa: 0, ecapUv: 0 });
-    expect(ecap.trace.amplitudeMa).toBe(4.5);
-    expect(ecap.trace.recordedUv.length).toBeGreaterThan(200); // ≥ 2 ms at 100 kHz
+    const points = take();
     expect(points.every((r) => r.type === 'strengthDuration' && r.requestId === 1)).toBe(true);
     expect(points.at(-1)).toMatchObject({ strengthDuration: { complete: true } });
   }, 60_000);
