@@ -140,7 +140,8 @@ export function createPhysiologyService(
   function ecap(request: Extract<PhysiologyRequest, { type: 'ecap' }>): void {
     if (!current) return;
     const { requestId } = request;
-    const model = ecapConfigurationFor(engine, current.configured);
+    // Built once per configuration: a second request (the tab shown again) reuses it.
+    const model = current.ecap ? { config: current.ecap } : ecapConfigurationFor(engine, current.configured);
     if ('unavailable' in model) {
       reply({ type: 'ecap', requestId, ecap: null, unavailable: model.unavailable, trace: null });
       return;
