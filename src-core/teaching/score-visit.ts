@@ -245,12 +245,16 @@ function checklistOf(
   return items;
 }
 
-interface Core {
+/** What a visit did, measured once (simulations, thresholds, checklist); grading it is cheap. */
+interface Measured {
   readonly outcome: VisitOutcome;
   readonly checklist: ChecklistItem[];
   readonly thresholds: ThresholdAccuracy[];
-  readonly parts: ScorePart[];
   readonly primaryPct: number;
+}
+
+interface Core extends Measured {
+  readonly parts: ScorePart[];
   readonly score: number;
 }
 
@@ -279,21 +283,25 @@ function targetOf(teachingCase: TeachingCase): number {
   return targets.length > 0 ? Math.max(...targets) : 100;
 }
 
-function scoreCore(
+function measure(
   engine: PhysiologyEngine,
   teachingCase: TeachingCase,
   visit: ScoredVisit,
   log: VisitLogFacts,
-  referencePct: number | null,
-): Core {
+): Measured {
   const outcome = visitOutcome(engine, teachingCase, visit.session, visit.implant, visit.visitRecord, log);
   const truth = truthOf(engine, visit, outcome.activeDeviceProgram);
   const thresholds = thresholdAccuracy(teachingCase, visit, outcome.activeDeviceProgram, truth);
   const checklist = checklistOf(teachingCase, visit, log, thresholds);
+  return { outcome, checklist, thresholds, primaryPct: primaryOf(teachingCase, outcome) };
+}
+
+/** The weighted score of a measured visit, its coverage or relief taken against `referencePct`. */
+function grade(teachingCase: TeachingCase, measured: Measured, referencePct: number | null): Core {
+  const { outcome, checklist, thresholds, primaryPct } = measured;
   const h = outcome.headline;
   const applicable = checklist.filter((i) => i.status !== 'notApplicable');
   const decided = outcome.verdicts.filter((v) => v.met !== null);
-  const primaryPct = primaryOf(teachingCase, outcome);
   const reference = referencePct !== null && referencePct > 0 ? referencePct : targetOf(teachingCase);
   const paresthesiaFree = teachingCase.success.some((s) => s.kind === 'paresthesiaFree');
   const energyCriteria = outcome.verdicts.filter(
@@ -318,7 +326,7 @@ function scoreCore(
   const assessed = parts.filter((p) => p.value !== null);
   const total = assessed.reduce((a, p) => a + p.weight, 0);
   const score = total === 0 ? 0 : round1((100 * assessed.reduce((a, p) => a + p.weight * p.value!, 0)) / total);
-  return { outcome, checklist, thresholds, parts, primaryPct, score };
+  return { ...measured, parts, score };
 }
 
 /** The benchmark as a visit an expert would leave: impedance checked, the model's thresholds recorded exactly. */
@@ -347,27 +355,17 @@ export function scoreVisit(teachingCase: TeachingCase, visit: ScoredVisit, optio
     impedanceChecked: options.log?.impedanceChecked ?? null,
     editCount: options.log?.editCount ?? null,
   };
+  // The benchmark's visit is measured once: it sets the coverage reference and is then graded against itself (full
+  // coverage marks unless it covers nothing).
   const expert = benchmark
-    ? scoreCore(
-        engine,
-        teachingCase,
-        benchmarkVisit(engine, benchmark, visit.implant),
-        { impedanceChecked: true, editCount: null },
-        null,
-      )
+    ? measure(engine, teachingCase, benchmarkVisit(engine, benchmark, visit.implant), {
+        impedanceChecked: true,
+        editCount: null,
+      })
     : null;
-  const expertRef = expert ? primaryOf(teachingCase, expert.outcome) : null;
-  const trainee = scoreCore(engine, teachingCase, visit, log, expertRef);
-  // The benchmark is scored against itself, so its coverage part is full marks unless it covers nothing.
-  const benchmarkScore = expert
-    ? scoreCore(
-        engine,
-        teachingCase,
-        benchmarkVisit(engine, benchmark!, visit.implant),
-        { impedanceChecked: true, editCount: null },
-        expertRef,
-      ).score
-    : null;
+  const expertRef = expert ? expert.primaryPct : null;
+  const trainee = grade(teachingCase, measure(engine, teachingCase, visit, log), expertRef);
+  const benchmarkScore = expert ? grade(teachingCase, expert, expertRef).score : null;
   const safetyFailed = trainee.checklist.some((i) => i.id === 'safetyRespected' && i.status === 'fail');
   const proficientAt =
     benchmarkScore !== null ? PROFICIENT_SHARE_OF_BENCHMARK * benchmarkScore : PROFICIENT_SCORE_WITHOUT_BENCHMARK;
