@@ -258,6 +258,7 @@ export {
   ecapAmplitudeAt,
   ecapGrowthFit,
   ecapGrowthCurve,
+  growthFitOf,
   ecapMeasuresOf,
   ecapThresholdMa,
   traceMeasures,

@@ -3,7 +3,7 @@ import {
   ECAP_DETECTION_UV,
   ecapConfigurationOf,
   ecapGrowthCurve,
-  ecapGrowthFit,
+  growthFitOf,
   ecapThresholdMa,
   ecapTraceAt,
   traceMeasures,
@@ -33,12 +33,13 @@ export function ecapConfigurationFor(
 
 /** Threshold and growth curve up to the configuration's ceiling (device or patient maximum). */
 export function ecapChartFor(config: EcapConfiguration): EcapChartData {
+  const growth = ecapGrowthCurve(config, GROWTH_POINTS);
   return {
     recording: config.contacts.recording,
     reference: config.contacts.reference,
     thresholdMa: ecapThresholdMa(config),
-    growth: ecapGrowthCurve(config, GROWTH_POINTS),
-    fit: ecapGrowthFit(config, GROWTH_POINTS),
+    growth,
+    fit: growthFitOf(growth),
     detectionUv: ECAP_DETECTION_UV,
   };
 }

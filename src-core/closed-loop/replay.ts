@@ -6,7 +6,7 @@
  */
 import type { Posture } from '../anatomy/patient-anatomy';
 import { seededRandom, normal } from '../fibres/random';
-import { growthSlopeUvPerMa, limitOutput } from './controller';
+import { closedLoopUpdate, growthSlopeUvPerMa, limitOutput } from './controller';
 import { ACTIVITIES, postureOfActivity, type Activity, type EcapAmplitudeAt } from './cord-state';
 import { EpisodeCollector, type StimulationEpisode } from './episodes';
 import {
@@ -211,7 +211,8 @@ export function replayPostureDay(
     const ecapUv = ecapAt(moment.state, amplitudeMa);
     if (mode.kind === 'closed-loop') {
       const measured = noiseUv > 0 ? ecapUv + noiseUv * normal(random) : ecapUv;
-      requested = amplitudeMa + mode.gainMaPerUv * (mode.targetUv - measured);
+      // The controller's own law (its requested current; the limits apply on the next step's output).
+      requested = closedLoopUpdate(amplitudeMa, measured, mode, limits).requestedMa;
     }
     const a = perActivity[activityIndex.get(moment.activity)!]!;
     a.steps++;

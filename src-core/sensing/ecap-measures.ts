@@ -121,7 +121,11 @@ const FIT_FRACTION_OF_TOP = 0.25;
  * @example ecapGrowthFit(ecap)?.interceptMa; // ≈ 3.1 mA for the tonic sample supine
  */
 export function ecapGrowthFit(config: EcapConfiguration, pointCount = 41, maxMa = config.maxMa): GrowthFit | null {
-  const curve = ecapGrowthCurve(config, pointCount, maxMa);
+  return growthFitOf(ecapGrowthCurve(config, pointCount, maxMa));
+}
+
+/** `ecapGrowthFit` of a growth curve already computed (points ascending in amplitude, the last at the ceiling). */
+export function growthFitOf(curve: readonly GrowthPoint[]): GrowthFit | null {
   const top = curve[curve.length - 1]!.ecapUv;
   if (!(top > 0)) return null;
   const points = curve.filter((p) => p.ecapUv >= FIT_FRACTION_OF_TOP * top);

@@ -21,7 +21,7 @@ const SAME_COLUMN_MM = 0.5;
 /**
  * The default recording pair of an area (see the module comment). Throws a RangeError when the lead has no two free
  * contacts on either side of the active ones.
- * @example defaultRecordingContacts(area, implant); // { recording: 5, reference: 6 } for a bipole on 3–4 of an 8-contact lead
+ * @example defaultRecordingContacts(area, implant); // { recording: 2, reference: 1 } for a bipole on 3–4 of an 8-contact lead (rostral on a tie)
  */
 export function defaultRecordingContacts(area: StimulationArea, implant: ResolvedImplant): RecordingContacts {
   const weights = areaElectrodeWeights(area).filter((w) => w.electrode !== 'case');
