@@ -9,6 +9,10 @@
  */
 import type { Posture } from '../anatomy/patient-anatomy';
 import type { ResolvedImplant } from '../hardware/implant';
+import { superposeInto } from '../field';
+import { pointSourcePotentialMv } from '../field/point-source';
+import { contactDistanceMm } from '../impedance/access-resistance';
+import { mA, mm, sPerM } from '../units';
 import { areaCathodicCurrents, type PhysiologyEngine } from '../simulation/engine';
 import type { ConfiguredSimulation } from '../simulation/simulate';
 import { mixed, templateMixOf } from './template-lookup';
@@ -56,28 +60,26 @@ export interface EcapConfigurationOptions {
 }
 
 /** The stimulus potential, for the artefact, in a homogeneous medium of this conductivity [U]: a bulk tissue value. */
-const ARTEFACT_MEDIUM_S_PER_M = 0.2; // McIntyre, Richardson & Grill 2002 (the homogeneous 0.2 S/m of threshold tests)
-const MV_PER_MA_MM = 1 / (4 * Math.PI * ARTEFACT_MEDIUM_S_PER_M); // V/A·m⁻¹ → mV per mA at 1 mm: 1/(4πσ)
-
-function contactDistanceMm(implant: ResolvedImplant, a: number, b: number): number {
-  const p = implant.contacts[a]!.centre;
-  const q = implant.contacts[b]!.centre;
-  return Math.hypot(p.lateralMm - q.lateralMm, p.axialMm - q.axialMm, p.dorsalMm - q.dorsalMm);
-}
+const ARTEFACT_MEDIUM_S_PER_M = sPerM(0.2); // McIntyre, Richardson & Grill 2002 (the homogeneous 0.2 S/m of threshold tests)
 
 /**
  * Potential difference (mV per mA of the area) that the stimulating contacts make between the recording pair in a
  * homogeneous medium (point sources; contacts closer than their own size count at 1 mm): what the artefact scales with.
  */
 function artefactCoupling(implant: ResolvedImplant, currents: Float64Array, contacts: RecordingContacts): number {
+  const potentialAt = (c: number, at: number | null) =>
+    at === null
+      ? 0
+      : pointSourcePotentialMv(
+          mA(currents[c]!),
+          mm(Math.max(1, contactDistanceMm(implant.contacts[c]!, implant.contacts[at]!))),
+          ARTEFACT_MEDIUM_S_PER_M,
+        );
   let v = 0;
   for (let c = 0; c < currents.length; c++) {
-    if (currents[c] === 0) continue;
-    const near = Math.max(1, contactDistanceMm(implant, c, contacts.recording));
-    const far = contacts.reference === null ? Infinity : Math.max(1, contactDistanceMm(implant, c, contacts.reference));
-    v += currents[c]! * (1 / near - 1 / far);
+    if (currents[c] !== 0) v += potentialAt(c, contacts.recording) - potentialAt(c, contacts.reference);
   }
-  return Math.abs(v) * MV_PER_MA_MM * 1000;
+  return Math.abs(v);
 }
 
 /**
@@ -99,11 +101,8 @@ export function ecapConfigurationOf(
   if (unit.nodeCount !== count * nodesPerFibre) throw new Error('the engine holds another configuration');
   const currents = areaCathodicCurrents(area, setup.implant);
   const N = unit.nodeCount;
-  const profile = new Float64Array(N);
-  for (let c = 0; c < unit.contactCount; c++) {
-    const w = currents[c]!;
-    if (w !== 0) for (let i = 0; i < N; i++) profile[i] = profile[i]! + w * unit.mv[c * N + i]!;
-  }
+  // The area's profile exactly as the engine builds it for the thresholds.
+  const profile = superposeInto(new Float64Array(N), unit.mv, currents, unit.contactCount, N);
   // The volley runs on past the sampled nodes for the recording (volley-continuation.ts); drive stays on them.
   const continued = continuedNodes(population, options.continuationMm ?? CONTINUATION_MM);
   const { extra, nodesPerFibre: m } = continued;
