@@ -22,6 +22,7 @@ import {
   type EnergySeries,
   type EnergyView,
 } from './energy-data';
+import { batteryLifeText } from '../format/battery-life-text';
 import { formatNumberOrDash } from '../format/number-format';
 
 const SERIES_STYLE: Record<EnergySeries['key'], { stroke: string; dash?: string; width: number }> = {
@@ -36,16 +37,10 @@ const MINUTES_PER_DAY = 24 * 60;
 /** Axis numbers short enough for a narrow column: 0.1, 2, 40, 1k, 10k. */
 const tickText = (v: number) => (v >= 1000 ? `${Number((v / 1000).toPrecision(2))}k` : `${Number(v.toPrecision(2))}`);
 
-/** "1 day", "3 days", "—": how long a full battery lasts, in words. */
-function daysText(days: number | null): string {
-  const text = formatNumberOrDash(days, 0);
-  return text === '1' ? '1 day' : `${text} days`;
-}
-
 function NowText({ view, now }: { readonly view: EnergyView; readonly now: ReturnType<typeof energyNow> }) {
   const cost =
     view.measure === 'rechargeMinutesPerDay'
-      ? `${formatNumberOrDash(now.value, 0)} min of charging a day (a charge lasts ${daysText(now.daysBetweenRecharges)})`
+      ? `${formatNumberOrDash(now.value, 0)} min of charging a day (a charge lasts ${batteryLifeText(now.daysBetweenRecharges)})`
       : `the battery lasts ${formatNumberOrDash(now.value, 1)} years`;
   return (
     <p className="chart-facts" aria-label="Energy now">

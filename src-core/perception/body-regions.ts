@@ -1,5 +1,8 @@
 import type { Dermatome } from '../anatomy/dermatomes';
 
+/** "left" from the owner "my left": for places said as "the left side of my neck". */
+const sideWord = (owner: string) => owner.replace(/^my /, '');
+
 /**
  * Where a patient feels each dermatome, in their own words (standard dermatome charts, e.g. Foerster's maps as drawn
  * in current anatomy texts) [R]. `one` takes the owner ("my left"), `both` is the two-sided form; `band` is the
@@ -8,8 +11,8 @@ import type { Dermatome } from '../anatomy/dermatomes';
 export const BODY_REGION: Readonly<
   Record<Dermatome, { readonly one: (owner: string) => string; readonly both: string; readonly band?: string }>
 > = {
-  C2: { one: (o) => `the back of ${o} side of the head`, both: 'the back of my head' },
-  C3: { one: (o) => `${o} side of the neck`, both: 'my neck' },
+  C2: { one: (o) => `the ${sideWord(o)} side of the back of my head`, both: 'the back of my head' },
+  C3: { one: (o) => `the ${sideWord(o)} side of my neck`, both: 'my neck' },
   C4: { one: (o) => `the top of ${o} shoulder`, both: 'the tops of both shoulders' },
   C5: { one: (o) => `${o} outer upper arm`, both: 'both outer upper arms' },
   C6: { one: (o) => `${o} thumb and forearm`, both: 'both thumbs and forearms' },

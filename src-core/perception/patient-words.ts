@@ -86,6 +86,22 @@ function bandPhrases(roots: readonly FeltRegion[]): string[] {
   return [...new Set(widest.map((d) => BODY_REGION[d].band).filter((b): b is string => b !== undefined))];
 }
 
+/** True when `phrase` says a place already said in `said`, or one within it ("in my left lower belly" within "… and hip"). */
+const alreadySaid = (phrase: string, said: readonly string[]) =>
+  said.some((p) => p === phrase || p.startsWith(`${phrase} and `));
+
+/**
+ * The roots' prickling after the columns' tingling, without naming a place twice: "there’s prickling there too",
+ * "there’s also prickling there and in my right groin".
+ */
+function pricklingClause(tingling: readonly string[], prickling: readonly string[]): string {
+  if (tingling.length === 0) return `I feel prickling ${joinList(prickling)}`;
+  const shared = prickling.some((p) => alreadySaid(p, tingling));
+  const fresh = prickling.filter((p) => !alreadySaid(p, tingling));
+  if (fresh.length === 0) return 'there’s prickling there too';
+  return `there’s also prickling ${joinList(shared ? ['there', ...fresh] : fresh)}`;
+}
+
 /**
  * What the virtual patient says about a sensation — where, what it is like and how strong — in plain words that
  * never mention fibres, thresholds or the model.
@@ -102,10 +118,7 @@ export function describeSensation(sensation: Sensation): string {
   if (column.length > 0) parts.push(`I feel ${QUALITY_WORDS[sensation.quality]} ${joinList(placePhrases(column))}`);
   const bands = bandPhrases(roots);
   const prickling = roots.filter((r) => r.intensity < STRONG_INTENSITY || BODY_REGION[r.dermatome].band === undefined);
-  if (prickling.length > 0)
-    parts.push(
-      `${column.length > 0 ? 'there’s also prickling' : 'I feel prickling'} ${joinList(placePhrases(prickling))}`,
-    );
+  if (prickling.length > 0) parts.push(pricklingClause(placePhrases(column), placePhrases(prickling)));
   if (bands.length > 0) parts.push(`it feels like ${joinList(bands)}`);
   const sentence = parts.join('; ');
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}. It’s ${strengthWord(sensation.maxIntensity)}.`;

@@ -64,4 +64,24 @@ describe('the patient’s words for neighbouring places', () => {
           expect(occurrences(words, BODY_REGION[first].one(`my ${side}`)), words).toBeLessThanOrEqual(1);
         }
   });
+
+  it('does not name a place again for the roots’ prickling where the columns already tingle', () => {
+    const both = together(sensationIn(['left'], ['T12']), sensationIn(['left'], ['T12', 'L1'], 'dorsalRoot'));
+    expect(describeSensation(both)).toBe(
+      'I feel tingling in my left lower belly and hip; there’s also prickling there and in my left groin. It’s comfortable.',
+    );
+    const same = together(sensationIn(['left'], ['T11', 'T12']), sensationIn(['left'], ['T11'], 'dorsalRoot'));
+    expect(describeSensation(same)).toBe(
+      'I feel tingling in my left lower belly and hip; there’s prickling there too. It’s comfortable.',
+    );
+  });
+
+  it('says one-sided neck and head places in plain English', () => {
+    expect(describeSensation(sensationIn(['left'], ['C2']))).toBe(
+      'I feel tingling in the left side of the back of my head. It’s comfortable.',
+    );
+    expect(describeSensation(sensationIn(['right'], ['C3']))).toBe(
+      'I feel tingling in the right side of my neck. It’s comfortable.',
+    );
+  });
 });
