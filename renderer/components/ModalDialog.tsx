@@ -15,13 +15,43 @@ interface ModalDialogProps {
   readonly children: ReactNode;
 }
 
+/** Open dialogs, most recent last: Escape closes only the top one, wherever the focus is. */
+const openDialogs: symbol[] = [];
+
 /**
- * A modal dialog: backdrop click and Escape close it, focus goes to its first button when it opens, and its title
- * is its accessible name. Render it only while open.
+ * Escape closes the dialog while it is the top one, even when the focus has left it (a click on its text, a
+ * dialog closed above it); when it closes, the focus returns to what had it before it opened.
+ */
+function useEscapeAndFocusReturn(onClose: () => void) {
+  const onCloseRef = useRef(onClose);
+  onCloseRef.current = onClose;
+  useEffect(() => {
+    const id = Symbol('dialog');
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    openDialogs.push(id);
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || openDialogs[openDialogs.length - 1] !== id) return;
+      event.preventDefault();
+      onCloseRef.current();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      openDialogs.splice(openDialogs.indexOf(id), 1);
+      if (before?.isConnected) before.focus();
+    };
+  }, []);
+}
+
+/**
+ * A modal dialog: backdrop click and Escape close it, focus goes to its first button when it opens and back when it
+ * closes, and its title is its accessible name. Render it only while open.
  */
 export function ModalDialog({ title, onClose, className, actions, alert, children }: ModalDialogProps) {
   const titleId = useId();
   const firstButtonRef = useRef<HTMLButtonElement>(null);
+  // First, so it notes the focus before the dialog takes it.
+  useEscapeAndFocusReturn(onClose);
   useEffect(() => firstButtonRef.current?.focus(), []);
   return (
     <div className="dialog-backdrop" onClick={onClose}>
@@ -31,7 +61,6 @@ export function ModalDialog({ title, onClose, className, actions, alert, childre
         aria-labelledby={titleId}
         className={className ? `dialog ${className}` : 'dialog'}
         onClick={(event) => event.stopPropagation()}
-        onKeyDown={(event) => event.key === 'Escape' && onClose()}
       >
         <h2 id={titleId}>{title}</h2>
         {children}

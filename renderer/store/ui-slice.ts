@@ -82,8 +82,9 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   setChartTab: (chartTab) => set({ chartTab }),
   showModelThresholds: false,
   setShowModelThresholds: (showModelThresholds) => set({ showModelThresholds }),
-  setAboutOpen: (aboutOpen) => set({ aboutOpen }),
-  setHelpOpen: (helpOpen) => set({ helpOpen }),
+  // One of the two at a time: F1 over About replaces it rather than stacking a second dialog on top.
+  setAboutOpen: (aboutOpen) => set(aboutOpen ? { aboutOpen, helpOpen: false } : { aboutOpen }),
+  setHelpOpen: (helpOpen) => set(helpOpen ? { helpOpen, aboutOpen: false } : { helpOpen }),
   setTheme: (theme) => set({ theme }),
   setPresentation: (presentation) => set({ presentation }),
   bodyMapLayer: 'paresthesia',
