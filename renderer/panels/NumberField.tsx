@@ -68,6 +68,12 @@ export function NumberField({
 }: NumberFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | undefined>(undefined);
+  // The value this box last sent. When the value changes to anything else while a draft is shown (Ctrl+Z, a
+  // change elsewhere), the draft is stale and the box shows the value again.
+  const sentRef = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (value !== sentRef.current) setDraft(undefined);
+  }, [value]);
   const fieldRef = useRef<HTMLDivElement>(null);
   // The wheel listener is attached natively: React's onWheel is passive, so it could not stop the page scrolling.
   const latest = useRef({ value, range, onChange });
@@ -130,7 +136,9 @@ export function NumberField({
           onChange={(event) => {
             setDraft(event.target.value);
             const parsed = parseNumber(event.target.value);
-            if (parsed !== undefined) onChange(parsed);
+            if (parsed === undefined) return;
+            sentRef.current = parsed;
+            onChange(parsed);
           }}
           onBlur={() => setDraft(undefined)}
         />

@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ProgramPanel } from '../../../renderer/panels/ProgramPanel';
 import { selectActiveArea } from '../../../renderer/store/selectors';
@@ -27,5 +27,19 @@ describe('amplitude habits of the programmer panel', () => {
     store.getState().showStatus(undefined);
     fireEvent.click(screen.getByRole('button', { name: /^Contact 5: / }));
     expect(store.getState().status).toBeUndefined();
+  });
+
+  it('shows the undone amplitude at once, even while the box keeps the focus after typing (Ctrl+Z)', () => {
+    const store = makeBipoleStore(2);
+    renderWithApp(<ProgramPanel />, { store });
+    const box = screen.getByRole('spinbutton', { name: 'Amplitude (mA)' }) as HTMLInputElement;
+    box.focus();
+    fireEvent.change(box, { target: { value: '2.5' } });
+    expect(selectActiveArea(store.getState()).amplitudeMa).toBe(2.5);
+    act(() => store.getState().undo());
+    const undone = selectActiveArea(store.getState()).amplitudeMa;
+    expect(undone).not.toBe(2.5);
+    expect(document.activeElement).toBe(box);
+    expect(box.value).toBe(String(undone));
   });
 });
