@@ -9,6 +9,7 @@ import {
 } from '../store/selectors';
 import { useAppStore } from '../store/context';
 import { waveformChartData, type WaveformChartData } from './waveform-data';
+import { niceTicks } from './nice-ticks';
 import { formatNumber } from '../format/number-format';
 
 const formatCharge = (uc: number) => `${formatNumber(uc, { decimals: 3 })} µC`;
@@ -40,6 +41,8 @@ function WaveformFigure({
   readonly tickDigits: number;
 }) {
   const ticks = [-limit, -limit / 2, 0, limit / 2, limit];
+  // Round steps along time (0, 200, 400 µs), not the span split in four (0, 201.5, … 806).
+  const xTicks = niceTicks(data.xMax);
   const count = { cathode: 0, anode: 0 };
   return (
     <figure className="chart" aria-label={name} data-points={data.rows.length}>
@@ -52,8 +55,9 @@ function WaveformFigure({
               dataKey="t"
               type="number"
               domain={[0, data.xMax]}
+              ticks={xTicks.ticks}
               allowDataOverflow
-              tickFormatter={(t: number) => formatNumber(t, { decimals: tickDigits })}
+              tickFormatter={(t: number) => formatNumber(t, { decimals: Math.max(tickDigits, xTicks.decimals) })}
               stroke="var(--muted)"
             />
             <YAxis
