@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import {
   CartesianGrid,
   Legend,
@@ -25,6 +25,19 @@ const THRESHOLD_COLOURS: Record<ThresholdKind, string> = {
 const mAText = (value: number) => `${formatNumber(value, { decimals: 1 })} mA`;
 
 /**
+ * The highest amplitude (mA) delivered since the configuration's sweep arrived: what the patient has been asked.
+ * Reset by a new sweep (another configuration), kept as state adjusted while rendering (React's derived-state idiom).
+ */
+function useHighestAmplitudeTried(sweep: unknown, amplitudeMa: number): number {
+  const [tried, setTried] = useState({ sweep, maxMa: amplitudeMa });
+  if (tried.sweep !== sweep || amplitudeMa > tried.maxMa) {
+    setTried({ sweep, maxMa: amplitudeMa });
+    return amplitudeMa;
+  }
+  return tried.maxMa;
+}
+
+/**
  * The titration curve of the active configuration: how much of the pain drawing is covered, how much tingling lands
  * outside it and how strong the strongest place feels, against amplitude — all from the worker's sweep of the core's
  * perception model. Reference lines mark the thresholds and the amplitude delivered now, which moves live.
@@ -37,7 +50,12 @@ export function TitrationChart() {
   const stimulationOn = useAppStore((s) => s.stimulationOn);
   // The model's thresholds are the answer to the exercise: shown only when the trainee asks (patient panel).
   const reveal = useAppStore((s) => s.showModelThresholds);
-  const view = useMemo(() => (titration ? titrationView(titration, amplitude) : undefined), [titration, amplitude]);
+  const exploredMa = useHighestAmplitudeTried(titration, amplitude);
+  const shownUpToMa = reveal ? Number.POSITIVE_INFINITY : exploredMa;
+  const view = useMemo(
+    () => (titration ? titrationView(titration, amplitude, shownUpToMa) : undefined),
+    [titration, amplitude, shownUpToMa],
+  );
   const computing = status === 'computing';
   const state = problem ? 'unavailable' : computing ? 'computing' : view ? 'ready' : 'waiting';
 
@@ -66,7 +84,7 @@ export function TitrationChart() {
             </strong>
             {reveal
               ? view.thresholds.map((t) => ` · ${t.tag} ${t.label.toLowerCase()} ${mAText(t.amplitudeMa)}`).join('')
-              : ' · the model’s thresholds are hidden (patient panel: “Show the model’s thresholds”)'}
+              : ' · curves up to the highest amplitude tried; the model’s thresholds are hidden (patient panel: “Show the model’s thresholds”)'}
           </p>
           <div className={computing ? 'chart-plot chart-plot--stale' : 'chart-plot'}>
             <ResponsiveContainer width="100%" height="100%">

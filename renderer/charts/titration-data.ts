@@ -88,9 +88,18 @@ export function uncomfortableSpans(data: Pick<TitrationChartData, 'points' | 'di
   return spans;
 }
 
-/** Everything the titration chart draws, from the worker's sweep and the amplitude delivered now (mA). */
-export function titrationView(data: TitrationChartData, currentAmplitudeMa: number): TitrationView {
-  const rows = data.points.map((p) => ({
+/**
+ * Everything the titration chart draws, from the worker's sweep and the amplitude delivered now (mA). With
+ * `shownUpToMa` the curves and the "too strong" zone stop at that amplitude — what the patient has already been
+ * asked — so the chart does not give away thresholds the trainee is meant to find; the axis keeps its extent.
+ */
+export function titrationView(
+  data: TitrationChartData,
+  currentAmplitudeMa: number,
+  shownUpToMa = Number.POSITIVE_INFINITY,
+): TitrationView {
+  const shown = data.points.filter((p) => p.amplitudeMa <= shownUpToMa);
+  const rows = shown.map((p) => ({
     amplitudeMa: p.amplitudeMa,
     coveredPct: p.painCoveredPct,
     outsidePct: p.outsidePct,
@@ -102,7 +111,10 @@ export function titrationView(data: TitrationChartData, currentAmplitudeMa: numb
     rows,
     thresholds: thresholdLines(data),
     // A run that reaches the end of the sweep goes on past it (discomfort does not wear off at higher amplitude).
-    uncomfortable: uncomfortableSpans(data).map((span) => (span.toMa === last ? { ...span, toMa: right } : span)),
+    uncomfortable: uncomfortableSpans(data)
+      .map((span) => (span.toMa === last ? { ...span, toMa: right } : span))
+      .filter((span) => span.fromMa <= shownUpToMa)
+      .map((span) => ({ ...span, toMa: Math.min(span.toMa, shownUpToMa) })),
     hasPainMap: data.points.some((p) => p.painCoveredPct !== null),
     domainMa: [0, right],
   };

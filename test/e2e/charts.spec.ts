@@ -16,8 +16,11 @@ test.describe('the charts panel', () => {
     await expect(titration.locator('path.recharts-line-curve').first()).toHaveAttribute('d', /^M[\d.]+,[\d.]+L/);
     // The model's thresholds are the exercise's answer: marked only once the trainee asks for them.
     await expect(titration.locator('.threshold-line--perception')).toHaveCount(0);
+    // Hidden, the curves stop at the highest amplitude tried (5 mA) instead of giving away what lies above it.
+    const pointsTried = Number(await titration.getAttribute('data-points'));
     await page.getByRole('checkbox', { name: /Show the model’s thresholds/ }).check();
     await expect(titration.locator('.threshold-line--perception')).toHaveCount(1);
+    await expect.poll(async () => Number(await titration.getAttribute('data-points'))).toBeGreaterThan(pointsTried);
     await expect(titration).toHaveAttribute('data-current-amplitude', '5.00');
     const at5 = await app.chartMarkerX(titration, 'current-amplitude');
     await app.amplitude.fill('3');

@@ -75,4 +75,15 @@ describe('titration chart data', () => {
   it('says there is no pain drawing when coverage is null throughout', () => {
     expect(titrationView(makeTitration({ pain: false }), 3).hasPainMap).toBe(false);
   });
+
+  it('stops the curves and the too-strong zone at the highest amplitude tried, keeping the axis', () => {
+    const data = makeTitration({ top: 8, discomfortMa: 6.2 });
+    const hidden = titrationView(data, 3, 3);
+    expect(Math.max(...hidden.rows.map((r) => r.amplitudeMa))).toBeLessThanOrEqual(3);
+    expect(hidden.uncomfortable).toEqual([]);
+    expect(hidden.domainMa).toEqual(titrationView(data, 3).domainMa);
+    const pastDiscomfort = titrationView(data, 7, 7);
+    expect(pastDiscomfort.uncomfortable).toHaveLength(1);
+    expect(pastDiscomfort.uncomfortable[0]!.toMa).toBe(7);
+  });
 });
