@@ -9,6 +9,7 @@ import type {
   TitrationChartData,
 } from '../physiology/protocol';
 import type { AppState } from './app-store';
+import { tooStrongAlert } from './too-strong-alert';
 
 /** What the virtual patient currently feels, as the physiology worker last reported it. */
 export interface PhysiologySlice {
@@ -51,7 +52,7 @@ export interface PhysiologySlice {
   setEcapTrace(trace: EcapTraceData): void;
 }
 
-export const createPhysiologySlice: StateCreator<AppState, [], [], PhysiologySlice> = (set) => ({
+export const createPhysiologySlice: StateCreator<AppState, [], [], PhysiologySlice> = (set, get) => ({
   posture: 'supine',
   physiology: { status: 'idle' },
   fibres: undefined,
@@ -61,7 +62,15 @@ export const createPhysiologySlice: StateCreator<AppState, [], [], PhysiologySli
   ecap: undefined,
   ecapTrace: null,
   setPosture: (posture) => set({ posture }),
-  setPhysiology: (physiology) => set({ physiology }),
+  setPhysiology: (physiology) => {
+    const before = get().physiology;
+    set({ physiology });
+    if (physiology.status !== 'ready') return;
+    const previous =
+      before.status === 'ready' ? before.result : before.status === 'computing' ? before.previous : undefined;
+    const alert = tooStrongAlert(previous, physiology.result);
+    if (alert) get().showStatus({ kind: 'error', text: alert });
+  },
   setConfigured: (configured) =>
     set((state) =>
       configured
