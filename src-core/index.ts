@@ -119,7 +119,7 @@ export { BURST_PULSES, MAX_SOFT_START_S, type ProgramIssue, validateProgram } fr
 export { INTRA_BURST_RATE_HZ, MAX_INTERPHASE_GAP_US } from './axon/predictor/waveform-factor-grid';
 export { type ContactState, contactState } from './programming/contacts';
 export { type BlockingFinding, blockingFindings, saveToDevice } from './programming/device-save';
-export { type Edit, applyEdit } from './programming/edits';
+export { type Edit, applyEdit, programNameProblem } from './programming/edits';
 export { type SteerDirection, steerContacts } from './programming/steering';
 export { type Visit, edit, hasUnsavedDeviceChanges, redo, revertToDevice, startVisit, undo } from './programming/visit';
 export { assessSafety } from './safety/assess';

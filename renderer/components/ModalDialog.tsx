@@ -12,6 +12,8 @@ interface ModalDialogProps {
   readonly actions?: readonly { readonly label: string; readonly onClick: () => void; readonly primary?: boolean }[];
   /** Role `alertdialog` for a question that interrupts (screen readers announce its text at once). */
   readonly alert?: boolean;
+  /** False when the dialog focuses a field of its own (a rename box) instead of its first button. */
+  readonly focusFirstButton?: boolean;
   readonly children: ReactNode;
 }
 
@@ -47,12 +49,22 @@ function useEscapeAndFocusReturn(onClose: () => void) {
  * A modal dialog: backdrop click and Escape close it, focus goes to its first button when it opens and back when it
  * closes, and its title is its accessible name. Render it only while open.
  */
-export function ModalDialog({ title, onClose, className, actions, alert, children }: ModalDialogProps) {
+export function ModalDialog({
+  title,
+  onClose,
+  className,
+  actions,
+  alert,
+  focusFirstButton = true,
+  children,
+}: ModalDialogProps) {
   const titleId = useId();
   const firstButtonRef = useRef<HTMLButtonElement>(null);
   // First, so it notes the focus before the dialog takes it.
   useEscapeAndFocusReturn(onClose);
-  useEffect(() => firstButtonRef.current?.focus(), []);
+  useEffect(() => {
+    if (focusFirstButton) firstButtonRef.current?.focus();
+  }, [focusFirstButton]);
   return (
     <div className="dialog-backdrop" onClick={onClose}>
       <div

@@ -1,6 +1,7 @@
 import type { LeadPlacement } from '../hardware/placement';
 import type { Cycling, Dosing, ElectrodeRef, Paradigm, Program, StimulationArea } from '../program/types';
 import type { HardwareFault, PainRegion, Session } from '../session/session';
+import { MAX_PROGRAM_NAME_CHARS } from '../session/bounds';
 import type { Hertz, Microseconds, Milliamps } from '../units';
 import { Hz, mA, us } from '../units';
 import type { ContactState } from './contacts';
@@ -46,10 +47,21 @@ export type Edit =
   | ({ readonly kind: 'removeArea' } & AreaRef)
   | { readonly kind: 'addProgram'; readonly name: string }
   | { readonly kind: 'removeProgram'; readonly program: number }
+  /** A new name, trimmed; a blank or over-long one (see programNameProblem) changes nothing. */
+  | { readonly kind: 'renameProgram'; readonly program: number; readonly name: string }
   | { readonly kind: 'selectProgram'; readonly program: number }
   | { readonly kind: 'setPlacement'; readonly lead: number; readonly placement: LeadPlacement }
   | { readonly kind: 'setPainMap'; readonly painMap: readonly PainRegion[] }
   | { readonly kind: 'setFaults'; readonly faults: readonly HardwareFault[] };
+
+/** Why a program name cannot be used, or undefined when it can (`name` as typed; it is trimmed). */
+export function programNameProblem(name: string): string | undefined {
+  const trimmed = name.trim();
+  if (trimmed.length === 0) return 'A program needs a name.';
+  if (trimmed.length > MAX_PROGRAM_NAME_CHARS)
+    return `A program name holds at most ${MAX_PROGRAM_NAME_CHARS} characters (this one has ${trimmed.length}).`;
+  return undefined;
+}
 
 /** A new area: nothing on yet (the trainee chooses contacts), amplitude 0, the given pulse width, absolute dosing. */
 export function emptyArea(pulseWidthUs: Microseconds): StimulationArea {
@@ -196,6 +208,13 @@ export function applyEdit(session: Session, edit: Edit): Session {
       if (session.programs.length <= 1 || !session.programs[edit.program]) return session;
       const programs = session.programs.filter((_, i) => i !== edit.program);
       return { ...session, programs, activeProgram: Math.min(session.activeProgram, programs.length - 1) };
+    }
+    case 'renameProgram': {
+      const name = edit.name.trim();
+      if (programNameProblem(name) !== undefined) return session;
+      return updateProgram(session, edit.program, (program) =>
+        program.name === name ? program : { ...program, name },
+      );
     }
     case 'selectProgram':
       return session.programs[edit.program] && session.activeProgram !== edit.program

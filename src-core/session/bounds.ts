@@ -47,6 +47,9 @@ function widestParadigmRange(key: 'pulseWidthUs' | 'rateHz'): { min: number; max
  * The bounds of every numeric program field of a session file.
  * @example PROGRAM_FILE_BOUNDS.amplitudeMa; // { min: 0, max: 25.5, unit: 'mA' }
  */
+/** Longest program name a session file holds (the programmer's tab shows it). */
+export const MAX_PROGRAM_NAME_CHARS = 60;
+
 export const PROGRAM_FILE_BOUNDS = {
   amplitudeMa: { min: 0, max: catalogueMaxAmplitudeMa, unit: 'mA' },
   patientMaxMa: { min: 0, max: catalogueMaxAmplitudeMa, unit: 'mA' },

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { VERTEBRAL_LEVELS } from '../anatomy/vertebral-column';
 import { DERMATOMES } from '../anatomy/dermatomes';
 import { MAX_RECORDED_THRESHOLDS, MAX_SAFETY_OVERRIDES, MAX_SENSATION_NOTES } from './visit-record';
-import { PROGRAM_FILE_BOUNDS as BOUNDS, type FileBound } from './bounds';
+import { MAX_PROGRAM_NAME_CHARS, PROGRAM_FILE_BOUNDS as BOUNDS, type FileBound } from './bounds';
 import { safeFileText } from './safe-text';
 
 /** The `format` tag every session file carries, so a stray JSON file is recognised as not ours. */
@@ -91,7 +91,7 @@ export const areaSchema = z.strictObject({
 });
 
 export const programSchema = z.strictObject({
-  name: z.string().min(1).max(60),
+  name: z.string().min(1).max(MAX_PROGRAM_NAME_CHARS),
   paradigm: paradigmSchema,
   rateHz: bounded(BOUNDS.rateHz),
   areas: z.array(areaSchema).min(1).max(8),

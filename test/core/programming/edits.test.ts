@@ -7,6 +7,7 @@ import {
   edit,
   hasUnsavedDeviceChanges,
   mA,
+  programNameProblem,
   redo,
   revertToDevice,
   saveToDevice,
@@ -27,6 +28,20 @@ function bipoleAt(amplitude: number): Session {
   s = applyEdit(s, { kind: 'cycleContact', ...at, electrode: 4 }); // − → +
   return applyEdit(s, { kind: 'setAmplitude', ...at, amplitudeMa: mA(amplitude) });
 }
+
+describe('program names', () => {
+  it('renames a program with the name trimmed, and refuses a blank or over-long one', () => {
+    const s = createNewSession();
+    expect(applyEdit(s, { kind: 'renameProgram', program: 0, name: '  Leg, tonic  ' }).programs[0]!.name).toBe(
+      'Leg, tonic',
+    );
+    expect(applyEdit(s, { kind: 'renameProgram', program: 0, name: '   ' })).toBe(s);
+    expect(applyEdit(s, { kind: 'renameProgram', program: 0, name: 'x'.repeat(61) })).toBe(s);
+    expect(applyEdit(s, { kind: 'renameProgram', program: 0, name: s.programs[0]!.name })).toBe(s);
+    expect(programNameProblem(' ')).toBe('A program needs a name.');
+    expect(programNameProblem('x'.repeat(61))).toMatch(/at most 60 characters \(this one has 61\)/);
+  });
+});
 
 describe('programming edits', () => {
   it('a click cycles a contact off → − → + → off', () => {
