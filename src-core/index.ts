@@ -120,7 +120,7 @@ export { INTRA_BURST_RATE_HZ, MAX_INTERPHASE_GAP_US } from './axon/predictor/wav
 export { type ContactState, contactState } from './programming/contacts';
 export { type BlockingFinding, blockingFindings, saveToDevice } from './programming/device-save';
 export { type Edit, applyEdit, programNameProblem } from './programming/edits';
-export { type SteerDirection, steerContacts } from './programming/steering';
+export { type SteerDirection, type SteerStep, steerContacts } from './programming/steering';
 export { type Visit, edit, hasUnsavedDeviceChanges, redo, revertToDevice, startVisit, undo } from './programming/visit';
 export { assessSafety } from './safety/assess';
 export { pathInFileVersion } from './session/migrate';

@@ -70,7 +70,10 @@ export function HelpOverlay() {
           </tr>
           <tr>
             <td>▲ ◀ ▶ ▼ ⊙ ◎</td>
-            <td>steering pad: move 10 % of each pole’s current up / left / right / down; focus or spread the anodes</td>
+            <td>
+              steering pad: move 10 % of each pole’s current (or, with Arrow step “1 contact”, every pole a whole
+              contact) up / left / right / down; focus or spread the anodes
+            </td>
           </tr>
         </tbody>
       </table>

@@ -6,7 +6,7 @@ import type { Hertz, Microseconds, Milliamps } from '../units';
 import { Hz, mA, us } from '../units';
 import type { ContactState } from './contacts';
 import { contactState, nextContactState, withContactState, withFraction } from './contacts';
-import type { SteerDirection, SteeringImplant } from './steering';
+import type { SteerDirection, SteerStep, SteeringImplant } from './steering';
 import { steerArea } from './steering';
 
 /** Addresses one area of one program. */
@@ -30,7 +30,13 @@ export type Edit =
   | ({ readonly kind: 'setFraction'; readonly electrode: ElectrodeRef; readonly fractionPct: number } & AreaRef)
   | ({ readonly kind: 'setDosing'; readonly dosing: Dosing } & AreaRef)
   /** One steering step (see steering.ts); `implant` gives the contacts' positions. A refused step changes nothing. */
-  | ({ readonly kind: 'steer'; readonly direction: SteerDirection; readonly implant: SteeringImplant } & AreaRef)
+  | ({
+      readonly kind: 'steer';
+      readonly direction: SteerDirection;
+      readonly implant: SteeringImplant;
+      /** Arrow steps of whole contacts instead of current shares (see SteerStep); default shares. */
+      readonly step?: SteerStep;
+    } & AreaRef)
   | { readonly kind: 'setRate'; readonly program: number; readonly rateHz: Hertz }
   | {
       readonly kind: 'setParadigm';
@@ -142,7 +148,8 @@ export function applyEdit(session: Session, edit: Edit): Session {
       });
     case 'steer': {
       const area = session.programs[edit.program]?.areas[edit.area];
-      const steered = area && steerArea(area, edit.implant, edit.direction, session.settings.resetAmplitudeOnChange);
+      const steered =
+        area && steerArea(area, edit.implant, edit.direction, session.settings.resetAmplitudeOnChange, edit.step);
       return steered?.ok ? updateArea(session, edit, () => steered.area) : session;
     }
     case 'setDosing':

@@ -37,6 +37,12 @@ import type { ContactSetting, ElectrodeRef, Polarity, StimulationArea } from '..
  * steerContacts(bipole(3, 4), implant, 'up'); // 3 − 90 %, 2 − 10 %, 4 + 100 % (amplitude kept)
  */
 export type SteerDirection = 'up' | 'down' | 'left' | 'right' | 'focus' | 'spread';
+/**
+ * How far an arrow step goes on an independent-source IPG: a share of each pole's current (the default, fine
+ * steering) or every lead electrode one whole contact (moving a configuration three contacts in three presses
+ * rather than thirty). Single-source IPGs always move whole contacts; focus and spread always do.
+ */
+export type SteerStep = 'share' | 'wholeContact';
 
 export type { SteeringImplant } from './steering-layout';
 
@@ -286,6 +292,7 @@ export function steerContacts(
   contacts: readonly ContactSetting[],
   implant: SteeringImplant,
   direction: SteerDirection,
+  step: SteerStep = 'share',
 ): SteerResult {
   const leadCathodes = contacts.filter((c) => c.polarity === 'cathode' && c.electrode !== 'case');
   if (leadCathodes.length === 0) return { ok: false, reason: 'Set a cathode (−) on a lead first.' };
@@ -307,7 +314,8 @@ export function steerContacts(
       caseAnode && { pct: caseAnode.fractionPct },
       direction === 'focus',
     ));
-  else if (implant.ipg.currentSources === 'single') reason = steerWhole(field, layout, direction);
+  else if (implant.ipg.currentSources === 'single' || step === 'wholeContact')
+    reason = steerWhole(field, layout, direction);
   else [reason, whole] = [steerFractional(field, layout, direction), false];
   if (reason !== undefined) return { ok: false, reason };
   return {
@@ -357,10 +365,11 @@ export function steerArea(
   implant: SteeringImplant,
   direction: SteerDirection,
   resetAmplitude: boolean,
+  step: SteerStep = 'share',
 ):
   | { readonly ok: true; readonly area: StimulationArea }
   | { readonly ok: false; readonly area: StimulationArea; readonly reason: string } {
-  const result = steerContacts(area.contacts, implant, direction);
+  const result = steerContacts(area.contacts, implant, direction, step);
   if (!result.ok) return { ok: false, area, reason: result.reason };
   const amplitudeMa =
     result.resetsAmplitude && resetAmplitude ? (0 as StimulationArea['amplitudeMa']) : area.amplitudeMa;

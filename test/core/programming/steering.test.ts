@@ -129,6 +129,23 @@ describe('steering: fixed steps on independent current sources', () => {
   });
 });
 
+describe('whole-contact arrow steps on independent current sources', () => {
+  it('move a bipole three contacts in three presses, keeping its split, and ask for an amplitude reset', () => {
+    let contacts: ContactSetting[] = [c(5, 'cathode', 70), c(4, 'cathode', 30), c(6, 'anode', 100)];
+    for (let i = 0; i < 3; i++) {
+      const result = steerContacts(contacts, oneLead, 'up', 'wholeContact');
+      expect(result).toMatchObject({ ok: true, resetsAmplitude: true });
+      if (result.ok) contacts = result.contacts;
+    }
+    expect(normal(contacts)).toEqual(normal([c(2, 'cathode', 70), c(1, 'cathode', 30), c(3, 'anode', 100)]));
+  });
+
+  it('refuse a whole-contact step off the end of the lead, with the reason', () => {
+    const result = steerContacts([c(0, 'cathode', 100), c(1, 'anode', 100)], oneLead, 'up', 'wholeContact');
+    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/end of its lead/) });
+  });
+});
+
 describe('focus and spread', () => {
   it('walks the ladder guarded cathode → bipole → wider bipole and back', () => {
     const guarded = [c(2, 'anode', 50), c(3, 'cathode', 100), c(4, 'anode', 50)];

@@ -36,6 +36,15 @@ describe('steering pad', () => {
     expect(screen.getByLabelText('Fraction of contact 2 (%)')).toHaveProperty('value', '10');
   });
 
+  it('with “1 contact” chosen, three presses move the bipole three contacts', async () => {
+    const { store } = renderWithApp(<ProgramPanel />);
+    bipole(store, 4);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('radio', { name: '1 contact' }));
+    for (let i = 0; i < 3; i++) await user.click(screen.getByRole('button', { name: 'Steer down' }));
+    expect(split(store)).toEqual({ '6−': 100, '7+': 100 });
+  });
+
   it('steer down after steer up returns to the bipole, and undo walks the steps back', async () => {
     const { store } = renderWithApp(<ProgramPanel />);
     bipole(store, 4);
