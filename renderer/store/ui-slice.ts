@@ -90,9 +90,28 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   bodyMapLayer: 'paresthesia',
   setBodyMapLayer: (bodyMapLayer) => set({ bodyMapLayer }),
   spineView: INITIAL_SPINE_VIEW,
+  // An X-ray is a projection (AP, lateral, oblique); the axial section is a cut it cannot show. Choosing the axial
+  // section leaves the X-ray; turning the X-ray on over the axial section goes to the AP (posterior) view.
   setSpineViewPreset: (view) =>
-    set((s) => ({ spineView: { ...s.spineView, view, reframeCount: s.spineView.reframeCount + 1 } })),
-  setFluoroscopy: (fluoroscopy) => set((s) => ({ spineView: { ...s.spineView, fluoroscopy } })),
+    set((s) => ({
+      spineView: {
+        ...s.spineView,
+        view,
+        fluoroscopy: view === 'axial' ? false : s.spineView.fluoroscopy,
+        reframeCount: s.spineView.reframeCount + 1,
+      },
+    })),
+  setFluoroscopy: (fluoroscopy) =>
+    set((s) => {
+      const toAp = fluoroscopy && s.spineView.view === 'axial';
+      return {
+        spineView: {
+          ...s.spineView,
+          fluoroscopy,
+          ...(toAp ? { view: 'posterior' as const, reframeCount: s.spineView.reframeCount + 1 } : {}),
+        },
+      };
+    }),
   setChosenLead: (chosenLead) => set((s) => ({ spineView: { ...s.spineView, chosenLead } })),
   setShowField: (showField) => set((s) => ({ spineView: { ...s.spineView, showField } })),
   setShowFibres: (showFibres) => set((s) => ({ spineView: { ...s.spineView, showFibres } })),

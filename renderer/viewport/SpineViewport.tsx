@@ -102,7 +102,15 @@ export function SpineViewport() {
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     const nudge = nudgeForKey(event.key, event.shiftKey);
     if (!nudge || event.altKey || event.ctrlKey || event.metaKey) return;
-    if (event.target instanceof HTMLSelectElement || event.target instanceof HTMLButtonElement) return;
+    // Keys typed into the bar's own controls stay theirs: ← → on the C-arm tilt slider tilt, they do not move the lead.
+    const target = event.target;
+    if (
+      target instanceof HTMLSelectElement ||
+      target instanceof HTMLButtonElement ||
+      target instanceof HTMLInputElement ||
+      target instanceof HTMLTextAreaElement
+    )
+      return;
     event.preventDefault();
     const state = store.getState();
     const lead = Math.min(state.spineView.chosenLead, state.implant.leads.length - 1);

@@ -103,6 +103,13 @@ test.describe('the 3D spine view', () => {
     await expect.poll(async () => Math.abs((await bone()) - straight) / straight).toBeGreaterThan(0.05);
     await app.viewport.getByRole('button', { name: 'Straighten' }).click();
     await expect.poll(async () => Math.abs((await bone()) - straight) / straight).toBeLessThan(0.005);
+    // The slider's own arrow keys tilt the beam; they do not move the lead as the view's arrow keys do.
+    const placementText = await app.viewport.getByText(/^Lead 1 tip:/).textContent();
+    await tilt.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(app.viewport.getByLabel('C-arm tilt', { exact: true })).toHaveText(/^\+\d+° cranial/);
+    await expect(app.viewport.getByText(/^Lead 1 tip:/)).toHaveText(placementText ?? '');
+    await app.viewport.getByRole('button', { name: 'Straighten' }).click();
     await app.viewButton('Oblique view').click();
     await expect(app.viewport).toContainText('Simulated fluoroscopy · oblique');
     await expect(tilt).toHaveCount(0);

@@ -27,6 +27,15 @@ describe('the 3D view’s state in the store', () => {
     });
   });
 
+  it('never combines the X-ray with the axial section (a projection cannot show a cut)', () => {
+    const store = createAppStore();
+    store.getState().setFluoroscopy(true);
+    store.getState().setSpineViewPreset('axial');
+    expect(store.getState().spineView).toMatchObject({ view: 'axial', fluoroscopy: false });
+    store.getState().setFluoroscopy(true);
+    expect(store.getState().spineView).toMatchObject({ view: 'posterior', fluoroscopy: true });
+  });
+
   it('re-frames when the same preset is chosen again', () => {
     const store = createAppStore();
     store.getState().setSpineViewPreset('lateral');
