@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import './field-legend.css';
 import type { AppState } from '../store/app-store';
 import { useAppServices, useAppStore } from '../store/context';
@@ -35,6 +35,8 @@ export function FieldLegend({ corner }: FieldLegendProps) {
   const reference = activation
     ? fieldReference(activation.surface.peakPerMa, activation.perceptionThresholdMa, deviceMaximum)
     : undefined;
+  // The key can fold to its switches so it never hides the spine it explains (small windows, the axial cut).
+  const [expanded, setExpanded] = useState(true);
   const marker = useRef<HTMLSpanElement>(null);
   const peak = useRef<HTMLOutputElement>(null);
   const firing = useRef<HTMLOutputElement>(null);
@@ -66,7 +68,7 @@ export function FieldLegend({ corner }: FieldLegendProps) {
     };
     apply(store.getState());
     return store.subscribe(apply);
-  }, [activation, sorted, store, showField, showFibres]);
+  }, [activation, sorted, store, showField, showFibres, expanded]);
 
   return (
     <div className={`field-legend field-legend--${corner}`} role="group" aria-label="Stimulation on the cord">
@@ -78,6 +80,16 @@ export function FieldLegend({ corner }: FieldLegendProps) {
           <input type="checkbox" checked={showFibres} onChange={(e) => onShowFibres(e.target.checked)} /> Recruited
           fibres
         </label>
+        <button
+          type="button"
+          className="field-legend__fold"
+          aria-expanded={expanded}
+          aria-label={expanded ? 'Hide the key' : 'Show the key'}
+          title={expanded ? 'Fold the key away from the spine' : 'Show the key to the field and fibres'}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? '▾' : '▸'}
+        </button>
       </div>
       {!activation || status === 'computing' ? (
         <p className="field-legend__note">
@@ -88,7 +100,7 @@ export function FieldLegend({ corner }: FieldLegendProps) {
               : 'Computing the field…'}
         </p>
       ) : null}
-      {activation && (
+      {activation && expanded && (
         <>
           {showField && (
             <div className="field-legend__scale">

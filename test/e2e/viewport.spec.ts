@@ -167,6 +167,12 @@ test.describe('the 3D spine view', () => {
     const legend = app.viewport.getByRole('group', { name: 'Stimulation on the cord' });
     await expect(legend).toContainText('Activating function on the cord surface');
     await expect(legend).toContainText('(teaching model)');
+    // The key folds to its switches so it can be moved off the spine, and unfolds with its live numbers.
+    await legend.getByRole('button', { name: 'Hide the key' }).click();
+    await expect(legend).not.toContainText('Activating function');
+    await expect(legend.getByLabel('Field', { exact: true })).toBeVisible();
+    await legend.getByRole('button', { name: 'Show the key' }).click();
+    await expect(legend).toContainText('Activating function on the cord surface');
 
     await app.amplitude.fill('0');
     await expect(legend.getByLabel('Sampled fibres firing')).toHaveText('0');
