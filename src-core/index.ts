@@ -189,6 +189,14 @@ export {
   type VisitOutcome,
   visitOutcome,
 } from './teaching/visit-outcome';
+export { type ReportPageSize, reportPageSizeFor } from './teaching/report/page-size';
+export { type VisitReportHtmlOptions, visitReportHtml } from './teaching/report/report-html';
+export {
+  TEACHING_MODEL_NOTICE,
+  type VisitReport,
+  type VisitReportInput,
+  visitReport,
+} from './teaching/report/visit-report';
 export { type ActivationGrid, activationGridFor, activationSurfaceFromGrid } from './simulation/activation-surface';
 export { configurationKeyOf } from './simulation/configuration-key';
 export {
