@@ -207,6 +207,7 @@ export {
 } from './teaching/progress/progress-schema';
 export { type ReportPageSize, reportPageSizeFor } from './teaching/report/page-size';
 export { type VisitReportHtmlOptions, visitReportHtml } from './teaching/report/report-html';
+export { scoreCaseVisit } from './teaching/report/score-case-visit';
 export {
   TEACHING_MODEL_NOTICE,
   type VisitReport,

@@ -3,7 +3,7 @@ import type { ParsedArgs } from '../args';
 import { expectOptions, InputError, UsageError } from '../args';
 import type { CliIo } from '../io';
 import { shownFileName } from '../load-session';
-import { scoreCaseVisit } from './scored-visit';
+import { readScoredCaseVisit } from './scored-visit';
 
 /** The locale of the process (Node's ICU default, from LANG / the system), for a report without `--locale`. */
 const processLocale = () => Intl.DateTimeFormat().resolvedOptions().locale;
@@ -31,7 +31,7 @@ export function reportCommand(args: ParsedArgs, io: CliIo): number {
   if (out === undefined || out === true || out === '')
     throw new UsageError('Give --out FILE: where to write the report.');
   const locale = localeOption(args);
-  const { teachingCase, visit, score, impedanceChecked } = scoreCaseVisit(args, io, 'report on');
+  const { teachingCase, visit, score, impedanceChecked } = readScoredCaseVisit(args, io, 'report on');
   const report = visitReport({
     teachingCase,
     visit,

@@ -2,7 +2,7 @@ import type { VisitScore } from '../../src-core';
 import type { ParsedArgs } from '../args';
 import { expectOptions } from '../args';
 import type { CliIo } from '../io';
-import { scoreCaseVisit } from './scored-visit';
+import { readScoredCaseVisit } from './scored-visit';
 
 function textOf(score: VisitScore, benchmarkMs: number): string {
   const mark = { pass: '✓', fail: '✗', notApplicable: '–' } as const;
@@ -34,7 +34,7 @@ function textOf(score: VisitScore, benchmarkMs: number): string {
       (p) => `  ${p.component}: ${p.weight} × ${p.value === null ? 'not assessed' : p.value.toFixed(2)}`,
     ),
     '',
-    `Benchmark (simple: single-lead bipoles and guarded tripoles, ${Math.round(benchmarkMs)} ms): ${score.benchmarkDescription ?? 'none'} — score ${score.benchmarkScore ?? '—'}`,
+    `Benchmark (simple: single-lead bipoles and guarded tripoles): ${score.benchmarkDescription ?? 'none'} — score ${score.benchmarkScore ?? '—'} (benchmark and scoring ${Math.round(benchmarkMs)} ms)`,
     '',
     'Feedback:',
     ...(score.feedback.length === 0
@@ -52,7 +52,7 @@ function textOf(score: VisitScore, benchmarkMs: number): string {
  */
 export function scoreCommand(args: ParsedArgs, io: CliIo): number {
   expectOptions(args, ['json', 'impedance-checked', 'edits']);
-  const { score, benchmarkMs } = scoreCaseVisit(args, io, 'score');
+  const { score, benchmarkMs } = readScoredCaseVisit(args, io, 'score');
   io.stdout(args.options.has('json') ? JSON.stringify(score, null, 2) : textOf(score, benchmarkMs));
   return 0;
 }

@@ -1,13 +1,9 @@
 import {
   casePatientId,
-  caseToSession,
-  expertBenchmark,
   parseCase,
   PhysiologyEngine,
-  restoreSession,
   safeFileText,
-  scoreVisit,
-  serializeSession,
+  scoreCaseVisit,
   type RestoredSession,
   type TeachingCase,
   type VisitScore,
@@ -37,11 +33,11 @@ function fileArguments(args: ParsedArgs, verb: string): [string, string] {
 }
 
 /**
- * Reads CASE_FILE and SESSION_FILE, `--impedance-checked` and `--edits N`, and scores the visit: `expertBenchmark`
- * on the case as it opens, then `scoreVisit`. The session must be of the case's patient; a decision-only case has no
+ * Reads CASE_FILE and SESSION_FILE, `--impedance-checked` and `--edits N`, and scores the visit with the core's
+ * `scoreCaseVisit` (the benchmark of the case as it opens, then `scoreVisit`) — the path the app's worker takes. The session must be of the case's patient; a decision-only case has no
  * visit. `verb` names the command in the usage message ("score", "report on").
  */
-export function scoreCaseVisit(args: ParsedArgs, io: CliIo, verb: string): ScoredCaseVisit {
+export function readScoredCaseVisit(args: ParsedArgs, io: CliIo, verb: string): ScoredCaseVisit {
   const [caseFile, sessionFile] = fileArguments(args, verb);
   const parsed = parseCase(readInputFile(io, caseFile));
   if (!parsed.ok) throw new InputError(`${shownFileName(caseFile)}: ${parsed.error}`);
@@ -58,21 +54,13 @@ export function scoreCaseVisit(args: ParsedArgs, io: CliIo, verb: string): Score
   const edits = numberOption(args, 'edits');
   if (edits !== undefined && (!Number.isInteger(edits) || edits < 0 || edits > MAX_EDITS))
     throw new InputError(`--edits ${edits}: give a whole number of edits from 0 to ${MAX_EDITS}.`);
-  const engine = new PhysiologyEngine();
-  const startedMs = performance.now();
-  // The benchmark starts from the case as it opens, whatever the trainee changed.
-  const opened = restoreSession(serializeSession(caseToSession(teachingCase)));
-  if (!opened.ok) throw new InputError(`${shownFileName(caseFile)}: ${opened.error}`);
-  const benchmark = expertBenchmark(engine, teachingCase, opened.session, opened.implant);
-  const benchmarkMs = performance.now() - startedMs;
   const impedanceChecked = args.options.has('impedance-checked');
-  const score = scoreVisit(teachingCase, visit, {
-    engine,
-    benchmark,
-    log: {
-      ...(impedanceChecked ? { impedanceChecked: true } : {}),
-      ...(edits === undefined ? {} : { editCount: edits }),
-    },
+  const startedMs = performance.now();
+  const score = scoreCaseVisit(new PhysiologyEngine(), teachingCase, visit, {
+    ...(impedanceChecked ? { impedanceChecked: true } : {}),
+    ...(edits === undefined ? {} : { editCount: edits }),
   });
+  // Benchmark and scoring together: the score command printed the benchmark's time, now it is the whole scoring.
+  const benchmarkMs = performance.now() - startedMs;
   return { teachingCase, visit, score, impedanceChecked, benchmarkMs };
 }
