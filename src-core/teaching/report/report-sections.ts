@@ -61,7 +61,7 @@ export function hardwareSection(r: VisitReport, n: ReportNumbers): string {
     )
     .join('; ')}`;
   return `<section><h2>Hardware and lead levels</h2><div class="grid"><div>
-<p>${e(h.ipgName)} (${h.battery}), compliance ${n.fixed(h.complianceV, 1)} V, charge-density limit ${n.fixed(h.chargeDensityLimitUcPerCm2, 0)} µC/cm² per phase.</p>
+<p>${e(h.ipgName)}${h.ipgName.toLowerCase().includes(h.battery) ? '' : ` (${h.battery})`}, compliance ${n.fixed(h.complianceV, 1)} V, charge-density limit ${n.fixed(h.chargeDensityLimitUcPerCm2, 0)} µC/cm² per phase.</p>
 <table>${head(['Lead', 'Model', 'Tip', 'Contacts span', 'Contacts', 'From midline'])}<tbody>${leads}</tbody></table>
 </div><figure>${fluoroStillSvg(r.fluoro, label)}<figcaption>Drawn from the implant geometry (AP view, patient's right on the left); not an image.</figcaption></figure></div></section>`;
 }
