@@ -5,6 +5,8 @@ export interface CliIo {
   readFile(path: string): string;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Writes an output file whole (atomically) or throws; only commands with `--out` call it. */
+  writeFile(path: string, text: string): void;
 }
 
 /** Largest session file the CLI reads (bytes): 8 MiB, hundreds of times a real session (a few kB). */

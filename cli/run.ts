@@ -12,6 +12,7 @@ import { strengthDurationCommand } from './commands/strength-duration';
 import { ecapCommand } from './commands/ecap';
 import { caseCommand } from './commands/case';
 import { scoreCommand } from './commands/score';
+import { reportCommand } from './commands/report';
 
 /** One CLI command: its one-line synopsis and what it does. */
 interface CommandSpec {
@@ -72,6 +73,11 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
     synopsis:
       'score CASE_FILE SESSION_FILE [--impedance-checked] [--edits N] [--json]\n      score a saved visit of a case: checklist, outcome, thresholds vs truth, level against a simple benchmark, feedback',
     run: scoreCommand,
+  },
+  report: {
+    synopsis:
+      'report CASE_FILE SESSION_FILE --out report.html [--locale TAG] [--impedance-checked] [--edits N]\n      the visit report a supervisor files, as one print-ready HTML page (Letter or A4 by locale)',
+    run: reportCommand,
   },
   schema: {
     synopsis: 'schema [--case]                     print the JSON Schema of the session format (or of the case format)',

@@ -25,6 +25,16 @@ export const IPC_CHANNELS = {
   openRecentFile: 'scs:file/open-recent',
   /** invoke: renderer → main, one {@link CloseAnswer} to the latest {@link IPC_CHANNELS.closeRequest}. */
   answerCloseRequest: 'scs:window/close-answer',
+  /** invoke: renderer → main, one {@link PrintReportRequest}, resolves to {@link ExportFileResult} (the PDF saved). */
+  printReportToPdf: 'scs:report/print-to-pdf',
+  /** invoke: renderer → main, no arguments, resolves to the stored progress text or `null` when there is none. */
+  loadProgress: 'scs:progress/load',
+  /** invoke: renderer → main, one progress text (validated by main), resolves when written to userData. */
+  saveProgress: 'scs:progress/save',
+  /** invoke: renderer → main, one {@link ExportProgressRequest}, resolves to {@link ExportFileResult}. */
+  exportProgress: 'scs:progress/export',
+  /** invoke: renderer → main, no arguments: the Open dialog for a progress file, resolves to {@link ImportFileResult}. */
+  importProgress: 'scs:progress/import',
   /** send: main → renderer, one {@link MenuCommand}. */
   menuCommand: 'scs:menu/command',
   /** send: main → renderer, one {@link RecentFileRequest}: the user picked File → Open Recent → a file. */
@@ -44,6 +54,27 @@ export const MAX_SESSION_FILE_BYTES = 5 * 1024 * 1024;
 
 /** File extension the app gives session files it names itself. */
 export const SESSION_FILE_EXTENSION = '.scs.json';
+
+/** Largest visit report main prints (UTF-16 code units): a report is ≈ 20 k; this leaves room for long visits. */
+export const MAX_REPORT_HTML_CHARS = 2_000_000;
+
+/** Largest progress text main stores or exports; equal to the core's `MAX_PROGRESS_TEXT_CHARS` (a test holds it). */
+export const MAX_PROGRESS_TEXT_CHARS = 1_000_000;
+
+/** The paper sizes a report is printed on (the core's `reportPageSizeFor` picks one by locale). */
+export const REPORT_PAGE_SIZES = ['A4', 'Letter'] as const;
+
+/** A visit report to print to PDF: its HTML (self-contained), the file name offered and the paper. */
+export type PrintReportRequest = { html: string; suggestedName: string; pageSize: (typeof REPORT_PAGE_SIZES)[number] };
+
+/** A progress file to export through the Save dialog. */
+export type ExportProgressRequest = { contents: string; suggestedName: string };
+
+/** Where an exported file (PDF, progress) went, or `canceled`. */
+export type ExportFileResult = { canceled: true } | { canceled: false; fileName: string };
+
+/** A file the user chose to import, or `canceled`. */
+export type ImportFileResult = { canceled: true } | { canceled: false; fileName: string; contents: string };
 
 /** Commands the native menu sends to the focused window's renderer. */
 export const MENU_COMMANDS = ['file.new', 'file.open', 'file.save', 'file.saveAs', 'help.about'] as const;
@@ -128,6 +159,16 @@ export interface DesktopApi {
   onCloseRequest(listener: () => void): () => void;
   /** Tells main whether the window may close now (see {@link CloseAnswer}). */
   answerCloseRequest(answer: CloseAnswer): Promise<void>;
+  /** Prints a visit report to PDF (page numbers, the request's paper) and saves it through the Save dialog. */
+  printReportToPdf(request: PrintReportRequest): Promise<ExportFileResult>;
+  /** The learner's stored progress (userData), or `null` before the first result. */
+  loadProgress(): Promise<string | null>;
+  /** Stores the learner's progress in userData (main checks it is a progress file first). */
+  saveProgress(contents: string): Promise<void>;
+  /** Exports a progress file through the Save dialog. */
+  exportProgress(request: ExportProgressRequest): Promise<ExportFileResult>;
+  /** Reads a progress file the user picks in the Open dialog (the renderer parses and merges it). */
+  importProgress(): Promise<ImportFileResult>;
 }
 
 // Schemas below: every zod call carries a PURE annotation. The sandboxed preload imports this file
@@ -177,6 +218,30 @@ export const saveFileRequestSchema = /* @__PURE__ */ z
   })
   .transform(({ fileToken, ...rest }): SaveFileRequest => (fileToken === undefined ? rest : { ...rest, fileToken }));
 
+/** Report HTML: a string of at most {@link MAX_REPORT_HTML_CHARS}. */
+export const reportHtmlSchema = /* @__PURE__ */ z
+  .string()
+  .min(1, 'must not be empty')
+  .max(MAX_REPORT_HTML_CHARS, `must be at most ${MAX_REPORT_HTML_CHARS} characters`);
+
+/** Progress text: a string of at most {@link MAX_PROGRESS_TEXT_CHARS} (its content is checked by the core's parser). */
+export const progressTextSchema = /* @__PURE__ */ z
+  .string()
+  .max(MAX_PROGRESS_TEXT_CHARS, `must be at most ${MAX_PROGRESS_TEXT_CHARS} characters`);
+
+/** Schema for {@link PrintReportRequest}. */
+export const printReportRequestSchema = /* @__PURE__ */ z.strictObject({
+  html: reportHtmlSchema,
+  suggestedName: plainFileNameSchema,
+  pageSize: /* @__PURE__ */ z.enum(REPORT_PAGE_SIZES),
+});
+
+/** Schema for {@link ExportProgressRequest}. */
+export const exportProgressRequestSchema = /* @__PURE__ */ z.strictObject({
+  contents: progressTextSchema,
+  suggestedName: plainFileNameSchema,
+});
+
 /**
  * Argument lists of each invoke channel, as the tuple `ipcRenderer.invoke` sends after the channel.
  * Keys are spelled out rather than computed from IPC_CHANNELS (computed keys defeat the bundler's
@@ -189,4 +254,9 @@ export const invokeArgumentSchemas = {
   'scs:app/system-locale': /* @__PURE__ */ z.tuple([]),
   'scs:file/open-recent': /* @__PURE__ */ z.tuple([fileTokenSchema]),
   'scs:window/close-answer': /* @__PURE__ */ z.tuple([/* @__PURE__ */ z.enum(CLOSE_ANSWERS)]),
+  'scs:report/print-to-pdf': /* @__PURE__ */ z.tuple([printReportRequestSchema]),
+  'scs:progress/load': /* @__PURE__ */ z.tuple([]),
+  'scs:progress/save': /* @__PURE__ */ z.tuple([progressTextSchema]),
+  'scs:progress/export': /* @__PURE__ */ z.tuple([exportProgressRequestSchema]),
+  'scs:progress/import': /* @__PURE__ */ z.tuple([]),
 } as const satisfies Record<InvokeChannel, z.ZodType>;

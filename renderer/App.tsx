@@ -5,6 +5,7 @@ import { BodyMapPanel } from './bodymap/BodyMapPanel';
 import { PatientPanel } from './patient/PatientPanel';
 import { commandForKey, findCommand } from './commands/registry';
 import { AboutDialog } from './components/AboutDialog';
+import { ProgressDialog } from './components/ProgressDialog';
 import { HelpOverlay } from './components/HelpOverlay';
 import { StatusBar } from './components/StatusBar';
 import { Toolbar } from './components/Toolbar';
@@ -84,6 +85,7 @@ export function App() {
         </div>
       </main>
       <AboutDialog />
+      <ProgressDialog />
       <HelpOverlay />
     </div>
   );

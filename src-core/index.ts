@@ -189,6 +189,31 @@ export {
   type VisitOutcome,
   visitOutcome,
 } from './teaching/visit-outcome';
+export { type ParseProgressResult, parseProgress, serializeProgress } from './teaching/progress/progress-file';
+export {
+  type CaseProgress,
+  DEFAULT_LEARNER,
+  caseProgressOf,
+  emptyProgress,
+  mergeProgress,
+  recordAttempt,
+} from './teaching/progress/progress-record';
+export {
+  type LearnerProgress,
+  MAX_PROGRESS_ATTEMPTS,
+  MAX_PROGRESS_TEXT_CHARS,
+  PROGRESS_FORMAT,
+  type ProgressAttempt,
+} from './teaching/progress/progress-schema';
+export { type ReportPageSize, reportPageSizeFor } from './teaching/report/page-size';
+export { type VisitReportHtmlOptions, visitReportHtml } from './teaching/report/report-html';
+export { scoreCaseVisit } from './teaching/report/score-case-visit';
+export {
+  TEACHING_MODEL_NOTICE,
+  type VisitReport,
+  type VisitReportInput,
+  visitReport,
+} from './teaching/report/visit-report';
 export { type ActivationGrid, activationGridFor, activationSurfaceFromGrid } from './simulation/activation-surface';
 export { configurationKeyOf } from './simulation/configuration-key';
 export {

@@ -1,29 +1,8 @@
-import {
-  casePatientId,
-  caseToSession,
-  expertBenchmark,
-  parseCase,
-  PhysiologyEngine,
-  restoreSession,
-  safeFileText,
-  scoreVisit,
-  serializeSession,
-  type VisitScore,
-} from '../../src-core';
+import type { VisitScore } from '../../src-core';
 import type { ParsedArgs } from '../args';
-import { expectOptions, InputError, numberOption, UsageError } from '../args';
+import { expectOptions } from '../args';
 import type { CliIo } from '../io';
-import { loadSession, readInputFile, shownFileName } from '../load-session';
-
-const MAX_EDITS = 100_000;
-
-/** The two file arguments, CASE_FILE then SESSION_FILE. */
-function fileArguments(args: ParsedArgs): [string, string] {
-  const [, caseFile, sessionFile, extra] = args.positionals;
-  if (!caseFile || !sessionFile) throw new UsageError('Give the CASE_FILE and the SESSION_FILE to score.');
-  if (extra !== undefined) throw new UsageError(`Unexpected argument "${safeFileText(extra)}".`);
-  return [caseFile, sessionFile];
-}
+import { readScoredCaseVisit } from './scored-visit';
 
 function textOf(score: VisitScore, benchmarkMs: number): string {
   const mark = { pass: '✓', fail: '✗', notApplicable: '–' } as const;
@@ -55,7 +34,7 @@ function textOf(score: VisitScore, benchmarkMs: number): string {
       (p) => `  ${p.component}: ${p.weight} × ${p.value === null ? 'not assessed' : p.value.toFixed(2)}`,
     ),
     '',
-    `Benchmark (simple: single-lead bipoles and guarded tripoles, ${Math.round(benchmarkMs)} ms): ${score.benchmarkDescription ?? 'none'} — score ${score.benchmarkScore ?? '—'}`,
+    `Benchmark (simple: single-lead bipoles and guarded tripoles): ${score.benchmarkDescription ?? 'none'} — score ${score.benchmarkScore ?? '—'} (benchmark and scoring ${Math.round(benchmarkMs)} ms)`,
     '',
     'Feedback:',
     ...(score.feedback.length === 0
@@ -73,37 +52,7 @@ function textOf(score: VisitScore, benchmarkMs: number): string {
  */
 export function scoreCommand(args: ParsedArgs, io: CliIo): number {
   expectOptions(args, ['json', 'impedance-checked', 'edits']);
-  const [caseFile, sessionFile] = fileArguments(args);
-  const parsed = parseCase(readInputFile(io, caseFile));
-  if (!parsed.ok) throw new InputError(`${shownFileName(caseFile)}: ${parsed.error}`);
-  const teachingCase = parsed.case;
-  if (!teachingCase.implant)
-    throw new InputError(
-      `${shownFileName(caseFile)}: case "${teachingCase.id}" is a decision without programming; there is no visit to score.`,
-    );
-  const visit = loadSession(io, sessionFile);
-  if (visit.session.patient.id !== casePatientId(teachingCase))
-    throw new InputError(
-      `${shownFileName(sessionFile)}: the session's patient "${safeFileText(visit.session.patient.id, 80)}" is not case "${teachingCase.id}" (expected "${casePatientId(teachingCase)}").`,
-    );
-  const edits = numberOption(args, 'edits');
-  if (edits !== undefined && (!Number.isInteger(edits) || edits < 0 || edits > MAX_EDITS))
-    throw new InputError(`--edits ${edits}: give a whole number of edits from 0 to ${MAX_EDITS}.`);
-  const engine = new PhysiologyEngine();
-  const startedMs = performance.now();
-  // The benchmark starts from the case as it opens, whatever the trainee changed.
-  const opened = restoreSession(serializeSession(caseToSession(teachingCase)));
-  if (!opened.ok) throw new InputError(`${shownFileName(caseFile)}: ${opened.error}`);
-  const benchmark = expertBenchmark(engine, teachingCase, opened.session, opened.implant);
-  const benchmarkMs = performance.now() - startedMs;
-  const score = scoreVisit(teachingCase, visit, {
-    engine,
-    benchmark,
-    log: {
-      ...(args.options.has('impedance-checked') ? { impedanceChecked: true } : {}),
-      ...(edits === undefined ? {} : { editCount: edits }),
-    },
-  });
+  const { score, benchmarkMs } = readScoredCaseVisit(args, io, 'score');
   io.stdout(args.options.has('json') ? JSON.stringify(score, null, 2) : textOf(score, benchmarkMs));
   return 0;
 }

@@ -142,14 +142,14 @@ function syncDirectorySync(folder: string, fileSystem: AtomicWriteFsSync): void 
 }
 
 /**
- * Replaces `targetPath` (or the file its symlink names) with `contents` (UTF-8) atomically, keeping
+ * Replaces `targetPath` (or the file its symlink names) with `contents` (text as UTF-8, or bytes) atomically, keeping
  * the old file's permissions. On failure the temp file is removed, the target is untouched, and the
  * error is rethrown.
  * @example await writeFileAtomic('/home/me/session.scs.json', '{"version":1}')
  */
 export async function writeFileAtomic(
   targetPath: string,
-  contents: string,
+  contents: string | Uint8Array,
   fileSystem: AtomicWriteFs = fsPromises,
 ): Promise<void> {
   const realTarget = await resolveWriteTarget(targetPath, fileSystem);

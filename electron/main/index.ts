@@ -13,6 +13,9 @@ import { NATIVE_CLOSE_QUESTION, guardWindowClose, type CloseGuard } from './clos
 import { createFileAccess } from './file-access';
 import { registerIpcHandlers } from './ipc-handlers';
 import { installApplicationMenu } from './menu';
+import { printHtmlToPdf } from './print-html-to-pdf';
+import { createProgressStorage } from './progress-storage';
+import { createReportPrinter } from './report-pdf';
 import { RECENT_FILES_FILE_NAME, createRecentFilesWriter, loadRecentFiles, withRecentFile } from './recent-files';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow, focusWindow } from './window';
@@ -88,6 +91,16 @@ export function startApp(): void {
     dialogs: dialog,
     defaultDirectory: () => app.getPath('documents'),
     onFileUsed: rememberFile,
+  });
+  const reportPrinter = createReportPrinter({
+    dialogs: dialog,
+    defaultDirectory: () => app.getPath('documents'),
+    renderPdf: printHtmlToPdf,
+  });
+  const progressStorage = createProgressStorage({
+    userDataDirectory: () => app.getPath('userData'),
+    defaultDirectory: () => app.getPath('documents'),
+    dialogs: dialog,
   });
 
   /** A recent file picked in the menu goes to the renderer, which asks about unsaved work before reading it. */
@@ -185,6 +198,8 @@ export function startApp(): void {
         getMainWindow: () => mainWindow,
         page,
         fileAccess,
+        reportPrinter,
+        progressStorage,
         appVersion: app.getVersion(),
         systemLocale: app.getSystemLocale(),
         answerCloseRequest: (window, answer) => closeGuards.get(window)?.answer(answer),

@@ -8,6 +8,8 @@ import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
 import { IPC_CHANNELS, invokeArgumentSchemas, type CloseAnswer, type InvokeChannel } from '../ipc-contract';
 import { isAppPageUrl, type AppPage } from './app-page';
 import type { FileAccess } from './file-access';
+import type { ProgressStorage } from './progress-storage';
+import type { ReportPrinter } from './report-pdf';
 
 /** Inputs of {@link registerIpcHandlers}. */
 export type IpcHandlerDependencies = {
@@ -16,6 +18,8 @@ export type IpcHandlerDependencies = {
   getMainWindow: () => BrowserWindow | null;
   page: AppPage;
   fileAccess: FileAccess;
+  reportPrinter: ReportPrinter;
+  progressStorage: ProgressStorage;
   appVersion: string;
   /** `app.getSystemLocale()`, read after `ready` (Electron documents it as valid only then). */
   systemLocale: string;
@@ -78,6 +82,11 @@ export function registerIpcHandlers(deps: IpcHandlerDependencies): () => void {
   handle(IPC_CHANNELS.getSystemLocale, () => deps.systemLocale);
   handle(IPC_CHANNELS.openRecentFile, (_window, [fileToken]) => deps.fileAccess.openByToken(fileToken));
   handle(IPC_CHANNELS.answerCloseRequest, (window, [answer]) => deps.answerCloseRequest(window, answer));
+  handle(IPC_CHANNELS.printReportToPdf, (window, [request]) => deps.reportPrinter.printToPdf(window, request));
+  handle(IPC_CHANNELS.loadProgress, () => deps.progressStorage.load());
+  handle(IPC_CHANNELS.saveProgress, (_window, [contents]) => deps.progressStorage.save(contents));
+  handle(IPC_CHANNELS.exportProgress, (window, [request]) => deps.progressStorage.exportTo(window, request));
+  handle(IPC_CHANNELS.importProgress, (window) => deps.progressStorage.importFrom(window));
 
   return () => {
     for (const channel of channels) deps.ipcMain.removeHandler(channel);

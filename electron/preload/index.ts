@@ -14,6 +14,10 @@ import {
   isRecentFileRequest,
   type CloseAnswer,
   type DesktopApi,
+  type ExportFileResult,
+  type ExportProgressRequest,
+  type ImportFileResult,
+  type PrintReportRequest,
   type MenuCommand,
   type OpenFileResult,
   type RecentFileRequest,
@@ -66,6 +70,16 @@ export const desktopApi: DesktopApi = {
   answerCloseRequest: async (answer: CloseAnswer) => {
     await ipcRenderer.invoke(IPC_CHANNELS.answerCloseRequest, answer);
   },
+
+  printReportToPdf: (request: PrintReportRequest) =>
+    ipcRenderer.invoke(IPC_CHANNELS.printReportToPdf, request) as Promise<ExportFileResult>,
+  loadProgress: () => ipcRenderer.invoke(IPC_CHANNELS.loadProgress) as Promise<string | null>,
+  saveProgress: async (contents: string) => {
+    await ipcRenderer.invoke(IPC_CHANNELS.saveProgress, contents);
+  },
+  exportProgress: (request: ExportProgressRequest) =>
+    ipcRenderer.invoke(IPC_CHANNELS.exportProgress, request) as Promise<ExportFileResult>,
+  importProgress: () => ipcRenderer.invoke(IPC_CHANNELS.importProgress) as Promise<ImportFileResult>,
 };
 
 contextBridge.exposeInMainWorld(DESKTOP_API_KEY, desktopApi);

@@ -2,6 +2,7 @@ import type { MenuCommand } from '../../electron/ipc-contract';
 import type { Platform } from '../platform';
 import type { AppState, AppStore } from '../store/app-store';
 import { newSession, openSession, saveSession } from './file-actions';
+import { printVisitReport } from './visit-report';
 
 /** What a command may use when it runs. */
 export interface CommandContext {
@@ -15,7 +16,15 @@ export interface CommandContext {
  */
 /** Every command id: the native menu's plus those only the renderer offers. */
 export type CommandId =
-  MenuCommand | 'edit.undo' | 'edit.redo' | 'device.save' | 'view.help' | 'view.theme' | 'view.presentation';
+  | MenuCommand
+  | 'edit.undo'
+  | 'edit.redo'
+  | 'device.save'
+  | 'view.help'
+  | 'view.theme'
+  | 'view.presentation'
+  | 'teaching.report'
+  | 'teaching.progress';
 
 export interface Command {
   readonly id: CommandId;
@@ -99,6 +108,19 @@ export const COMMANDS: readonly Command[] = [
     enabled: always,
     perform: ({ store }) => store.getState().setPresentation(!store.getState().presentation),
   },
+  {
+    id: 'teaching.report',
+    label: 'Visit report…',
+    // Only a visit of a case has goals, a benchmark and a hidden truth to report against.
+    enabled: (s) => s.activeCase !== null,
+    perform: async ({ store, platform }) => void (await printVisitReport(store, platform)),
+  },
+  {
+    id: 'teaching.progress',
+    label: 'Progress…',
+    enabled: always,
+    perform: ({ store }) => store.getState().setProgressOpen(true),
+  },
 ];
 
 /** Commands shown as toolbar buttons (the rest are reached by shortcut, menu or the help overlay). */
@@ -107,6 +129,8 @@ export const TOOLBAR_COMMANDS: readonly CommandId[] = [
   'file.open',
   'file.save',
   'file.saveAs',
+  'teaching.report',
+  'teaching.progress',
   'view.help',
   'help.about',
 ];

@@ -162,6 +162,8 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
       state.setEcapTrace(message.trace);
       return;
     }
+    // Visit reports are asked of a worker of their own (commands/visit-report.ts), never of this one.
+    if (message.type === 'visitReport') return;
     // A result, or the result and sweep for a new pain drawing (replies come in request order: the last is newest).
     const started = sentAt.get(message.requestId);
     sentAt.delete(message.requestId);

@@ -16,6 +16,7 @@ import {
 import { activationViewFor, fibreGeometryOf, titrationFor } from './configured-views';
 import { ecapChartFor, ecapConfigurationFor, ecapTraceFor } from './ecap-view';
 import type { PhysiologyRequest, PhysiologyResponse } from './protocol';
+import { visitReportFor } from './visit-report-view';
 
 /** Sends one reply; `transfer` lists buffers handed over rather than copied. */
 export type PhysiologyReply = (message: PhysiologyResponse, transfer?: Transferable[]) => void;
@@ -208,6 +209,8 @@ export function createPhysiologyService(
             return painMap(request);
           case 'ecap':
             return ecap(request);
+          case 'visitReport':
+            return reply(visitReportFor(engine, request));
           default: {
             const unknown: never = request;
             throw new TypeError(`Unknown physiology request ${JSON.stringify((unknown as { type?: unknown }).type)}.`);

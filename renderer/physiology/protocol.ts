@@ -9,7 +9,9 @@ import type {
   SimulationResult,
   StageTimes,
   StrengthDurationCurve,
+  TeachingCase,
   TitrationPoint,
+  VisitScore,
 } from '../../src-core';
 
 /** Messages to the physiology worker. Every request carries an id; replies echo it so stale ones can be dropped. */
@@ -47,7 +49,24 @@ export type PhysiologyRequest =
    * The ECAP tab is shown: the ECAP model of the current configuration (hundreds of ms, so only on demand), then a
    * trace with every amplitude change until the next configuration.
    */
-  | { readonly type: 'ecap'; readonly requestId: number };
+  | { readonly type: 'ecap'; readonly requestId: number }
+  /** The visit report of a case's visit (docs/visit-report.md): benchmark, score and the report's HTML, seconds. */
+  | VisitReportRequest;
+
+/** What the worker needs to score a visit and write its report. */
+export interface VisitReportRequest {
+  readonly type: 'visitReport';
+  readonly requestId: number;
+  readonly teachingCase: TeachingCase;
+  /** The session file text of the visit (`serializeSession(session, visitRecord)`), restored in the worker. */
+  readonly sessionText: string;
+  readonly impedanceChecked: boolean;
+  readonly editCount: number;
+  /** When the report is made (the renderer's clock; the core reads none). */
+  readonly generatedAtIso: string;
+  /** The reader's locale: numbers and paper. */
+  readonly locale: string;
+}
 
 /**
  * The sampled fibres as the 3D view draws them: node positions (spine frame, mm) as float32, and per fibre what it
@@ -170,4 +189,11 @@ export type PhysiologyResponse =
     }
   /** The ECAP trace at a new amplitude on the same configuration. */
   | { readonly type: 'ecapTrace'; readonly requestId: number; readonly trace: EcapTraceData }
+  /** The answer to `visitReport`: the report's HTML and the score it shows. */
+  | {
+      readonly type: 'visitReport';
+      readonly requestId: number;
+      readonly html: string;
+      readonly score: VisitScore;
+    }
   | { readonly type: 'error'; readonly requestId: number; readonly message: string };

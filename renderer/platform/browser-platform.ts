@@ -1,16 +1,18 @@
 import { loadRecentFileNames, rememberRecentFileName } from './browser-recent-files';
+import { indexedDbProgressBackend } from '../progress/indexeddb-backend';
+import { printHtmlInFrame } from './print-frame';
 import type { Platform } from './platform';
 
 /** Largest file the browser fallback reads, matching the desktop limit in electron/ipc-contract.ts. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /** Opens the browser's file picker and resolves with the chosen file, or undefined if the user cancels. */
-function pickFile(accept: string): Promise<File | undefined> {
+function pickFile(accept: string, label = 'Session file to open'): Promise<File | undefined> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = accept;
-    input.setAttribute('aria-label', 'Session file to open');
+    input.setAttribute('aria-label', label);
     input.style.display = 'none';
     input.addEventListener('change', () => {
       resolve(input.files?.[0]);
@@ -71,5 +73,21 @@ export function createBrowserPlatform(version: string): Platform {
     },
     onMenuCommand: () => () => undefined,
     appVersion: async () => version,
+    async printVisitReport({ html }) {
+      await printHtmlInFrame(html);
+      return undefined;
+    },
+    progressBackend: indexedDbProgressBackend(),
+    async exportProgressFile(contents, suggestedName) {
+      download(contents, suggestedName);
+      return { fileName: suggestedName };
+    },
+    async importProgressFile() {
+      const file = await pickFile('.json,application/json', 'Progress file to import');
+      if (!file) return undefined;
+      if (file.size > MAX_FILE_BYTES)
+        throw new Error(`${file.name} is larger than 5 MB and cannot be a progress file.`);
+      return { fileName: file.name, contents: await file.text() };
+    },
   };
 }

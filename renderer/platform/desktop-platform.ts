@@ -28,6 +28,22 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
     recentFiles: () => [],
     rememberRecentFile: () => undefined,
     onOpenRecentRequest: (listener) => api.onOpenRecentRequest(listener),
+    async printVisitReport(request) {
+      const result = await api.printReportToPdf({ ...request });
+      return result.canceled ? undefined : result.fileName;
+    },
+    progressBackend: {
+      read: () => api.loadProgress(),
+      write: (text) => api.saveProgress(text),
+    },
+    async exportProgressFile(contents, suggestedName) {
+      const result = await api.exportProgress({ contents, suggestedName });
+      return result.canceled ? undefined : { fileName: result.fileName };
+    },
+    async importProgressFile() {
+      const result = await api.importProgress();
+      return result.canceled ? undefined : { fileName: result.fileName, contents: result.contents };
+    },
     guardUnsavedWork(guard) {
       // Main holds the window's close back until this answers (electron/main/close-guard.ts).
       return api.onCloseRequest(() => {

@@ -26,6 +26,20 @@ export interface UnsavedWorkGuard {
   confirmDiscard(): Promise<boolean>;
 }
 
+/** Where the learner's progress text is kept: IndexedDB in the browser, a userData file on the desktop. */
+export interface ProgressBackend {
+  /** The stored progress text, or null before the first result. */
+  read(): Promise<string | null>;
+  write(text: string): Promise<void>;
+}
+
+/** A visit report to print: the core's self-contained HTML, a file name and the paper the locale uses. */
+export interface PrintReportRequest {
+  readonly html: string;
+  readonly suggestedName: string;
+  readonly pageSize: 'A4' | 'Letter';
+}
+
 /**
  * Everything the renderer needs from its host, behind one interface: the Electron preload API on the
  * desktop, browser pickers and downloads in web mode. Components never feature-detect themselves.
@@ -62,4 +76,15 @@ export interface Platform {
   onOpenRecentRequest(listener: (request: RecentFileRequest) => void): () => void;
   /** Protects unsaved work when the window (desktop) or tab (browser) closes or reloads; returns the undo. */
   guardUnsavedWork(guard: UnsavedWorkGuard): () => void;
+  /**
+   * Prints a visit report: to a PDF through the Save dialog on the desktop (resolves with its file name, undefined
+   * when cancelled), through the browser's print dialog from a hidden frame in the browser (resolves undefined).
+   */
+  printVisitReport(request: PrintReportRequest): Promise<string | undefined>;
+  /** Where progress is kept on this host. */
+  readonly progressBackend: ProgressBackend;
+  /** Exports a progress file (Save dialog / download); undefined when cancelled. */
+  exportProgressFile(contents: string, suggestedName: string): Promise<SavedFile | undefined>;
+  /** Asks for a progress file to import; undefined when cancelled. */
+  importProgressFile(): Promise<OpenedFile | undefined>;
 }

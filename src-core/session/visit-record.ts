@@ -119,7 +119,8 @@ export function latestThresholds(
   return out;
 }
 
-const PARADIGM_NAMES = { tonic: 'Tonic', burst: 'Burst', highFrequency: '10 kHz' } as const;
+/** Paradigm names as a visit record and the report write them. */
+export const PARADIGM_NAMES = { tonic: 'Tonic', burst: 'Burst', highFrequency: '10 kHz' } as const;
 
 /**
  * A configuration in the words a visit record uses: paradigm, contacts with polarity (fractions when split), pulse

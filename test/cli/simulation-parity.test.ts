@@ -57,6 +57,9 @@ function cliSimulate(extra: string[]): SimulationResult {
     },
     stdout: (text) => out.push(text),
     stderr: (text) => err.push(text),
+    writeFile: () => {
+      throw new Error('simulate writes no file');
+    },
   });
   expect(code, err.join('\n')).toBe(0);
   const { file: _file, timingsMs: _timings, ...result } = JSON.parse(out.join('\n'));

@@ -76,6 +76,11 @@ for (const theme of ['dark', 'light'] as const) {
     await app.command('About').click();
     await expect(page.getByRole('dialog')).toBeVisible();
     await audit(page, theme, 'about dialog');
+    await page.keyboard.press('Escape');
+
+    await app.command('Progress…').click();
+    await expect(page.getByRole('dialog', { name: 'Progress' })).toBeVisible();
+    await audit(page, theme, 'progress dialog');
   });
 }
 

@@ -60,6 +60,11 @@ describe('invokeArgumentSchemas', () => {
         IPC_CHANNELS.saveSessionFile,
         IPC_CHANNELS.openRecentFile,
         IPC_CHANNELS.answerCloseRequest,
+        IPC_CHANNELS.printReportToPdf,
+        IPC_CHANNELS.loadProgress,
+        IPC_CHANNELS.saveProgress,
+        IPC_CHANNELS.exportProgress,
+        IPC_CHANNELS.importProgress,
       ].sort(),
     );
   });

@@ -1,8 +1,15 @@
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS, invokeArgumentSchemas } from '../../electron/ipc-contract';
+import {
+  IPC_CHANNELS,
+  invokeArgumentSchemas,
+  MAX_PROGRESS_TEXT_CHARS,
+  MAX_REPORT_HTML_CHARS,
+} from '../../electron/ipc-contract';
 import { resolveAppPage } from '../../electron/main/app-page';
 import type { FileAccess } from '../../electron/main/file-access';
+import type { ProgressStorage } from '../../electron/main/progress-storage';
+import type { ReportPrinter } from '../../electron/main/report-pdf';
 import { registerIpcHandlers } from '../../electron/main/ipc-handlers';
 import { asReal, FakeBrowserWindow, FakeFrame, FakeWebContents } from './helpers/fake-electron';
 
@@ -34,12 +41,23 @@ function setUp() {
     })),
     tokenFor: vi.fn<FileAccess['tokenFor']>(() => TOKEN),
   };
+  const reportPrinter = {
+    printToPdf: vi.fn<ReportPrinter['printToPdf']>(async () => ({ canceled: false, fileName: 'visit-report.pdf' })),
+  };
+  const progressStorage = {
+    load: vi.fn<ProgressStorage['load']>(async () => null),
+    save: vi.fn<ProgressStorage['save']>(async () => undefined),
+    exportTo: vi.fn<ProgressStorage['exportTo']>(async () => ({ canceled: true })),
+    importFrom: vi.fn<ProgressStorage['importFrom']>(async () => ({ canceled: true })),
+  };
   const answerCloseRequest = vi.fn();
   const dispose = registerIpcHandlers({
     ipcMain,
     getMainWindow: () => asReal<BrowserWindow>(window),
     page,
     fileAccess,
+    reportPrinter,
+    progressStorage,
     appVersion: '0.1.0',
     systemLocale: 'de-DE',
     answerCloseRequest,
@@ -56,7 +74,7 @@ function setUp() {
     return handler(asReal<IpcMainInvokeEvent>(event), ...args);
   }
 
-  return { handlers, ipcMain, window, fileAccess, answerCloseRequest, invoke, dispose };
+  return { handlers, ipcMain, window, fileAccess, reportPrinter, progressStorage, answerCloseRequest, invoke, dispose };
 }
 
 describe('IPC handlers', () => {
@@ -84,6 +102,47 @@ describe('IPC handlers', () => {
     expect(answerCloseRequest).toHaveBeenCalledExactlyOnceWith(window, 'close');
   });
 
+  it('print a report and store, export and import progress for our main frame', async () => {
+    const { invoke, reportPrinter, progressStorage, window } = setUp();
+    const print = { html: '<!doctype html><p>report</p>', suggestedName: 'visit-report.pdf', pageSize: 'Letter' };
+    await expect(invoke(IPC_CHANNELS.printReportToPdf, [print])).resolves.toEqual({
+      canceled: false,
+      fileName: 'visit-report.pdf',
+    });
+    expect(reportPrinter.printToPdf).toHaveBeenCalledExactlyOnceWith(window, print);
+    await expect(invoke(IPC_CHANNELS.loadProgress, [])).resolves.toBeNull();
+    await invoke(IPC_CHANNELS.saveProgress, ['{"format":"scs-sim-progress"}']);
+    expect(progressStorage.save).toHaveBeenCalledExactlyOnceWith('{"format":"scs-sim-progress"}');
+    await invoke(IPC_CHANNELS.exportProgress, [{ contents: '{}', suggestedName: 'progress.json' }]);
+    expect(progressStorage.exportTo).toHaveBeenCalledExactlyOnceWith(window, {
+      contents: '{}',
+      suggestedName: 'progress.json',
+    });
+    await invoke(IPC_CHANNELS.importProgress, []);
+    expect(progressStorage.importFrom).toHaveBeenCalledExactlyOnceWith(window);
+  });
+
+  it('refuse a report on another paper, with a path for a name or too large, and oversize progress', async () => {
+    const { invoke, reportPrinter, progressStorage } = setUp();
+    const print = { html: '<p>r</p>', suggestedName: 'visit-report.pdf', pageSize: 'A4' };
+    await expect(invoke(IPC_CHANNELS.printReportToPdf, [{ ...print, pageSize: 'A3' }])).rejects.toThrow(/pageSize/);
+    await expect(invoke(IPC_CHANNELS.printReportToPdf, [{ ...print, suggestedName: '../x.pdf' }])).rejects.toThrow(
+      /suggestedName/,
+    );
+    await expect(
+      invoke(IPC_CHANNELS.printReportToPdf, [{ ...print, html: 'x'.repeat(MAX_REPORT_HTML_CHARS + 1) }]),
+    ).rejects.toThrow(/html/);
+    await expect(invoke(IPC_CHANNELS.printReportToPdf, [{ ...print, url: 'file:///etc/passwd' }])).rejects.toThrow(
+      /Invalid arguments/,
+    );
+    await expect(invoke(IPC_CHANNELS.saveProgress, ['x'.repeat(MAX_PROGRESS_TEXT_CHARS + 1)])).rejects.toThrow(
+      /at most/,
+    );
+    await expect(invoke(IPC_CHANNELS.saveProgress, [42])).rejects.toThrow(/Invalid arguments/);
+    expect(reportPrinter.printToPdf).not.toHaveBeenCalled();
+    expect(progressStorage.save).not.toHaveBeenCalled();
+  });
+
   it('refuse a close answer or a recent-file token that is not one', async () => {
     const { invoke, fileAccess, answerCloseRequest } = setUp();
     await expect(invoke(IPC_CHANNELS.answerCloseRequest, ['quit-now'])).rejects.toThrow(/Invalid arguments/);
@@ -102,9 +161,12 @@ describe('IPC handlers', () => {
 
     // No arguments: the sender is checked before the arguments are parsed.
     it.each(Object.keys(invokeArgumentSchemas))('%s from an iframe', async (channel) => {
-      const { invoke, window, fileAccess, answerCloseRequest } = setUp();
+      const { invoke, window, fileAccess, answerCloseRequest, reportPrinter, progressStorage } = setUp();
       const iframe = new FakeFrame(APP_URL, window.webContents.mainFrame);
       await expect(invoke(channel, [], { frame: iframe })).rejects.toThrow(/did not come from the app's main window/);
+      expect(reportPrinter.printToPdf).not.toHaveBeenCalled();
+      expect(progressStorage.save).not.toHaveBeenCalled();
+      expect(progressStorage.load).not.toHaveBeenCalled();
       expect(fileAccess.open).not.toHaveBeenCalled();
       expect(fileAccess.save).not.toHaveBeenCalled();
       expect(fileAccess.openByToken).not.toHaveBeenCalled();

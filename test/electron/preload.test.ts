@@ -21,19 +21,42 @@ describe('the preload', () => {
     expect(DESKTOP_API_KEY).toBe('scsDesktop');
   });
 
-  it('exposes exactly nine functions and nothing else (no ipcRenderer, no generic send/invoke)', () => {
+  it('exposes exactly fourteen functions and nothing else (no ipcRenderer, no generic send/invoke)', () => {
     expect(Object.keys(api).sort()).toEqual([
       'answerCloseRequest',
+      'exportProgress',
       'getAppVersion',
       'getSystemLocale',
+      'importProgress',
+      'loadProgress',
       'onCloseRequest',
       'onMenuCommand',
       'onOpenRecentRequest',
       'openRecentFile',
       'openSessionFile',
+      'printReportToPdf',
+      'saveProgress',
       'saveSessionFile',
     ]);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
+  });
+
+  it('invokes the report and progress channels with only the request', async () => {
+    const print = { html: '<!doctype html>', suggestedName: 'visit-report.pdf', pageSize: 'A4' as const };
+    fake.ipcRenderer.invoke.mockResolvedValueOnce({ canceled: true });
+    await expect(api.printReportToPdf(print)).resolves.toEqual({ canceled: true });
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.printReportToPdf, print);
+    await api.saveProgress('{}');
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.saveProgress, '{}');
+    await api.loadProgress();
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.loadProgress);
+    await api.exportProgress({ contents: '{}', suggestedName: 'progress.json' });
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.exportProgress, {
+      contents: '{}',
+      suggestedName: 'progress.json',
+    });
+    await api.importProgress();
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.importProgress);
   });
 
   it('invokes the open, save and version channels with only the request', async () => {

@@ -5,6 +5,7 @@ import type { OpenedFile, Platform } from '../../renderer/platform';
 import { mA } from '../../src-core';
 import { createAppStore, type AppStore } from '../../renderer/store/app-store';
 import { AppProvider } from '../../renderer/store/context';
+import { memoryProgressBackend } from '../../renderer/progress/progress-store';
 
 /** A platform double that records saves and serves the files a test queues for opening. */
 export function makePlatform(filesToOpen: (OpenedFile | undefined)[] = []) {
@@ -24,6 +25,10 @@ export function makePlatform(filesToOpen: (OpenedFile | undefined)[] = []) {
     rememberRecentFile: vi.fn(),
     onOpenRecentRequest: () => () => undefined,
     guardUnsavedWork: () => () => undefined,
+    printVisitReport: vi.fn(async () => undefined),
+    progressBackend: memoryProgressBackend(),
+    exportProgressFile: vi.fn(async (_contents: string, suggestedName: string) => ({ fileName: suggestedName })),
+    importProgressFile: vi.fn(async () => filesToOpen.shift()),
   };
   return { platform, saved };
 }
