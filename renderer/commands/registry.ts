@@ -1,6 +1,7 @@
 import type { MenuCommand } from '../../electron/ipc-contract';
 import type { Platform } from '../platform';
 import type { AppState, AppStore } from '../store/app-store';
+import { showCaseChooser } from './case-actions';
 import { newSession, openSession, saveSession } from './file-actions';
 
 /** What a command may use when it runs. */
@@ -15,7 +16,14 @@ export interface CommandContext {
  */
 /** Every command id: the native menu's plus those only the renderer offers. */
 export type CommandId =
-  MenuCommand | 'edit.undo' | 'edit.redo' | 'device.save' | 'view.help' | 'view.theme' | 'view.presentation';
+  | MenuCommand
+  | 'edit.undo'
+  | 'edit.redo'
+  | 'device.save'
+  | 'view.help'
+  | 'view.theme'
+  | 'view.presentation'
+  | 'case.choose';
 
 export interface Command {
   readonly id: CommandId;
@@ -28,6 +36,12 @@ export interface Command {
 const always = () => true;
 
 export const COMMANDS: readonly Command[] = [
+  {
+    id: 'case.choose',
+    label: 'Choose case…',
+    enabled: (s) => s.screen !== 'chooser',
+    perform: ({ store }) => showCaseChooser(store),
+  },
   {
     id: 'file.new',
     label: 'New',
@@ -103,6 +117,7 @@ export const COMMANDS: readonly Command[] = [
 
 /** Commands shown as toolbar buttons (the rest are reached by shortcut, menu or the help overlay). */
 export const TOOLBAR_COMMANDS: readonly CommandId[] = [
+  'case.choose',
   'file.new',
   'file.open',
   'file.save',

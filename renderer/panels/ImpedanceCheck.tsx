@@ -33,8 +33,11 @@ function MeasurementRows({ report, implant }: { readonly report: ImpedanceReport
 export function ImpedanceCheck() {
   const implant = useAppStore((s) => s.implant);
   const faults = useAppStore((s) => s.visit.session.faults);
+  const noteImpedanceChecked = useAppStore((s) => s.noteImpedanceChecked);
   const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
   const run = () => {
+    // The visit's log: the scorer's "impedance checked" step (scoreVisit's VisitLogFacts).
+    noteImpedanceChecked();
     try {
       setOutcome({ ok: true, report: impedanceCheck(implant, faults) });
     } catch (error) {

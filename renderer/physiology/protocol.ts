@@ -11,6 +11,7 @@ import type {
   StrengthDurationCurve,
   TitrationPoint,
 } from '../../src-core';
+import type { ScoreCaseInput, ScoredCase } from './score-case';
 
 /** Messages to the physiology worker. Every request carries an id; replies echo it so stale ones can be dropped. */
 export type PhysiologyRequest =
@@ -47,7 +48,12 @@ export type PhysiologyRequest =
    * The ECAP tab is shown: the ECAP model of the current configuration (hundreds of ms, so only on demand), then a
    * trace with every amplitude change until the next configuration.
    */
-  | { readonly type: 'ecap'; readonly requestId: number };
+  | { readonly type: 'ecap'; readonly requestId: number }
+  /**
+   * "Finish visit": score the case's visit (benchmark and scorer, seconds of work) on the worker's own scoring engine,
+   * so the live patient's caches are untouched.
+   */
+  | ({ readonly type: 'score'; readonly requestId: number } & ScoreCaseInput);
 
 /**
  * The sampled fibres as the 3D view draws them: node positions (spine frame, mm) as float32, and per fibre what it
@@ -170,4 +176,10 @@ export type PhysiologyResponse =
     }
   /** The ECAP trace at a new amplitude on the same configuration. */
   | { readonly type: 'ecapTrace'; readonly requestId: number; readonly trace: EcapTraceData }
+  /** The scored visit, or why it could not be scored (always answered, whatever configuration came since). */
+  | {
+      readonly type: 'score';
+      readonly requestId: number;
+      readonly outcome: ({ readonly ok: true } & ScoredCase) | { readonly ok: false; readonly message: string };
+    }
   | { readonly type: 'error'; readonly requestId: number; readonly message: string };
