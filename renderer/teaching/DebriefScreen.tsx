@@ -49,7 +49,7 @@ function Scored({ teachingCase, result }: { readonly teachingCase: TeachingCase;
   return (
     <>
       <section aria-labelledby="debrief-score">
-        <h2 id="debrief-score">Score</h2>
+        <h2 id="debrief-score">Score and level</h2>
         <div className="debrief__score">
           <span className="debrief__score-value" aria-label="Score">
             {formatNumber(score.score, { decimals: 1 })} / 100

@@ -39,6 +39,8 @@ export function GuidedVisit() {
     if (!shown || !step) return;
     const anchor = document.querySelector(step.anchor);
     anchor?.classList.add(ANCHOR_CLASS);
+    // The control may sit below the fold of its scrolling panel: bring it into view before placing the hint.
+    anchor?.scrollIntoView?.({ block: 'nearest' });
     const place = () => {
       if (anchor && hint.current) setPosition(placeBeside(anchor, hint.current));
     };

@@ -6,7 +6,8 @@ export class App {
   constructor(readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.goto('/');
+    // The app opens on the case chooser; the workstation tests start in free practice.
+    await this.page.goto('/?practice');
     await expect(this.page.locator('[data-frame-drawn="true"]')).toBeVisible();
   }
 
