@@ -143,7 +143,7 @@ function Scored({ teachingCase, result }: { readonly teachingCase: TeachingCase;
         {score.thresholds.length === 0 ? (
           <p>None asked for or recorded.</p>
         ) : (
-          <table aria-label="Thresholds recorded and the model's">
+          <table aria-label="Thresholds recorded and the model’s">
             <thead>
               <tr>
                 <th scope="col">Threshold</th>

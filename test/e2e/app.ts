@@ -11,6 +11,18 @@ export class App {
     await expect(this.page.locator('[data-frame-drawn="true"]')).toBeVisible();
   }
 
+  /** Opens the app on its first screen, the case chooser. */
+  async openChooser(): Promise<void> {
+    await this.page.goto('/');
+    await expect(this.page.getByRole('heading', { name: 'Choose a case', level: 1 })).toBeVisible();
+  }
+
+  /** Opens a case from the chooser by its title and waits for the workstation's first frame. */
+  async chooseCase(title: string): Promise<void> {
+    await this.page.getByRole('list', { name: 'Cases' }).getByRole('button', { name: title, exact: true }).click();
+    await expect(this.page.locator('[data-frame-drawn="true"]')).toBeVisible();
+  }
+
   /** The virtual patient's panel; its `data-status` is `ready` once the worker has answered for what is on screen. */
   get patient(): Locator {
     return this.page.getByRole('region', { name: 'Virtual patient' });
