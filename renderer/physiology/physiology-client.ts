@@ -71,15 +71,17 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
     if (scoreRequest === scoredRequest || debrief.status !== 'scoring' || !activeCase) return;
     scoredRequest = scoreRequest;
     const { visitLog } = state;
+    const id = ++requestId;
+    // Noted before posting: a reply may come back at once.
+    pendingScores.set(id, { scoreRequest, activeCase, decision: state.treatmentChoice ?? null });
     post({
       type: 'score',
-      requestId: ++requestId,
+      requestId: id,
       teachingCase: activeCase,
       session: state.visit.session,
       visitRecord: state.visitRecord,
       log: { impedanceChecked: visitLog.impedanceChecked, editCount: visitLog.editCount },
     });
-    pendingScores.set(requestId, { scoreRequest, activeCase, decision: state.treatmentChoice ?? null });
   };
   /** Scores asked for, by request id: what the reply is about. */
   const pendingScores = new Map<
