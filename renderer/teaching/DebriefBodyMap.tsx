@@ -43,7 +43,7 @@ export function DebriefBodyMap({
     onRegionFocus: noop,
   };
   return (
-    <figure className="bodymap">
+    <figure className="debrief__map">
       <figcaption>{title}</figcaption>
       <p className="muted small">{description}</p>
       <p className="small">

@@ -44,161 +44,173 @@ function Scored({ teachingCase, result }: { readonly teachingCase: TeachingCase;
   const record = useAppStore((s) => s.visitRecord);
   const painMap = teachingCase.patient.painMap;
   const relief = teachingCase.success.some((c) => c.kind === 'relief');
-  if (!score) return null;
+  if (!score)
+    return (
+      <div className="debrief__column">
+        <Decision teachingCase={teachingCase} result={result} />
+      </div>
+    );
   const timeline = visitTimeline(record);
   return (
     <>
-      <section aria-labelledby="debrief-score">
-        <h2 id="debrief-score">Score and level</h2>
-        <div className="debrief__score">
-          <span className="debrief__score-value" aria-label="Score">
-            {formatNumber(score.score, { decimals: 1 })} / 100
-          </span>
-          <span className="debrief__level" aria-label="Proficiency level">
-            {PROFICIENCY_LABELS[score.level]}
-          </span>
-        </div>
-        <p>{score.levelReason}</p>
-        <p className="muted small">
-          Expert benchmark: {score.benchmarkDescription ?? 'none'}
-          {score.benchmarkScore !== null && ` — scores ${formatNumber(score.benchmarkScore, { decimals: 1 })}`}
-          {score.editCount !== null && ` · ${score.editCount} program edits this visit`}
-        </p>
-        <h3 className="small">How the score is made</h3>
-        <table aria-label="Score parts">
-          <thead>
-            <tr>
-              <th scope="col">Part</th>
-              <th scope="col">Weight</th>
-              <th scope="col">Value</th>
-            </tr>
-          </thead>
-          <tbody>
-            {score.parts.map((p) => (
-              <tr key={p.component}>
-                <th scope="row">{p.component}</th>
-                <td>{p.weight}</td>
-                <td>{p.value === null ? 'not assessed' : `${formatNumber(p.value * 100, { decimals: 0 })} %`}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-      <section aria-labelledby="debrief-feedback">
-        <h2 id="debrief-feedback">Feedback</h2>
-        {score.feedback.length === 0 ? (
-          <p>Nothing to improve that the scorer measured.</p>
-        ) : (
-          <ul>
-            {score.feedback.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        )}
-        {teachingCase.hidden.teachingPoints.length > 0 && (
-          <>
-            <h3 className="small">Teaching points</h3>
-            <ul>
-              {teachingCase.hidden.teachingPoints.map((point) => (
-                <li key={point}>{point}</li>
-              ))}
-            </ul>
-          </>
-        )}
-      </section>
-      <section aria-labelledby="debrief-checklist">
-        <h2 id="debrief-checklist">Procedure checklist</h2>
-        <table aria-label="Procedure checklist">
-          <tbody>
-            {score.checklist.map((item) => (
-              <tr key={item.id}>
-                <th scope="row">{item.label}</th>
-                <td
-                  className={item.status === 'pass' ? 'debrief__pass' : item.status === 'fail' ? 'debrief__fail' : ''}
-                >
-                  {STATUS_WORDS[item.status]}
-                </td>
-                <td>{item.reason}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <h3 className="small">Goals of the case</h3>
-        <table aria-label="Goals met">
-          <tbody>
-            {score.outcome.criteria.map((v, i) => (
-              <tr key={i}>
-                <th scope="row">{v.description}</th>
-                <td className={v.met === true ? 'debrief__pass' : v.met === false ? 'debrief__fail' : ''}>
-                  {v.met === null ? 'Unknown' : v.met ? 'Met' : 'Not met'}
-                </td>
-                <td>{v.measured}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-      <section aria-labelledby="debrief-thresholds">
-        <h2 id="debrief-thresholds">Thresholds: recorded and the model’s</h2>
-        {score.thresholds.length === 0 ? (
-          <p>None asked for or recorded.</p>
-        ) : (
-          <table aria-label="Thresholds recorded and the model’s">
+      <div className="debrief__column">
+        <section aria-labelledby="debrief-score">
+          <h2 id="debrief-score">Score and level</h2>
+          <div className="debrief__score">
+            <span className="debrief__score-value" aria-label="Score">
+              {formatNumber(score.score, { decimals: 1 })} / 100
+            </span>
+            <span className="debrief__level" aria-label="Proficiency level">
+              {PROFICIENCY_LABELS[score.level]}
+            </span>
+          </div>
+          <p>{score.levelReason}</p>
+          <p className="muted small">
+            Expert benchmark: {score.benchmarkDescription ?? 'none'}
+            {score.benchmarkScore !== null && ` — scores ${formatNumber(score.benchmarkScore, { decimals: 1 })}`}
+            {score.editCount !== null && ` · ${score.editCount} program edits this visit`}
+          </p>
+          <h3 className="small">How the score is made</h3>
+          <table aria-label="Score parts">
             <thead>
               <tr>
-                <th scope="col">Threshold</th>
-                <th scope="col">Recorded</th>
-                <th scope="col">Model</th>
-                <th scope="col">Off by</th>
+                <th scope="col">Part</th>
+                <th scope="col">Weight</th>
+                <th scope="col">Value</th>
               </tr>
             </thead>
             <tbody>
-              {score.thresholds.map((t) => (
-                <tr key={t.kind}>
-                  <th scope="row">{THRESHOLD_WORDS[t.kind]}</th>
-                  <td>{t.recordedMa === null ? 'not recorded' : mA(t.recordedMa)}</td>
-                  <td>{t.truthMa === null ? 'never reached' : mA(t.truthMa)}</td>
-                  <td>{t.relativeError === null ? '—' : formatNumberOrDash(t.relativeError * 100, 0, '%')}</td>
+              {score.parts.map((p) => (
+                <tr key={p.component}>
+                  <th scope="row">{p.component}</th>
+                  <td>{p.weight}</td>
+                  <td>{p.value === null ? 'not assessed' : `${formatNumber(p.value * 100, { decimals: 0 })} %`}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-        )}
-      </section>
-      <section aria-labelledby="debrief-programs" className="debrief__programs">
-        <h2 id="debrief-programs">Your program and the benchmark’s</h2>
-        <div className="debrief__maps">
-          <DebriefBodyMap
-            title="Your program"
-            description="What the device delivers supine at the end of the visit"
-            painMap={painMap}
-            result={result.trainee}
-            layer={relief ? 'relief' : 'paresthesia'}
-          />
-          <DebriefBodyMap
-            title="Expert benchmark"
-            description={result.benchmark?.description ?? 'No benchmark'}
-            painMap={painMap}
-            result={result.benchmark?.result ?? null}
-            layer={relief ? 'relief' : 'paresthesia'}
-          />
-        </div>
-      </section>
-      <section aria-labelledby="debrief-timeline">
-        <h2 id="debrief-timeline">Timeline of the visit</h2>
-        {timeline.length === 0 ? (
-          <p>Nothing was recorded during the visit.</p>
-        ) : (
-          <ol className="debrief__timeline" aria-label="Visit timeline">
-            {timeline.map((e, i) => (
-              <li key={i} data-kind={e.kind}>
-                <span className="debrief__time">{visitTimeText(e.atS)}</span>
-                <span>{e.text}</span>
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+        </section>
+        <section aria-labelledby="debrief-programs" className="debrief__programs">
+          <h2 id="debrief-programs">Your program and the benchmark’s</h2>
+          <div className="debrief__maps">
+            <DebriefBodyMap
+              title="Your program"
+              description="What the device delivers supine at the end of the visit"
+              painMap={painMap}
+              result={result.trainee}
+              layer={relief ? 'relief' : 'paresthesia'}
+            />
+            <DebriefBodyMap
+              title="Expert benchmark"
+              description={result.benchmark?.description ?? 'No benchmark'}
+              painMap={painMap}
+              result={result.benchmark?.result ?? null}
+              layer={relief ? 'relief' : 'paresthesia'}
+            />
+          </div>
+        </section>
+      </div>
+      <div className="debrief__column">
+        <Decision teachingCase={teachingCase} result={result} />
+        <section aria-labelledby="debrief-feedback">
+          <h2 id="debrief-feedback">Feedback</h2>
+          {score.feedback.length === 0 ? (
+            <p>Nothing to improve that the scorer measured.</p>
+          ) : (
+            <ul>
+              {score.feedback.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          )}
+          {teachingCase.hidden.teachingPoints.length > 0 && (
+            <>
+              <h3 className="small">Teaching points</h3>
+              <ul>
+                {teachingCase.hidden.teachingPoints.map((point) => (
+                  <li key={point}>{point}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+        <section aria-labelledby="debrief-thresholds">
+          <h2 id="debrief-thresholds">Thresholds: recorded and the model’s</h2>
+          {score.thresholds.length === 0 ? (
+            <p>None asked for or recorded.</p>
+          ) : (
+            <table aria-label="Thresholds recorded and the model’s">
+              <thead>
+                <tr>
+                  <th scope="col">Threshold</th>
+                  <th scope="col">Recorded</th>
+                  <th scope="col">Model</th>
+                  <th scope="col">Off by</th>
+                </tr>
+              </thead>
+              <tbody>
+                {score.thresholds.map((t) => (
+                  <tr key={t.kind}>
+                    <th scope="row">{THRESHOLD_WORDS[t.kind]}</th>
+                    <td>{t.recordedMa === null ? 'not recorded' : mA(t.recordedMa)}</td>
+                    <td>{t.truthMa === null ? 'never reached' : mA(t.truthMa)}</td>
+                    <td>{t.relativeError === null ? '—' : formatNumberOrDash(t.relativeError * 100, 0, '%')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      </div>
+      <div className="debrief__column">
+        <section aria-labelledby="debrief-checklist">
+          <h2 id="debrief-checklist">Procedure checklist</h2>
+          <table aria-label="Procedure checklist">
+            <tbody>
+              {score.checklist.map((item) => (
+                <tr key={item.id}>
+                  <th scope="row">{item.label}</th>
+                  <td
+                    className={item.status === 'pass' ? 'debrief__pass' : item.status === 'fail' ? 'debrief__fail' : ''}
+                  >
+                    {STATUS_WORDS[item.status]}
+                  </td>
+                  <td>{item.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h3 className="small">Goals of the case</h3>
+          <table aria-label="Goals met">
+            <tbody>
+              {score.outcome.criteria.map((v, i) => (
+                <tr key={i}>
+                  <th scope="row">{v.description}</th>
+                  <td className={v.met === true ? 'debrief__pass' : v.met === false ? 'debrief__fail' : ''}>
+                    {v.met === null ? 'Unknown' : v.met ? 'Met' : 'Not met'}
+                  </td>
+                  <td>{v.measured}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+        <section aria-labelledby="debrief-timeline">
+          <h2 id="debrief-timeline">Timeline of the visit</h2>
+          {timeline.length === 0 ? (
+            <p>Nothing was recorded during the visit.</p>
+          ) : (
+            <ol className="debrief__timeline" aria-label="Visit timeline">
+              {timeline.map((e, i) => (
+                <li key={i} data-kind={e.kind}>
+                  <span className="debrief__time">{visitTimeText(e.atS)}</span>
+                  <span>{e.text}</span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      </div>
     </>
   );
 }
@@ -245,7 +257,6 @@ export function DebriefScreen() {
       {debrief.status === 'none' && <p>No visit has been finished yet.</p>}
       {debrief.status === 'ready' && teachingCase && (
         <div className="debrief__grid">
-          <Decision teachingCase={teachingCase} result={debrief.result} />
           <Scored teachingCase={teachingCase} result={debrief.result} />
         </div>
       )}
