@@ -12,6 +12,9 @@ import { Toolbar } from './components/Toolbar';
 import { ProgramPanel } from './panels/ProgramPanel';
 import { useAppServices, useAppStore } from './store/context';
 import { SpineViewport } from './viewport/SpineViewport';
+import { CaseChooser } from './teaching/CaseChooser';
+import { DebriefScreen } from './teaching/DebriefScreen';
+import { GuidedVisit } from './teaching/GuidedVisit';
 
 /** Window widths below which the workstation stacks into a scrolling page: always, and with presentation's big text. */
 export const STACK_BELOW_PX = 1100;
@@ -56,34 +59,51 @@ function useCommandRouting() {
   }, [services]);
 }
 
-/** The programming workstation: file toolbar, program controls, 3D view and the pulse chart. */
+/** The programming workstation: program controls, 3D view, body map, the patient and the charts. */
+function Workstation() {
+  return (
+    <main id="workspace" className="workspace" tabIndex={-1} aria-labelledby="workspace-heading">
+      {/* The page's one h1 for screen readers; the toolbar shows the name. */}
+      <h1 id="workspace-heading" className="visually-hidden">
+        SCS programming workstation
+      </h1>
+      <ProgramPanel />
+      <div className="workspace__centre">
+        <SpineViewport />
+        <BodyMapPanel />
+      </div>
+      <div className="column">
+        <PatientPanel />
+        <ChartsPanel />
+        <SafetySummary />
+      </div>
+      <GuidedVisit />
+    </main>
+  );
+}
+
+const SKIP_LINK_TEXT = {
+  chooser: 'Skip to the cases',
+  workstation: 'Skip to the workstation',
+  debrief: 'Skip to the debrief',
+} as const;
+
+/** The app: the toolbar and status line over one screen — the case chooser (first), the workstation or a debrief. */
 export function App() {
   useCommandRouting();
   useDisplaySettings();
+  const screen = useAppStore((s) => s.screen);
   return (
-    <div className="app">
-      {/* First in the tab order: past the toolbar's commands straight to the programmer. */}
+    <div className="app" data-screen={screen}>
+      {/* First in the tab order: past the toolbar's commands straight to the screen's content. */}
       <a className="skip-link" href="#workspace">
-        Skip to the workstation
+        {SKIP_LINK_TEXT[screen]}
       </a>
       <Toolbar />
       <StatusBar />
-      <main id="workspace" className="workspace" tabIndex={-1} aria-labelledby="workspace-heading">
-        {/* The page's one h1 for screen readers; the toolbar shows the name. */}
-        <h1 id="workspace-heading" className="visually-hidden">
-          SCS programming workstation
-        </h1>
-        <ProgramPanel />
-        <div className="workspace__centre">
-          <SpineViewport />
-          <BodyMapPanel />
-        </div>
-        <div className="column">
-          <PatientPanel />
-          <ChartsPanel />
-          <SafetySummary />
-        </div>
-      </main>
+      {screen === 'chooser' && <CaseChooser />}
+      {screen === 'workstation' && <Workstation />}
+      {screen === 'debrief' && <DebriefScreen />}
       <AboutDialog />
       <ProgressDialog />
       <HelpOverlay />

@@ -23,6 +23,8 @@ const store = createAppStore();
 connectPhysiology(store, new Worker(new URL('./physiology/physiology.worker.ts', import.meta.url), { type: 'module' }));
 connectSensationLog(store);
 store.getState().resetVisitRecord(store.getState().visitRecord, performance.now());
+// The case chooser is the first screen; `?practice` opens straight on the free-practice workstation (tests, benches).
+if (new URLSearchParams(window.location.search).has('practice')) store.getState().setScreen('workstation');
 
 function render(root: HTMLElement): void {
   createRoot(root).render(

@@ -4,8 +4,11 @@ import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { startStaticServer } from './static-server.mjs';
 
-/** Opens the app at `width`×`height` and waits for the 3D view's first frame; `close()` stops browser and server. */
-export async function openBuiltApp({ width = 1440, height = 900 } = {}) {
+/**
+ * Opens the app at `width`×`height` and waits for the 3D view's first frame (on the free-practice workstation, `?practice`),
+ * or with `chooser` for the case chooser, the app's first screen; `close()` stops browser and server.
+ */
+export async function openBuiltApp({ width = 1440, height = 900, chooser = false } = {}) {
   const executablePath =
     process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   const server = await startStaticServer('out/renderer', 0);
@@ -27,8 +30,9 @@ export async function openBuiltApp({ width = 1440, height = 900 } = {}) {
   try {
     const page = await browser.newPage({ viewport: { width, height } });
     page.on('console', (m) => m.type() === 'error' && console.error('page:', m.text()));
-    await page.goto(server.url);
-    await page.locator('[data-frame-drawn="true"]').waitFor({ timeout: 30_000 });
+    await page.goto(chooser ? server.url : `${server.url}?practice`);
+    if (chooser) await page.getByRole('heading', { name: 'Choose a case' }).waitFor({ timeout: 30_000 });
+    else await page.locator('[data-frame-drawn="true"]').waitFor({ timeout: 30_000 });
     return { page, close };
   } catch (error) {
     await close();

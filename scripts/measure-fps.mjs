@@ -93,7 +93,7 @@ try {
     () => globalThis.performance.getEntriesByName('scs:first-3d-frame')[0]?.startTime,
   );
   await page.addInitScript(countDrawCalls);
-  await page.goto(`${page.url().replace(/[?#].*$/, '')}?frameloop=always`);
+  await page.goto(`${page.url().replace(/[?#].*$/, '')}?practice&frameloop=always`);
   await page.locator('[data-frame-drawn="true"]').waitFor({ timeout: 30_000 });
   const opening = Date.now();
   await openSessionFile(page, session);

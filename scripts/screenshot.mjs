@@ -2,24 +2,32 @@
 //   node scripts/screenshot.mjs [out.png] [width] [height] [--open session.json] [--click "Button name"] [--tab "Tab name"]
 //     [--check "Checkbox name"] [--choose "Radio name"] [--fill "Control name=value"] [--press Key] [--region "Region name"] …
 // --region crops the picture to one named region (e.g. "Charts"); the last one given wins.
+// --chooser starts on the case chooser (the app's first screen) instead of the free-practice workstation; --wait "Text"
+// waits until that text is shown (e.g. the debrief's score).
 // The actions run in the order given, on controls found by accessible name. Serves out/renderer itself.
 import { openBuiltApp, openSessionFile } from './app-in-chromium.mjs';
 
 const args = process.argv.slice(2);
+const chooser = args.includes('--chooser');
+if (chooser) args.splice(args.indexOf('--chooser'), 1);
 const actions = [];
 for (let i = 0; i < args.length;) {
-  if (['--fill', '--click', '--open', '--press', '--tab', '--check', '--choose', '--region'].includes(args[i]))
+  if (
+    ['--fill', '--click', '--open', '--press', '--tab', '--check', '--choose', '--region', '--wait'].includes(args[i])
+  )
     actions.push({ kind: args[i].slice(2), target: args.splice(i, 2)[1] });
   else i++;
 }
 const [outFile = 'reports/screenshot.png', width = '1440', height = '900'] = args;
-const { page, close } = await openBuiltApp({ width: Number(width), height: Number(height) });
+const { page, close } = await openBuiltApp({ width: Number(width), height: Number(height), chooser });
 try {
   for (const action of actions) {
     if (action.kind === 'open') {
       await openSessionFile(page, action.target);
     } else if (action.kind === 'press') {
       await page.keyboard.press(action.target);
+    } else if (action.kind === 'wait') {
+      await page.getByText(action.target).first().waitFor({ timeout: 60_000 });
     } else if (action.kind === 'region') {
       continue; // applied when the picture is taken
     } else if (action.kind === 'tab') {

@@ -2,6 +2,7 @@ import { EMPTY_VISIT_RECORD, createNewSession, defaultCatalogue, resolveImplant 
 import { sessionFileReader } from '../files/session-file-reader';
 import type { OpenedFile, Platform, RecentFile } from '../platform';
 import type { AppStore } from '../store/app-store';
+import { caseForPatientId } from '../teaching/case-library';
 import { errorText } from './error-text';
 import { confirmUnsavedWork } from './unsaved-changes';
 
@@ -17,6 +18,7 @@ export async function newSession(store: AppStore, platform: Platform): Promise<v
   state.loadSession(session, resolved.implant);
   state.resetVisitRecord(EMPTY_VISIT_RECORD, performance.now());
   state.setFile(undefined, undefined);
+  state.setActiveCase(undefined);
   state.showStatus({ kind: 'info', text: 'New session.' });
 }
 
@@ -37,6 +39,9 @@ async function loadOpenedFile(store: AppStore, platform: Platform, opened: Opene
   state.loadSession(restored.session, restored.implant);
   state.resetVisitRecord(restored.visitRecord, performance.now());
   state.setFile(opened.fileName, opened.fileToken);
+  // A saved visit of a bundled case goes on as that case (its patient id names it); any other file is free practice.
+  state.setActiveCase(caseForPatientId(restored.session.patient.id));
+  state.setScreen('workstation');
   platform.rememberRecentFile(opened.fileName);
   const migrated = restored.fileVersion < 2 ? ` (converted from format version ${restored.fileVersion})` : '';
   state.showStatus({ kind: 'info', text: `Opened ${opened.fileName}${migrated}.` });

@@ -1,6 +1,7 @@
 import type { MenuCommand } from '../../electron/ipc-contract';
 import type { Platform } from '../platform';
 import type { AppState, AppStore } from '../store/app-store';
+import { showCaseChooser } from './case-actions';
 import { newSession, openSession, saveSession } from './file-actions';
 import { printVisitReport } from './visit-report';
 
@@ -24,7 +25,8 @@ export type CommandId =
   | 'view.theme'
   | 'view.presentation'
   | 'teaching.report'
-  | 'teaching.progress';
+  | 'teaching.progress'
+  | 'case.choose';
 
 export interface Command {
   readonly id: CommandId;
@@ -37,6 +39,12 @@ export interface Command {
 const always = () => true;
 
 export const COMMANDS: readonly Command[] = [
+  {
+    id: 'case.choose',
+    label: 'Choose case…',
+    enabled: (s) => s.screen !== 'chooser',
+    perform: ({ store }) => showCaseChooser(store),
+  },
   {
     id: 'file.new',
     label: 'New',
@@ -112,7 +120,7 @@ export const COMMANDS: readonly Command[] = [
     id: 'teaching.report',
     label: 'Visit report…',
     // Only a visit of a case has goals, a benchmark and a hidden truth to report against.
-    enabled: (s) => s.activeCase !== null,
+    enabled: (s) => s.activeCase !== undefined,
     perform: async ({ store, platform }) => void (await printVisitReport(store, platform)),
   },
   {
@@ -125,6 +133,7 @@ export const COMMANDS: readonly Command[] = [
 
 /** Commands shown as toolbar buttons (the rest are reached by shortcut, menu or the help overlay). */
 export const TOOLBAR_COMMANDS: readonly CommandId[] = [
+  'case.choose',
   'file.new',
   'file.open',
   'file.save',

@@ -58,8 +58,9 @@ export async function printVisitReport(
       requestId: 1,
       teachingCase,
       sessionText: serializeSession(state.visit.session, state.visitRecord),
-      impedanceChecked: state.impedanceChecked,
-      editCount: state.visit.past.length,
+      // The same visit log the debrief's score uses (store/teaching-slice.ts).
+      impedanceChecked: state.visitLog.impedanceChecked,
+      editCount: state.visitLog.editCount,
       generatedAtIso: new Date().toISOString(),
       locale,
     });

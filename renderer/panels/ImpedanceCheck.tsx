@@ -33,12 +33,13 @@ function MeasurementRows({ report, implant }: { readonly report: ImpedanceReport
 export function ImpedanceCheck() {
   const implant = useAppStore((s) => s.implant);
   const faults = useAppStore((s) => s.visit.session.faults);
-  const noteImpedanceChecked = useAppStore((s) => s.setImpedanceChecked);
+  const noteImpedanceChecked = useAppStore((s) => s.noteImpedanceChecked);
   const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
   const run = () => {
+    // The visit's log: the scorer's "impedance checked" step (scoreVisit's VisitLogFacts).
+    noteImpedanceChecked();
     try {
       setOutcome({ ok: true, report: impedanceCheck(implant, faults) });
-      noteImpedanceChecked(true); // the visit report and score need to know the check was run
     } catch (error) {
       // A fault naming a contact the implant does not have: say so rather than show numbers for the wrong leads.
       setOutcome({ ok: false, error: error instanceof Error ? error.message : String(error) });

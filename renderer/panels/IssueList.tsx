@@ -18,10 +18,13 @@ export function IssueList() {
   );
   if (messages.length === 0) return null;
   return (
-    <ul className="issues" role="alert" aria-label="Program problems">
-      {messages.map((message, index) => (
-        <li key={index}>{message}</li>
-      ))}
-    </ul>
+    // The alert wraps the list: a role on the <ul> itself would take its list semantics away (axe: listitem).
+    <div role="alert" aria-label="Program problems">
+      <ul className="issues">
+        {messages.map((message, index) => (
+          <li key={index}>{message}</li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -8,6 +8,7 @@ import { TeachingModelTag } from './TeachingModelTag';
 import { ThresholdRecorder } from './ThresholdRecorder';
 import './patient.css';
 import { formatNumber } from '../format/number-format';
+import { CaseBrief } from '../teaching/CaseBrief';
 
 const POSTURE_LABELS: Record<Posture, string> = {
   supine: 'Lying on the back',
@@ -110,6 +111,7 @@ export function PatientPanel() {
     >
       <h2 id="patient-heading">Virtual patient</h2>
       <p className="muted">{name}</p>
+      <CaseBrief />
       <div className="field">
         <label htmlFor="posture">Posture</label>
         <select id="posture" value={posture} onChange={(event) => setPosture(event.target.value as Posture)}>

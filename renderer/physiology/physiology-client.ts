@@ -1,4 +1,4 @@
-import { configurationKeyOf, type Session } from '../../src-core';
+import { configurationKeyOf, type Session, type TeachingCase, type TreatmentOption } from '../../src-core';
 import { issuesFor, selectDeliveredAmplitudeMa } from '../store/selectors';
 import type { AppState, AppStore } from '../store/app-store';
 import type { PhysiologyRequest, PhysiologyResponse } from './protocol';
@@ -64,7 +64,33 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
     post({ type: 'ecap', requestId: ++requestId });
   };
 
+  /** The last "Finish visit" sent for scoring. */
+  let scoredRequest = 0;
+  const requestScoreIfAsked = (state: AppState) => {
+    const { activeCase, debrief, scoreRequest } = state;
+    if (scoreRequest === scoredRequest || debrief.status !== 'scoring' || !activeCase) return;
+    scoredRequest = scoreRequest;
+    const { visitLog } = state;
+    const id = ++requestId;
+    // Noted before posting: a reply may come back at once.
+    pendingScores.set(id, { scoreRequest, activeCase, decision: state.treatmentChoice ?? null });
+    post({
+      type: 'score',
+      requestId: id,
+      teachingCase: activeCase,
+      session: state.visit.session,
+      visitRecord: state.visitRecord,
+      log: { impedanceChecked: visitLog.impedanceChecked, editCount: visitLog.editCount },
+    });
+  };
+  /** Scores asked for, by request id: what the reply is about. */
+  const pendingScores = new Map<
+    number,
+    { scoreRequest: number; activeCase: TeachingCase; decision: TreatmentOption | null }
+  >();
+
   const sync = (state: AppState) => {
+    requestScoreIfAsked(state);
     const deliverable = issuesFor(state, { program: state.visit.session.activeProgram }).length === 0;
     if (!deliverable) {
       lastKey = '';
@@ -130,6 +156,28 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
 
   worker.onmessage = (event: MessageEvent<PhysiologyResponse>) => {
     const message = event.data;
+    if (message.type === 'score') {
+      const asked = pendingScores.get(message.requestId);
+      pendingScores.delete(message.requestId);
+      const state = store.getState();
+      // Only the latest "Finish visit" of the case still shown counts.
+      if (!asked || asked.scoreRequest !== state.scoreRequest || state.debrief.status !== 'scoring') return;
+      if (!message.outcome.ok) {
+        state.scoringFailed(message.outcome.message);
+        return;
+      }
+      const { score, trainee, benchmark } = message.outcome;
+      const selection = asked.activeCase.candidateSelection;
+      state.caseFinished({
+        caseId: asked.activeCase.id,
+        caseTitle: asked.activeCase.title,
+        decision: selection ? { chosen: asked.decision, correct: selection.correct } : null,
+        score,
+        trainee,
+        benchmark,
+      });
+      return;
+    }
     if (message.requestId < latestConfigure) {
       sentAt.delete(message.requestId);
       return; // a reply to a configuration that has since changed

@@ -10,13 +10,14 @@ import {
   type ConfiguredSimulation,
   type EcapConfiguration,
   type PainRegion,
-  type PhysiologyEngine,
+  PhysiologyEngine,
   strengthDurationSweep,
 } from '../../src-core';
 import { activationViewFor, fibreGeometryOf, titrationFor } from './configured-views';
 import { ecapChartFor, ecapConfigurationFor, ecapTraceFor } from './ecap-view';
 import type { PhysiologyRequest, PhysiologyResponse } from './protocol';
 import { visitReportFor } from './visit-report-view';
+import { scoreCaseVisit } from './score-case';
 
 /** Sends one reply; `transfer` lists buffers handed over rather than copied. */
 export type PhysiologyReply = (message: PhysiologyResponse, transfer?: Transferable[]) => void;
@@ -54,8 +55,11 @@ export function createPhysiologyService(
   engine: PhysiologyEngine,
   reply: PhysiologyReply,
   scheduling: ServiceScheduling = WORKER_SCHEDULING,
+  /** The engine scoring runs on (made on the first score): its own caches, so the live patient's stay valid. */
+  makeScoringEngine: () => PhysiologyEngine = () => new PhysiologyEngine(),
 ): PhysiologyService {
   const { clock, defer } = scheduling;
+  let scoringEngine: PhysiologyEngine | undefined;
   /** The configuration queries are answered on, with the pain drawing, amplitude and elapsed time last asked about. */
   let current:
     | {
@@ -196,6 +200,22 @@ export function createPhysiologyService(
     });
   }
 
+  /** Scores a finished case visit; a failure is the score reply's message, not a physiology error. */
+  function score(request: Extract<PhysiologyRequest, { type: 'score' }>): void {
+    const { requestId, teachingCase, session, visitRecord, log } = request;
+    try {
+      scoringEngine ??= makeScoringEngine();
+      const scored = scoreCaseVisit(scoringEngine, { teachingCase, session, visitRecord, log });
+      reply({ type: 'score', requestId, outcome: { ok: true, ...scored } });
+    } catch (error) {
+      reply({
+        type: 'score',
+        requestId,
+        outcome: { ok: false, message: error instanceof Error ? error.message : String(error) },
+      });
+    }
+  }
+
   return {
     handle(request) {
       try {
@@ -211,6 +231,8 @@ export function createPhysiologyService(
             return ecap(request);
           case 'visitReport':
             return reply(visitReportFor(engine, request));
+          case 'score':
+            return score(request);
           default: {
             const unknown: never = request;
             throw new TypeError(`Unknown physiology request ${JSON.stringify((unknown as { type?: unknown }).type)}.`);

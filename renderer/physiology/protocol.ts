@@ -13,6 +13,7 @@ import type {
   TitrationPoint,
   VisitScore,
 } from '../../src-core';
+import type { ScoreCaseInput, ScoredCase } from './score-case';
 
 /** Messages to the physiology worker. Every request carries an id; replies echo it so stale ones can be dropped. */
 export type PhysiologyRequest =
@@ -51,7 +52,12 @@ export type PhysiologyRequest =
    */
   | { readonly type: 'ecap'; readonly requestId: number }
   /** The visit report of a case's visit (docs/visit-report.md): benchmark, score and the report's HTML, seconds. */
-  | VisitReportRequest;
+  | VisitReportRequest
+  /**
+   * "Finish visit": score the case's visit (benchmark and scorer, seconds of work) on the worker's own scoring engine,
+   * so the live patient's caches are untouched.
+   */
+  | ({ readonly type: 'score'; readonly requestId: number } & ScoreCaseInput);
 
 /** What the worker needs to score a visit and write its report. */
 export interface VisitReportRequest {
@@ -195,5 +201,11 @@ export type PhysiologyResponse =
       readonly requestId: number;
       readonly html: string;
       readonly score: VisitScore;
+    }
+  /** The scored visit, or why it could not be scored (always answered, whatever configuration came since). */
+  | {
+      readonly type: 'score';
+      readonly requestId: number;
+      readonly outcome: ({ readonly ok: true } & ScoredCase) | { readonly ok: false; readonly message: string };
     }
   | { readonly type: 'error'; readonly requestId: number; readonly message: string };

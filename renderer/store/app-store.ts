@@ -3,11 +3,18 @@ import { createClockSlice, restartClockOnProgramChange, type ClockSlice } from '
 import { createFileSlice, type FileSlice } from './file-slice';
 import { createPhysiologySlice, type PhysiologySlice } from './physiology-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
+import { createTeachingSlice, type TeachingSlice } from './teaching-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 import { createVisitRecordSlice, type VisitRecordSlice } from './visit-record-slice';
 
 /** The whole renderer state: one store made of typed slices, with the actions beside the state they change. */
-export type AppState = SessionSlice & FileSlice & UiSlice & PhysiologySlice & VisitRecordSlice & ClockSlice;
+export type AppState = SessionSlice &
+  FileSlice &
+  UiSlice &
+  PhysiologySlice &
+  VisitRecordSlice &
+  ClockSlice &
+  TeachingSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A fresh store. The app makes one; tests make their own. No React here: components bind with useAppStore. */
@@ -20,6 +27,7 @@ export function createAppStore(): AppStore {
       ...createPhysiologySlice(...args),
       ...createVisitRecordSlice(...args),
       ...createClockSlice(...args),
+      ...createTeachingSlice(...args),
     })),
   );
 }

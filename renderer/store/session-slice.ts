@@ -23,6 +23,7 @@ import {
 } from '../../src-core';
 import type { AppState } from './app-store';
 import { selectActiveArea } from './selectors';
+import { EMPTY_VISIT_LOG } from './teaching-slice';
 
 /** The programming visit and what is derived from it on every change (implant placement, program problems). */
 export interface SessionSlice {
@@ -120,7 +121,12 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
       // or the patient "going quiet" looks like a fault.
       const cause = RESET_CAUSE[change.kind];
       const before = cause ? selectActiveArea(get()).amplitudeMa : 0;
-      replaceVisit(edit(get().visit, change, atMs));
+      const previous = get().visit;
+      replaceVisit(edit(previous, change, atMs));
+      const { visit, visitLog } = get();
+      // A program edit that opened a new undo step counts once (a slider drag is one); the pain drawing is not programming.
+      if (visit !== previous && visit.past !== previous.past && change.kind !== 'setPainMap')
+        set({ visitLog: { ...visitLog, editCount: visitLog.editCount + 1 } });
       if (cause && before > 0 && selectActiveArea(get()).amplitudeMa === 0)
         get().showStatus({
           kind: 'info',
@@ -193,6 +199,7 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
         activeArea: 0,
         stimulationOn: true,
         unsafeSave: undefined,
+        visitLog: EMPTY_VISIT_LOG,
         // A new visit: the patient has not had this program yet, even when it is the one shown before.
         programClock: { ...get().programClock, elapsedMin: 0 },
         // A new patient's leads may be anywhere from C2 to the conus: frame them, keeping the chosen view.

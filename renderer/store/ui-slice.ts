@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { AppState } from './app-store';
-import type { TeachingCase } from '../../src-core';
 
 /** Colour scheme: dark for a dim clinic room, light for a bright one or print. */
 export type Theme = 'dark' | 'light';
@@ -49,16 +48,6 @@ export interface UiSlice {
   /** The Progress dialog (cases done, best scores, export / import). */
   readonly progressOpen: boolean;
   setProgressOpen(open: boolean): void;
-  /**
-   * The teaching case the session was opened from, or null for free practice: the visit report needs it. Set by
-   * whoever opens a case (the case chooser).
-   */
-  readonly activeCase: TeachingCase | null;
-  /** Opening a case also forgets the previous visit's impedance check. */
-  setActiveCase(teachingCase: TeachingCase | null): void;
-  /** Whether an impedance check was run in this visit (the score's checklist and the report's impedances). */
-  readonly impedanceChecked: boolean;
-  setImpedanceChecked(checked: boolean): void;
   readonly theme: Theme;
   /** Large text for demos on a projector. */
   readonly presentation: boolean;
@@ -92,10 +81,6 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   helpOpen: false,
   progressOpen: false,
   setProgressOpen: (progressOpen) => set({ progressOpen }),
-  activeCase: null,
-  setActiveCase: (activeCase) => set({ activeCase, impedanceChecked: false }),
-  impedanceChecked: false,
-  setImpedanceChecked: (impedanceChecked) => set({ impedanceChecked }),
   theme: 'dark',
   presentation: false,
   chartTab: 'pulse',

@@ -6,7 +6,20 @@ export class App {
   constructor(readonly page: Page) {}
 
   async open(): Promise<void> {
+    // The app opens on the case chooser; the workstation tests start in free practice.
+    await this.page.goto('/?practice');
+    await expect(this.page.locator('[data-frame-drawn="true"]')).toBeVisible();
+  }
+
+  /** Opens the app on its first screen, the case chooser. */
+  async openChooser(): Promise<void> {
     await this.page.goto('/');
+    await expect(this.page.getByRole('heading', { name: 'Choose a case', level: 1 })).toBeVisible();
+  }
+
+  /** Opens a case from the chooser by its title and waits for the workstation's first frame. */
+  async chooseCase(title: string): Promise<void> {
+    await this.page.getByRole('list', { name: 'Cases' }).getByRole('button', { name: title, exact: true }).click();
     await expect(this.page.locator('[data-frame-drawn="true"]')).toBeVisible();
   }
 

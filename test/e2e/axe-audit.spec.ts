@@ -84,6 +84,34 @@ for (const theme of ['dark', 'light'] as const) {
   });
 }
 
+for (const theme of ['dark', 'light'] as const) {
+  test(`the ${theme} theme has no serious or critical accessibility violation on the chooser, a case and its debrief`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const app = new App(page);
+    await app.openChooser();
+    if (theme === 'light') await page.keyboard.press('Control+Shift+L');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await audit(page, theme, 'case chooser');
+
+    await app.chooseCase('Left leg pain after back surgery: the first programming visit');
+    await expect(page.getByRole('dialog', { name: 'Run the impedance check' })).toBeVisible();
+    await page.getByText('Story and learning objectives').click();
+    await audit(page, theme, 'case brief with the guided visit');
+
+    await page.getByRole('button', { name: 'Finish visit' }).click();
+    await expect(page.getByLabel('Score', { exact: true })).toBeVisible({ timeout: 60_000 });
+    await audit(page, theme, 'debrief');
+
+    await page.getByRole('button', { name: 'Choose another case' }).click();
+    await app.chooseCase('Is she a candidate? Back pain worse on leaning back');
+    await page.getByRole('radio', { name: /Medial branch blocks/ }).check();
+    await page.getByRole('button', { name: 'Decide' }).click();
+    await audit(page, theme, 'candidate decision with feedback');
+  });
+}
+
 test('the first Tab stop skips the toolbar to the workstation, which has the page’s one h1', async ({ page }) => {
   const app = new App(page);
   await app.open();

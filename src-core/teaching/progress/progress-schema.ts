@@ -15,11 +15,9 @@ export const MAX_PROGRESS_ATTEMPTS = 2000;
 export const MAX_PROGRESS_TEXT_CHARS = 1_000_000;
 
 /** An ISO 8601 UTC timestamp as `Date.prototype.toISOString` writes it. */
-const isoUtc = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/, {
-    error: 'must be an ISO 8601 UTC time, e.g. 2026-12-04T10:30:00.000Z',
-  });
+const isoUtc = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/, {
+  error: 'must be an ISO 8601 UTC time, e.g. 2026-12-04T10:30:00.000Z',
+});
 
 /** One finished attempt at a case. */
 export const progressAttemptSchema = z.strictObject({

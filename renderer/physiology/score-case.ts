@@ -1,0 +1,69 @@
+// Scoring a finished case visit, run in the physiology worker (never on the UI thread): the same core calls as
+// `scs-sim score` (cli/commands/score.ts) — the benchmark from the case as it opens, then `scoreVisit` — plus what the
+// debrief draws: each program's delivered result through `visitOutcome`, the scorer's own simulation path.
+import {
+  EMPTY_VISIT_RECORD,
+  casePatientId,
+  caseToSession,
+  defaultCatalogue,
+  expertBenchmark,
+  resolveImplant,
+  scoreVisit,
+  visitOutcome,
+  type PhysiologyEngine,
+  type Session,
+  type SimulationResult,
+  type TeachingCase,
+  type VisitLogFacts,
+  type VisitRecord,
+  type VisitScore,
+} from '../../src-core';
+
+/** What the worker needs to score a visit: the case, the session at the end of the visit, its record and log. */
+export interface ScoreCaseInput {
+  readonly teachingCase: TeachingCase;
+  readonly session: Session;
+  readonly visitRecord: VisitRecord;
+  readonly log: VisitLogFacts;
+}
+
+/** The scored visit and the two programs' results for the debrief's body maps. */
+export interface ScoredCase {
+  readonly score: VisitScore;
+  readonly trainee: SimulationResult | null;
+  readonly benchmark: { readonly description: string; readonly result: SimulationResult | null };
+}
+
+/**
+ * Scores a case visit. Throws with a message a trainee can read when the visit cannot be scored (a decision-only
+ * case, a session of another patient, an implant that does not resolve).
+ */
+export function scoreCaseVisit(engine: PhysiologyEngine, input: ScoreCaseInput): ScoredCase {
+  const { teachingCase, session, visitRecord, log } = input;
+  if (!teachingCase.implant) throw new Error(`case "${teachingCase.id}" is a decision without programming`);
+  if (session.patient.id !== casePatientId(teachingCase))
+    throw new Error(`the visit's patient is not the patient of case "${teachingCase.id}"`);
+  const catalogue = defaultCatalogue();
+  const opened = caseToSession(teachingCase);
+  const openedImplant = resolveImplant(opened.hardware, catalogue);
+  if (!openedImplant.ok) throw new Error(openedImplant.error);
+  const implant = resolveImplant(session.hardware, catalogue);
+  if (!implant.ok) throw new Error(implant.error);
+  // The benchmark starts from the case as it opens, whatever the trainee changed (as the CLI does).
+  const benchmark = expertBenchmark(engine, teachingCase, opened, openedImplant.implant);
+  const score = scoreVisit(
+    teachingCase,
+    { session, implant: implant.implant, visitRecord },
+    { engine, benchmark, log },
+  );
+  const trainee = visitOutcome(engine, teachingCase, session, implant.implant, visitRecord, log).headline;
+  const expert = visitOutcome(
+    engine,
+    teachingCase,
+    benchmark.session,
+    openedImplant.implant,
+    EMPTY_VISIT_RECORD,
+    log,
+  ).headline;
+  return { score, trainee, benchmark: { description: benchmark.description, result: expert } };
+}
