@@ -8,6 +8,7 @@ import { createAppStore } from './store/app-store';
 import { AppProvider } from './store/context';
 import { connectPhysiology } from './physiology/physiology-client';
 import { connectSensationLog } from './patient/sensation-log';
+import { connectProgress } from './progress/connect-progress';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -22,6 +23,8 @@ const store = createAppStore();
 // The physiology runs in a Web Worker so that input never waits for it.
 connectPhysiology(store, new Worker(new URL('./physiology/physiology.worker.ts', import.meta.url), { type: 'module' }));
 connectSensationLog(store);
+// Each scored case's debrief is kept in the learner's progress (IndexedDB in the browser, userData on the desktop).
+connectProgress(store, platform);
 store.getState().resetVisitRecord(store.getState().visitRecord, performance.now());
 // The case chooser is the first screen; `?practice` opens straight on the free-practice workstation (tests, benches).
 if (new URLSearchParams(window.location.search).has('practice')) store.getState().setScreen('workstation');

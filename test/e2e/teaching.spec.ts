@@ -55,10 +55,20 @@ test.describe('teaching cases', () => {
       'Perception threshold recorded at 2.0 mA',
     );
 
+    const scored = (await debrief.getByLabel('Score', { exact: true }).textContent())!.replace(/ \/ 100$/, '');
+
     await debrief.getByRole('button', { name: 'Back to the visit' }).click();
     await expect(brief).toBeVisible();
+    // The finished case is in the learner's progress, and stays there after a reload (IndexedDB).
+    await app.command('Progress…').click();
+    const progress = page.getByRole('dialog', { name: 'Progress' });
+    await expect(progress.getByRole('row', { name: /fbss-left-leg/ })).toContainText(scored);
+    await progress.getByRole('button', { name: 'Close' }).click();
     await page.getByRole('navigation', { name: 'File' }).getByRole('button', { name: 'Choose case…' }).click();
     await expect(page.getByRole('button', { name: `Back to the visit: ${EASIEST}` })).toBeVisible();
+    await page.reload();
+    await app.command('Progress…').click();
+    await expect(progress.getByRole('row', { name: /fbss-left-leg/ })).toContainText(scored);
   });
 
   test('a candidate-selection case asks for the decision first and explains it', async ({ page }) => {
