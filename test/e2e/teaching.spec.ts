@@ -63,7 +63,9 @@ test.describe('teaching cases', () => {
     await app.command('Progress…').click();
     const progress = page.getByRole('dialog', { name: 'Progress' });
     await expect(progress.getByRole('row', { name: /fbss-left-leg/ })).toContainText(scored);
-    await progress.getByRole('button', { name: 'Close' }).click();
+    // A modal dialog lies above the guide's hint: its Close button takes the click.
+    await progress.getByRole('button', { name: 'Close' }).click({ timeout: 10_000 });
+    await expect(progress).toHaveCount(0);
     await page.getByRole('navigation', { name: 'File' }).getByRole('button', { name: 'Choose case…' }).click();
     await expect(page.getByRole('button', { name: `Back to the visit: ${EASIEST}` })).toBeVisible();
     await page.reload();
