@@ -1,5 +1,6 @@
 // `npm run bench`: latency and throughput of the core's stages on this machine. Numbers are printed, never
 // asserted (tests check behaviour; timing belongs here). Run on an idle machine for stable figures.
+import { assistantBenchmarks } from './assistant.bench';
 import { closedLoopBenchmarks } from './closed-loop.bench';
 import { deviceBenchmarks } from './device.bench';
 import { printResults } from './harness';
@@ -20,4 +21,8 @@ for (const fact of physiology.facts) console.log(fact);
 printResults('Per configuration, for the 3D view and the charts (worker, after the answer)', viewBenchmarks());
 printResults('Closed loop and the posture day (stand-in growth model, tabulated)', closedLoopBenchmarks());
 printResults('ECAP sensing (target: one trace ≤ 5 ms on a cached configuration)', sensingBenchmarks());
+printResults(
+  'Programming assistant per case (target ≤ 5 s on one core; warm = the case’s fields already built, cold in the note)',
+  assistantBenchmarks(),
+);
 console.log(`\nHeap used: ${memoryMb()} MB`);

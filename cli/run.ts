@@ -13,6 +13,7 @@ import { ecapCommand } from './commands/ecap';
 import { caseCommand } from './commands/case';
 import { scoreCommand } from './commands/score';
 import { reportCommand } from './commands/report';
+import { assistCommand } from './commands/assist';
 
 /** One CLI command: its one-line synopsis and what it does. */
 interface CommandSpec {
@@ -71,13 +72,18 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   },
   score: {
     synopsis:
-      'score CASE_FILE SESSION_FILE [--impedance-checked] [--edits N] [--json]\n      score a saved visit of a case: checklist, outcome, thresholds vs truth, level against a simple benchmark, feedback',
+      'score CASE_FILE SESSION_FILE [--impedance-checked] [--edits N] [--hints N] [--json]\n      score a saved visit of a case: checklist, outcome, thresholds vs truth, level against the assistant, feedback',
     run: scoreCommand,
   },
   report: {
     synopsis:
       'report CASE_FILE SESSION_FILE --out report.html [--locale TAG] [--impedance-checked] [--edits N]\n      the visit report a supervisor files, as one print-ready HTML page (Letter or A4 by locale)',
     run: reportCommand,
+  },
+  assist: {
+    synopsis:
+      "assist CASE_FILE [--hint SESSION_FILE] [--json]\n      the programming assistant's best program for a case (coverage or relief, outside the pain, energy);\n      with --hint, one next step for the program in SESSION_FILE",
+    run: assistCommand,
   },
   schema: {
     synopsis: 'schema [--case]                     print the JSON Schema of the session format (or of the case format)',

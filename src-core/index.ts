@@ -156,12 +156,19 @@ export {
 export { casePatientId, caseToSession } from './teaching/case-to-session';
 export { type SuccessCriterion, describeCriterion } from './teaching/criteria';
 export { MAX_CASE_TEXT_CHARS, type ParseCaseResult, parseCase } from './teaching/parse-case';
+export { type ExpertBenchmark, expertBenchmark } from './teaching/expert-benchmark';
 export {
-  BENCHMARK_KILOHERTZ_DOSES_MA,
-  BENCHMARK_PULSE_WIDTHS_US,
-  type ExpertBenchmark,
-  expertBenchmark,
-} from './teaching/expert-benchmark';
+  ASSISTANT_TONIC_PULSE_WIDTHS_US,
+  type AssistantOptions,
+  type AssistantResult,
+  type AssistedProgram,
+  programmingAssistant,
+} from './teaching/assistant/search';
+export { type AssistantGoal, type ProgramMerit, goalOf } from './teaching/assistant/goal';
+export { type ContactPattern, type PatternKind, type Pole } from './teaching/assistant/contact-patterns';
+export { describeProgram } from './teaching/assistant/assistant-program';
+export { faultyContactsFromImpedance } from './teaching/assistant/faulty-contacts';
+export { type AssistantHint, type HintKind, assistantHint } from './teaching/assistant/hint';
 export {
   type ChecklistItem,
   type ChecklistItemId,
@@ -172,11 +179,14 @@ export {
   type ScoredVisit,
   type ThresholdAccuracy,
   type VisitScore,
+  hintPenaltyOf,
   scoreVisit,
   thresholdCredit,
 } from './teaching/score-visit';
 export {
   COMPETENT_SHARE_OF_BENCHMARK,
+  HINT_PENALTY_POINTS,
+  MAX_HINT_PENALTY_POINTS,
   PROFICIENT_SHARE_OF_BENCHMARK,
   SCORE_WEIGHTS,
   type ScoreComponent,
@@ -207,7 +217,7 @@ export {
 } from './teaching/progress/progress-schema';
 export { type ReportPageSize, reportPageSizeFor } from './teaching/report/page-size';
 export { type VisitReportHtmlOptions, visitReportHtml } from './teaching/report/report-html';
-export { scoreCaseVisit } from './teaching/report/score-case-visit';
+export { type CaseVisitScore, scoreCaseVisit, scoreCaseVisitWithBenchmark } from './teaching/report/score-case-visit';
 export {
   TEACHING_MODEL_NOTICE,
   type VisitReport,

@@ -26,7 +26,7 @@ function localeOption(args: ParsedArgs): string {
  * out on Letter or A4 by the locale. The file is written atomically (a temporary file renamed over the target).
  */
 export function reportCommand(args: ParsedArgs, io: CliIo): number {
-  expectOptions(args, ['out', 'locale', 'impedance-checked', 'edits']);
+  expectOptions(args, ['out', 'locale', 'impedance-checked', 'edits', 'hints']);
   const out = args.options.get('out');
   if (out === undefined || out === true || out === '')
     throw new UsageError('Give --out FILE: where to write the report.');

@@ -34,7 +34,10 @@ function textOf(score: VisitScore, benchmarkMs: number): string {
       (p) => `  ${p.component}: ${p.weight} × ${p.value === null ? 'not assessed' : p.value.toFixed(2)}`,
     ),
     '',
-    `Benchmark (simple: single-lead bipoles and guarded tripoles): ${score.benchmarkDescription ?? 'none'} — score ${score.benchmarkScore ?? '—'} (benchmark and scoring ${Math.round(benchmarkMs)} ms)`,
+    ...(score.hintPenalty > 0
+      ? [`Hints asked of the assistant: ${score.hintsUsed} (−${score.hintPenalty} points)`, '']
+      : []),
+    `Benchmark (the programming assistant): ${score.benchmarkDescription ?? 'none'} — score ${score.benchmarkScore ?? '—'} (benchmark and scoring ${(benchmarkMs / 1000).toFixed(1)} s)`,
     '',
     'Feedback:',
     ...(score.feedback.length === 0
@@ -46,12 +49,13 @@ function textOf(score: VisitScore, benchmarkMs: number): string {
 }
 
 /**
- * `scs-sim score CASE_FILE SESSION_FILE [--json] [--impedance-checked] [--edits N]`: scores a saved visit of a case
- * against the case's goals and a simple expert benchmark. The session file does not log the impedance check or the
- * edits yet, so an instructor passes them (without `--impedance-checked` that checklist step fails).
+ * `scs-sim score CASE_FILE SESSION_FILE [--json] [--impedance-checked] [--edits N] [--hints N]`: scores a saved visit
+ * of a case against the case's goals and the expert benchmark (the programming assistant). The session file does not
+ * log the impedance check, the edits or the hints yet, so an instructor passes them (without `--impedance-checked`
+ * that checklist step fails; each hint costs HINT_PENALTY_POINTS).
  */
 export function scoreCommand(args: ParsedArgs, io: CliIo): number {
-  expectOptions(args, ['json', 'impedance-checked', 'edits']);
+  expectOptions(args, ['json', 'impedance-checked', 'edits', 'hints']);
   const { score, benchmarkMs } = readScoredCaseVisit(args, io, 'score');
   io.stdout(args.options.has('json') ? JSON.stringify(score, null, 2) : textOf(score, benchmarkMs));
   return 0;

@@ -14,6 +14,7 @@ import type { CliIo } from '../io';
 import { loadSession, readInputFile, shownFileName } from '../load-session';
 
 const MAX_EDITS = 100_000;
+const MAX_HINTS = 1000;
 
 /** A visit of a case as `score` and `report` read it from their arguments, scored once. */
 export interface ScoredCaseVisit {
@@ -33,7 +34,7 @@ function fileArguments(args: ParsedArgs, verb: string): [string, string] {
 }
 
 /**
- * Reads CASE_FILE and SESSION_FILE, `--impedance-checked` and `--edits N`, and scores the visit with the core's
+ * Reads CASE_FILE and SESSION_FILE, `--impedance-checked`, `--edits N` and `--hints N`, and scores the visit with the core's
  * `scoreCaseVisit` (the benchmark of the case as it opens, then `scoreVisit`) — the path the app's worker takes. The session must be of the case's patient; a decision-only case has no
  * visit. `verb` names the command in the usage message ("score", "report on").
  */
@@ -54,11 +55,15 @@ export function readScoredCaseVisit(args: ParsedArgs, io: CliIo, verb: string): 
   const edits = numberOption(args, 'edits');
   if (edits !== undefined && (!Number.isInteger(edits) || edits < 0 || edits > MAX_EDITS))
     throw new InputError(`--edits ${edits}: give a whole number of edits from 0 to ${MAX_EDITS}.`);
+  const hints = numberOption(args, 'hints');
+  if (hints !== undefined && (!Number.isInteger(hints) || hints < 0 || hints > MAX_HINTS))
+    throw new InputError(`--hints ${hints}: give a whole number of hints from 0 to ${MAX_HINTS}.`);
   const impedanceChecked = args.options.has('impedance-checked');
   const startedMs = performance.now();
   const score = scoreCaseVisit(new PhysiologyEngine(), teachingCase, visit, {
     ...(impedanceChecked ? { impedanceChecked: true } : {}),
     ...(edits === undefined ? {} : { editCount: edits }),
+    ...(hints === undefined ? {} : { hintsUsed: hints }),
   });
   // Benchmark and scoring together: the score command printed the benchmark's time, now it is the whole scoring.
   const benchmarkMs = performance.now() - startedMs;

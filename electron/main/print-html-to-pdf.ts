@@ -10,7 +10,14 @@ import type { RenderPdf } from './report-pdf';
 export const printHtmlToPdf: RenderPdf = async (html, pageSize) => {
   const window = new BrowserWindow({
     show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+    webPreferences: {
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      javascript: false,
+      // No middle-click navigation either, as in the app's own window (Electron security checklist).
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   try {
     await window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);

@@ -80,7 +80,11 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
       teachingCase: activeCase,
       session: state.visit.session,
       visitRecord: state.visitRecord,
-      log: { impedanceChecked: visitLog.impedanceChecked, editCount: visitLog.editCount },
+      log: {
+        impedanceChecked: visitLog.impedanceChecked,
+        editCount: visitLog.editCount,
+        hintsUsed: visitLog.hintsUsed,
+      },
     });
   };
   /** Scores asked for, by request id: what the reply is about. */

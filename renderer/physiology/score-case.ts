@@ -1,14 +1,13 @@
-// Scoring a finished case visit, run in the physiology worker (never on the UI thread): the same core calls as
-// `scs-sim score` (cli/commands/score.ts) — the benchmark from the case as it opens, then `scoreVisit` — plus what the
-// debrief draws: each program's delivered result through `visitOutcome`, the scorer's own simulation path.
+// Scoring a finished case visit, run in the physiology worker (never on the UI thread): the core's
+// `scoreCaseVisitWithBenchmark`, as `scs-sim score` and `report` (the benchmark of the case as it opens, then
+// `scoreVisit`), plus what the debrief draws: each program's delivered result through `visitOutcome`, the
+// scorer's own simulation path.
 import {
   EMPTY_VISIT_RECORD,
   casePatientId,
-  caseToSession,
   defaultCatalogue,
-  expertBenchmark,
   resolveImplant,
-  scoreVisit,
+  scoreCaseVisitWithBenchmark,
   visitOutcome,
   type PhysiologyEngine,
   type Session,
@@ -43,27 +42,16 @@ export function scoreCaseVisit(engine: PhysiologyEngine, input: ScoreCaseInput):
   if (!teachingCase.implant) throw new Error(`case "${teachingCase.id}" is a decision without programming`);
   if (session.patient.id !== casePatientId(teachingCase))
     throw new Error(`the visit's patient is not the patient of case "${teachingCase.id}"`);
-  const catalogue = defaultCatalogue();
-  const opened = caseToSession(teachingCase);
-  const openedImplant = resolveImplant(opened.hardware, catalogue);
-  if (!openedImplant.ok) throw new Error(openedImplant.error);
-  const implant = resolveImplant(session.hardware, catalogue);
+  const implant = resolveImplant(session.hardware, defaultCatalogue());
   if (!implant.ok) throw new Error(implant.error);
-  // The benchmark starts from the case as it opens, whatever the trainee changed (as the CLI does).
-  const benchmark = expertBenchmark(engine, teachingCase, opened, openedImplant.implant);
-  const score = scoreVisit(
-    teachingCase,
-    { session, implant: implant.implant, visitRecord },
-    { engine, benchmark, log },
-  );
-  const trainee = visitOutcome(engine, teachingCase, session, implant.implant, visitRecord, log).headline;
-  const expert = visitOutcome(
+  // The one scoring path of `scs-sim score` and `report`: the benchmark of the case as it opens, then scoreVisit.
+  const { score, benchmark, openedImplant } = scoreCaseVisitWithBenchmark(
     engine,
     teachingCase,
-    benchmark.session,
-    openedImplant.implant,
-    EMPTY_VISIT_RECORD,
+    { session, implant: implant.implant, visitRecord },
     log,
-  ).headline;
+  );
+  const trainee = visitOutcome(engine, teachingCase, session, implant.implant, visitRecord, log).headline;
+  const expert = visitOutcome(engine, teachingCase, benchmark.session, openedImplant, EMPTY_VISIT_RECORD, log).headline;
   return { score, trainee, benchmark: { description: benchmark.description, result: expert } };
 }

@@ -7,14 +7,16 @@ export type Screen = 'chooser' | 'workstation' | 'debrief';
 
 /**
  * What the visit's event log knows that the session file does not, as `scoreVisit` wants it (`VisitLogFacts`):
- * whether the impedance check ran, and the program edits (undo steps: one slider drag is one edit).
+ * whether the impedance check ran, the program edits (undo steps: one slider drag is one edit) and the assistant's
+ * hints asked for (each costs points; the app offers no hint button yet, so it stays 0).
  */
 export interface VisitLog {
   readonly impedanceChecked: boolean;
   readonly editCount: number;
+  readonly hintsUsed: number;
 }
 
-export const EMPTY_VISIT_LOG: VisitLog = { impedanceChecked: false, editCount: 0 };
+export const EMPTY_VISIT_LOG: VisitLog = { impedanceChecked: false, editCount: 0, hintsUsed: 0 };
 
 /** The benchmark's program as the debrief shows it beside the trainee's. */
 export interface BenchmarkShown {

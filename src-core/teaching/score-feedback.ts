@@ -23,6 +23,9 @@ export interface FeedbackFacts {
   readonly benchmark: ExpertBenchmark | null;
   readonly primaryPct: number;
   readonly benchmarkPrimaryPct: number | null;
+  /** Hints asked of the programming assistant (null = not in the log) and the points they cost. */
+  readonly hintsUsed?: number | null;
+  readonly hintPenalty?: number;
 }
 
 const CHECKLIST_ADVICE: Record<ChecklistItem['id'], string> = {
@@ -134,5 +137,9 @@ export function feedbackOf(facts: FeedbackFacts): string[] {
       v.met === false
     )
       out.push(`Goal not met — ${v.description}: ${v.measured}.`);
+  if (facts.hintsUsed && facts.hintPenalty)
+    out.push(
+      `You asked the assistant for ${facts.hintsUsed} hint${facts.hintsUsed === 1 ? '' : 's'}: ${facts.hintPenalty} points off. Next time try the step yourself first.`,
+    );
   return out;
 }

@@ -21,6 +21,8 @@ import type { ExpertBenchmark } from './expert-benchmark';
 import {
   COMPETENT_SCORE_WITHOUT_BENCHMARK,
   COMPETENT_SHARE_OF_BENCHMARK,
+  HINT_PENALTY_POINTS,
+  MAX_HINT_PENALTY_POINTS,
   PROFICIENT_SCORE_WITHOUT_BENCHMARK,
   PROFICIENT_SHARE_OF_BENCHMARK,
   SCORE_WEIGHTS,
@@ -85,8 +87,12 @@ export interface VisitScore {
   readonly thresholds: readonly ThresholdAccuracy[];
   /** Undo steps of the visit, when the caller's log has them; reported, not scored (no benchmark for edits yet). */
   readonly editCount: number | null;
+  /** Hints asked of the programming assistant, when the caller's log has them. */
+  readonly hintsUsed: number | null;
+  /** Points the hints took off (HINT_PENALTY_POINTS each, at most MAX_HINT_PENALTY_POINTS). */
+  readonly hintPenalty: number;
   readonly parts: readonly ScorePart[];
-  /** 0–100, one decimal. */
+  /** 0–100, one decimal: the weighted parts less the hint penalty. */
   readonly score: number;
   /** The benchmark's own score under the same rubric (its thresholds recorded exactly), or null without one. */
   readonly benchmarkScore: number | null;
@@ -105,7 +111,7 @@ export interface ScoredVisit {
 
 export interface ScoreOptions {
   readonly engine: PhysiologyEngine;
-  /** What the visit's event log knows that the session file does not (impedance check, edits); absent = unknown. */
+  /** What the visit's event log knows that the session file does not (impedance check, edits, hints); absent = unknown. */
   readonly log?: Partial<VisitLogFacts>;
   /** The expert benchmark (`expertBenchmark`); absent = coverage judged against the case's target, absolute levels. */
   readonly benchmark?: ExpertBenchmark | null;
@@ -329,6 +335,15 @@ function grade(teachingCase: TeachingCase, measured: Measured, referencePct: num
   return { ...measured, parts, score };
 }
 
+/**
+ * Points a visit's hints cost: HINT_PENALTY_POINTS each, at most MAX_HINT_PENALTY_POINTS; none when unknown.
+ * @example hintPenaltyOf(2); // 6
+ */
+export function hintPenaltyOf(hintsUsed: number | null): number {
+  if (hintsUsed === null || !(hintsUsed > 0)) return 0;
+  return Math.min(MAX_HINT_PENALTY_POINTS, HINT_PENALTY_POINTS * Math.floor(hintsUsed));
+}
+
 /** The benchmark as a visit an expert would leave: impedance checked, the model's thresholds recorded exactly. */
 function benchmarkVisit(engine: PhysiologyEngine, benchmark: ExpertBenchmark, implant: ResolvedImplant): ScoredVisit {
   const { session } = benchmark;
@@ -354,6 +369,7 @@ export function scoreVisit(teachingCase: TeachingCase, visit: ScoredVisit, optio
   const log: VisitLogFacts = {
     impedanceChecked: options.log?.impedanceChecked ?? null,
     editCount: options.log?.editCount ?? null,
+    hintsUsed: options.log?.hintsUsed ?? null,
   };
   // The benchmark's visit is measured once: it sets the coverage reference and is then graded against itself (full
   // coverage marks unless it covers nothing).
@@ -361,10 +377,14 @@ export function scoreVisit(teachingCase: TeachingCase, visit: ScoredVisit, optio
     ? measure(engine, teachingCase, benchmarkVisit(engine, benchmark, visit.implant), {
         impedanceChecked: true,
         editCount: null,
+        hintsUsed: null,
       })
     : null;
   const expertRef = expert ? expert.primaryPct : null;
-  const trainee = grade(teachingCase, measure(engine, teachingCase, visit, log), expertRef);
+  const graded = grade(teachingCase, measure(engine, teachingCase, visit, log), expertRef);
+  // Hints are taken off the total, not a component: asking is a step the trainee did not find alone.
+  const hintPenalty = hintPenaltyOf(log.hintsUsed);
+  const trainee = { ...graded, score: round1(Math.max(0, graded.score - hintPenalty)) };
   const benchmarkScore = expert ? grade(teachingCase, expert, expertRef).score : null;
   const safetyFailed = trainee.checklist.some((i) => i.id === 'safetyRespected' && i.status === 'fail');
   const proficientAt =
@@ -398,6 +418,8 @@ export function scoreVisit(teachingCase: TeachingCase, visit: ScoredVisit, optio
     },
     thresholds: trainee.thresholds,
     editCount: log.editCount,
+    hintsUsed: log.hintsUsed,
+    hintPenalty,
     parts: trainee.parts,
     score: trainee.score,
     benchmarkScore,
@@ -413,6 +435,8 @@ export function scoreVisit(teachingCase: TeachingCase, visit: ScoredVisit, optio
       benchmark,
       primaryPct: trainee.primaryPct,
       benchmarkPrimaryPct: expertRef,
+      hintsUsed: log.hintsUsed,
+      hintPenalty,
     }),
   };
 }

@@ -38,3 +38,8 @@ export const COMPETENT_SHARE_OF_BENCHMARK = 0.7;
 /** Without a benchmark the levels fall back to these absolute scores [U] the shares above of a full 100. */
 export const PROFICIENT_SCORE_WITHOUT_BENCHMARK = 90;
 export const COMPETENT_SCORE_WITHOUT_BENCHMARK = 70;
+
+/** Points taken off the 0–100 score for each hint the trainee asked the programming assistant for [U] a hint is a step the trainee did not find alone; three hints cost about one proficiency band's margin. */
+export const HINT_PENALTY_POINTS = 3;
+/** Most points hints can cost in one visit [U] so asking is never worse than failing a whole component. */
+export const MAX_HINT_PENALTY_POINTS = 15;

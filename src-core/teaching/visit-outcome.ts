@@ -39,6 +39,8 @@ export interface VisitOutcome {
 export interface VisitLogFacts {
   readonly impedanceChecked: boolean | null;
   readonly editCount: number | null;
+  /** Hints the trainee asked the programming assistant for (each costs points: `HINT_PENALTY_POINTS`). */
+  readonly hintsUsed: number | null;
 }
 
 const postureOf = (c: SuccessCriterion): Posture => ('posture' in c && c.posture) || 'supine';
@@ -64,7 +66,7 @@ export const reliefAfterMinOf = (teachingCase: TeachingCase): number =>
 
 /**
  * Simulates what the device delivers and evaluates the case's criteria.
- * @example visitOutcome(engine, teachingCase, session, implant, visitRecord, { impedanceChecked: true, editCount: null }).verdicts;
+ * @example visitOutcome(engine, teachingCase, session, implant, visitRecord, { impedanceChecked: true, editCount: null, hintsUsed: null }).verdicts;
  */
 export function visitOutcome(
   engine: PhysiologyEngine,

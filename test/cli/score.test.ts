@@ -42,7 +42,7 @@ describe('scs-sim score', () => {
     expect(result.stdout).toMatch(/score \d+(\.\d)?\/100 — (novice|competent|proficient)/);
     expect(result.stdout).toContain('✗ Impedance checked');
     expect(result.stdout).toContain('not recorded for the saved program: comfort, discomfort');
-    expect(result.stdout).toContain('simple: single-lead bipoles and guarded tripoles');
+    expect(result.stdout).toContain('Benchmark (the programming assistant');
     expect(result.stdout).toContain('You did not check impedances');
   });
 

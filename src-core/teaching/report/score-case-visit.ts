@@ -6,9 +6,38 @@ import type { PhysiologyEngine } from '../../simulation/engine';
 import { restoreSession, serializeSession } from '../../session/restore';
 import type { TeachingCase } from '../case-schema';
 import { caseToSession } from '../case-to-session';
-import { expertBenchmark } from '../expert-benchmark';
+import { expertBenchmark, type ExpertBenchmark } from '../expert-benchmark';
+import type { ResolvedImplant } from '../../hardware/implant';
 import { scoreVisit, type ScoredVisit, type VisitScore } from '../score-visit';
 import type { VisitLogFacts } from '../visit-outcome';
+
+/** A scored visit with the benchmark it was measured against (its program and the implant of the case as it opens). */
+export interface CaseVisitScore {
+  readonly score: VisitScore;
+  readonly benchmark: ExpertBenchmark;
+  readonly openedImplant: ResolvedImplant;
+}
+
+/**
+ * Scores a visit of a case against the expert benchmark of the case as it opens, and returns the benchmark too (the
+ * debrief draws its program beside the trainee's).
+ * @example scoreCaseVisitWithBenchmark(engine, teachingCase, restored, { impedanceChecked: true }).benchmark.description;
+ */
+export function scoreCaseVisitWithBenchmark(
+  engine: PhysiologyEngine,
+  teachingCase: TeachingCase,
+  visit: ScoredVisit,
+  log: Partial<VisitLogFacts>,
+): CaseVisitScore {
+  const opened = restoreSession(serializeSession(caseToSession(teachingCase)));
+  if (!opened.ok) throw new Error(`case "${teachingCase.id}" does not open: ${opened.error}`);
+  const benchmark = expertBenchmark(engine, teachingCase, opened.session, opened.implant);
+  return {
+    score: scoreVisit(teachingCase, visit, { engine, benchmark, log }),
+    benchmark,
+    openedImplant: opened.implant,
+  };
+}
 
 /**
  * Scores a visit of a case against the expert benchmark of the case as it opens.
@@ -20,8 +49,5 @@ export function scoreCaseVisit(
   visit: ScoredVisit,
   log: Partial<VisitLogFacts>,
 ): VisitScore {
-  const opened = restoreSession(serializeSession(caseToSession(teachingCase)));
-  if (!opened.ok) throw new Error(`case "${teachingCase.id}" does not open: ${opened.error}`);
-  const benchmark = expertBenchmark(engine, teachingCase, opened.session, opened.implant);
-  return scoreVisit(teachingCase, visit, { engine, benchmark, log });
+  return scoreCaseVisitWithBenchmark(engine, teachingCase, visit, log).score;
 }

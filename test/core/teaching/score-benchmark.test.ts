@@ -1,8 +1,10 @@
 /**
- * The simple expert benchmark on every programming case of the library: its program, its score under the rubric, the
- * score of a naive program (a bipole at the far end of the benchmark's lead from the benchmark's cathode, set the same
- * way, with the same checklist and exactly recorded thresholds), the search size and time. The assertions hold what
- * must be true of any benchmark: deterministic, bounded, never unsafe, and ahead of the naive program on most cases.
+ * The expert benchmark (the programming assistant) on every programming case of the library — the cases with an
+ * implant; the two candidate-selection cases without one (candidate-cancer-pain, candidate-facet-pain) have no
+ * programming goal and are left out. Per case it prints the assistant's program, coverage (or relief), paresthesia
+ * outside the pain, configurations and search time, and its score beside a naive program's (a bipole at the far end
+ * of the assistant's lead, set halfway between comfort and discomfort, same checklist, thresholds recorded exactly).
+ * Issue 13's Must show: the assistant reaches ≥ 80 % coverage (or relief) on ≥ 10 of the cases.
  */
 import { describe, expect, it } from 'vitest';
 import { blockingFindings, expertBenchmark, PhysiologyEngine, scoreVisit } from '../../../src-core';
@@ -14,18 +16,14 @@ const ids = caseFiles()
   .filter((c) => c.implant)
   .map((c) => c.id);
 
-describe('expert benchmark', () => {
-  it('finds the same program twice for the same case', { timeout: 60_000 }, () => {
-    const { teachingCase, session, implant } = openCase('crps-foot');
-    const a = expertBenchmark(new PhysiologyEngine(), teachingCase, session, implant);
-    const b = expertBenchmark(new PhysiologyEngine(), teachingCase, session, implant);
-    expect(b.description).toBe(a.description);
-    expect(b.session.devicePrograms).toEqual(a.session.devicePrograms);
-  });
+/** Issue 13: coverage (or relief) the assistant must reach, and on how many cases. */
+const MUST_REACH_PCT = 80;
+const MUST_REACH_CASES = 10;
 
+describe('expert benchmark: the programming assistant on the case library', () => {
   it(
-    'scores above a bipole far from the pain on most library cases, within a bounded search',
-    { timeout: 600_000 },
+    'reaches 80 % coverage or relief on at least 10 cases, never unsafe, and scores above a far bipole on most',
+    { timeout: 900_000 },
     () => {
       const rows = [];
       for (const id of ids) {
@@ -34,9 +32,13 @@ describe('expert benchmark', () => {
         const startedMs = performance.now();
         const benchmark = expertBenchmark(engine, teachingCase, session, implant);
         const searchMs = performance.now() - startedMs;
-        const program = benchmark.session.devicePrograms[0]!;
+        expect(benchmark.assistant.complete).toBe(true);
         expect(blockingFindings(benchmark.session, implant)).toEqual([]);
-        expect(benchmark.configurationsTried).toBeLessThanOrEqual(100);
+        const relief = benchmark.assistant.goal.outcome === 'relief';
+        const reached = benchmark.assistant.programs.map((p) =>
+          relief ? (p.result.relief?.overallPct ?? 0) : (p.result.coverage?.painCoveredPct ?? 0),
+        );
+        const program = benchmark.session.devicePrograms[0]!;
         const cathode = program.areas[0]!.contacts.find((c) => c.polarity === 'cathode')!.electrode as number;
         const [far, anode] = farBipole(implant, cathode);
         const naive = setHalfway(engine, session, implant, makePoles(session.programs[0]!, far, [anode], 300, 0));
@@ -53,19 +55,22 @@ describe('expert benchmark', () => {
         });
         rows.push({
           id,
-          benchmark: benchmark.description,
+          program: benchmark.description,
+          [relief ? 'relief' : 'covered']: reached.map((x) => Math.round(x)).join(' / '),
+          outside: benchmark.assistant.programs
+            .map((p) => Math.round(p.result.paresthesia.length === 0 ? 0 : (p.result.coverage?.extraneousPct ?? 0)))
+            .join(' / '),
+          reached: Math.min(...reached) >= MUST_REACH_PCT,
           tried: benchmark.configurationsTried,
-          searchMs: Math.round(searchMs),
+          searchS: Math.round(searchMs / 100) / 10,
           expert: expert.score,
-          expertLevel: expert.level,
           naive: `${far}− ${anode}+`,
           naiveScore: poor.score,
-          naiveLevel: poor.level,
-          covered: `${expert.outcome.painCoveredPct} vs ${poor.outcome.painCoveredPct}`,
-          outside: `${expert.outcome.extraneousPct} vs ${poor.outcome.extraneousPct}`,
         });
       }
       console.table(rows);
+      const reachedCount = rows.filter((r) => r.reached).length;
+      expect(reachedCount, JSON.stringify(rows)).toBeGreaterThanOrEqual(MUST_REACH_CASES);
       const ahead = rows.filter((r) => r.expert > r.naiveScore);
       expect(ahead.length, JSON.stringify(rows)).toBeGreaterThanOrEqual(Math.ceil(rows.length * 0.75));
     },
