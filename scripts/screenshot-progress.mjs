@@ -9,7 +9,8 @@ if (!file) throw new Error('Give a progress file to import.');
 const { page, close } = await openBuiltApp({ width: Number(width), height: Number(height) });
 try {
   if (light) await page.keyboard.press('Control+Shift+L');
-  await page.getByRole('button', { name: 'Progress…', exact: true }).click();
+  await page.getByRole('button', { name: 'Teaching', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Progress…', exact: true }).click();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('dialog', { name: 'Progress' }).getByRole('button', { name: 'Import…' }).click();
   await (await chooser).setFiles(file);

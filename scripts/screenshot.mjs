@@ -37,7 +37,9 @@ try {
     } else if (action.kind === 'choose') {
       await page.getByRole('radio', { name: action.target, exact: true }).check();
     } else if (action.kind === 'click') {
-      await page.getByRole('button', { name: action.target, exact: true }).first().click();
+      // A toolbar menu's item ("About" after --click Help) is a menuitem, not a button.
+      const name = { name: action.target, exact: true };
+      await page.getByRole('button', name).or(page.getByRole('menuitem', name)).first().click();
     } else {
       const [name, value] = action.target.split('=');
       await page.getByLabel(name, { exact: true }).fill(value);

@@ -33,6 +33,8 @@ export interface Command {
   readonly label: string;
   readonly shortcut?: string;
   enabled(state: AppState): boolean;
+  /** For a command that switches something on and off: whether it is on (a menu shows it as a check box). */
+  checked?(state: AppState): boolean;
   perform(context: CommandContext): void | Promise<void>;
 }
 
@@ -114,6 +116,7 @@ export const COMMANDS: readonly Command[] = [
     label: 'Presentation (large text)',
     shortcut: 'Mod+Shift+P',
     enabled: always,
+    checked: (s) => s.presentation,
     perform: ({ store }) => store.getState().setPresentation(!store.getState().presentation),
   },
   {
@@ -131,17 +134,26 @@ export const COMMANDS: readonly Command[] = [
   },
 ];
 
-/** Commands shown as toolbar buttons (the rest are reached by shortcut, menu or the help overlay). */
+/** The file commands shown as toolbar buttons, in order. */
 export const TOOLBAR_COMMANDS: readonly CommandId[] = [
   'case.choose',
   'file.new',
   'file.open',
   'file.save',
   'file.saveAs',
-  'teaching.report',
-  'teaching.progress',
-  'view.help',
-  'help.about',
+];
+
+/** A toolbar menu button and the commands it lists, so the toolbar stays one row at 1280 px. */
+export interface ToolbarMenu {
+  readonly label: string;
+  readonly commands: readonly CommandId[];
+}
+
+/** The toolbar's menus after the file buttons (the desktop's native menu has the same commands). */
+export const TOOLBAR_MENUS: readonly ToolbarMenu[] = [
+  { label: 'View', commands: ['view.theme', 'view.presentation'] },
+  { label: 'Teaching', commands: ['teaching.report', 'teaching.progress'] },
+  { label: 'Help', commands: ['view.help', 'help.about'] },
 ];
 
 /** Looks a command up by id. */

@@ -112,7 +112,7 @@ export function PatientPanel() {
       <h2 id="patient-heading">Virtual patient</h2>
       <p className="muted">{name}</p>
       <CaseBrief />
-      <div className="field">
+      <div className="field patient-posture">
         <label htmlFor="posture">Posture</label>
         <select id="posture" value={posture} onChange={(event) => setPosture(event.target.value as Posture)}>
           {POSTURES.map((p) => (
@@ -128,13 +128,15 @@ export function PatientPanel() {
       {physiology.status === 'unavailable' && <p role="alert">The patient model is unavailable: {physiology.reason}</p>}
       {physiology.status === 'idle' && <p className="muted">Set up a deliverable program to hear from the patient.</p>}
       {shown && (
-        <blockquote className="patient-says" aria-label="Patient says">
+        // Focusable: on a short screen the words scroll inside their box, and a keyboard must reach them too.
+        <blockquote className="patient-says" aria-label="Patient says" tabIndex={0}>
           “{shown.patientSays}”
         </blockquote>
       )}
       {!stimulationOn && <p className="stimulation-off">Stimulation is off.</p>}
-      <ProgramClock />
+      {/* The Record buttons right under the words, so they are on screen at 1280×720 too. */}
       <ThresholdRecorder result={shown} />
+      <ProgramClock />
       {shown && <Findings result={shown} />}
       <SensationHistory />
       <p className="muted small">

@@ -40,7 +40,7 @@ export function ThresholdRecorder({ result }: { readonly result: SimulationResul
   return (
     <div className="thresholds" role="group" aria-label="Thresholds found">
       <table>
-        <caption>
+        <caption title={`Thresholds found for ${configuration}, ${posture}`}>
           Thresholds found{' '}
           <span className="muted small">
             for {configuration}, {posture}

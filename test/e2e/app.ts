@@ -80,8 +80,13 @@ export class App {
   chartLine(name: 'Single pulse waveform' | 'Pulse train waveform'): Locator {
     return this.page.getByRole('figure', { name }).locator('path.recharts-line-curve').first();
   }
-  command(label: 'New' | 'Open…' | 'Save' | 'Save As…' | 'About' | 'Progress…' | 'Visit report…'): Locator {
-    return this.page.getByRole('navigation', { name: 'File' }).getByRole('button', { name: label, exact: true });
+  command(label: 'New' | 'Open…' | 'Save' | 'Save As…'): Locator {
+    return this.page.getByRole('navigation', { name: 'Commands' }).getByRole('button', { name: label, exact: true });
+  }
+  /** Runs a command from one of the toolbar's menus ("Help" → "About"), as a user would: open, then choose. */
+  async menuCommand(menu: 'View' | 'Teaching' | 'Help', label: string): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Commands' }).getByRole('button', { name: menu, exact: true }).click();
+    await this.page.getByRole('menu', { name: menu }).getByRole('menuitem', { name: label, exact: true }).click();
   }
 
   /** Saves through the browser fallback and returns the downloaded file's name and text. */

@@ -73,12 +73,12 @@ for (const theme of ['dark', 'light'] as const) {
     await audit(page, theme, 'shortcuts dialog');
     await page.keyboard.press('Escape');
 
-    await app.command('About').click();
+    await app.menuCommand('Help', 'About');
     await expect(page.getByRole('dialog')).toBeVisible();
     await audit(page, theme, 'about dialog');
     await page.keyboard.press('Escape');
 
-    await app.command('Progress…').click();
+    await app.menuCommand('Teaching', 'Progress…');
     await expect(page.getByRole('dialog', { name: 'Progress' })).toBeVisible();
     await audit(page, theme, 'progress dialog');
   });
@@ -123,6 +123,6 @@ test('the first Tab stop skips the toolbar to the workstation, which has the pag
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
   // Past the toolbar: the next stop is inside the programmer, not a file command.
-  await expect(page.getByRole('navigation', { name: 'File' }).locator(':focus')).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Commands' }).locator(':focus')).toHaveCount(0);
   await expect(page.locator('main :focus')).toHaveCount(1);
 });

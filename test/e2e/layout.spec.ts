@@ -39,6 +39,23 @@ test.describe('the workstation layout', () => {
     });
   }
 
+  test('at 1280×720 the toolbar keeps one row and the Record buttons are in view without scrolling', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const app = new App(page);
+    await app.openLegPainSample();
+    const commands = page.getByRole('navigation', { name: 'Commands' }).getByRole('button');
+    const tops = new Set<number>();
+    for (const button of await commands.all()) tops.add(Math.round((await button.boundingBox())!.y));
+    expect([...tops], 'every toolbar button on one row').toHaveLength(1);
+    for (const kind of ['perception', 'comfort', 'discomfort'])
+      await expect(page.getByRole('button', { name: `Record ${kind}` })).toBeInViewport({ ratio: 1 });
+    // The menus hold the rest: Help → About still opens About.
+    await app.menuCommand('Help', 'About');
+    await expect(page.getByRole('dialog', { name: 'SCS Programming Simulator' })).toBeVisible();
+  });
+
   test('on a small window the panels stack into a page that scrolls, none squashed or overlapping', async ({
     page,
   }) => {

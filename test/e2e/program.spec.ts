@@ -131,7 +131,7 @@ test.describe('programming in web mode', () => {
   test('About says plainly that the physiology is a teaching model', async ({ page }) => {
     const app = new App(page);
     await app.open();
-    await app.command('About').click();
+    await app.menuCommand('Help', 'About');
     const dialog = page.getByRole('dialog', { name: 'SCS Programming Simulator' });
     await expect(dialog).toContainText('teaching model');
     await expect(dialog).toContainText('Version 0.1.0');

@@ -16,7 +16,7 @@ test.describe('progress kept locally', () => {
   test('an imported result survives a reload (IndexedDB) and a bad file is refused with a reason', async ({ page }) => {
     const app = new App(page);
     await app.open();
-    await app.command('Progress…').click();
+    await app.menuCommand('Teaching', 'Progress…');
     const dialog = page.getByRole('dialog', { name: 'Progress' });
     await expect(dialog).toContainText('No case finished yet.');
 
@@ -33,7 +33,7 @@ test.describe('progress kept locally', () => {
 
     await page.reload();
     await expect(page.locator('[data-frame-drawn="true"]')).toBeVisible();
-    await app.command('Progress…').click();
+    await app.menuCommand('Teaching', 'Progress…');
     await expect(dialog).toContainText('Dr Ana Ruiz');
     await expect(dialog.getByRole('row', { name: /fbss-left-leg/ })).toContainText('91.2');
 

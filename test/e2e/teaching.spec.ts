@@ -60,16 +60,16 @@ test.describe('teaching cases', () => {
     await debrief.getByRole('button', { name: 'Back to the visit' }).click();
     await expect(brief).toBeVisible();
     // The finished case is in the learner's progress, and stays there after a reload (IndexedDB).
-    await app.command('Progress…').click();
+    await app.menuCommand('Teaching', 'Progress…');
     const progress = page.getByRole('dialog', { name: 'Progress' });
     await expect(progress.getByRole('row', { name: /fbss-left-leg/ })).toContainText(scored);
     // A modal dialog lies above the guide's hint: its Close button takes the click.
     await progress.getByRole('button', { name: 'Close' }).click({ timeout: 10_000 });
     await expect(progress).toHaveCount(0);
-    await page.getByRole('navigation', { name: 'File' }).getByRole('button', { name: 'Choose case…' }).click();
+    await page.getByRole('navigation', { name: 'Commands' }).getByRole('button', { name: 'Choose case…' }).click();
     await expect(page.getByRole('button', { name: `Back to the visit: ${EASIEST}` })).toBeVisible();
     await page.reload();
-    await app.command('Progress…').click();
+    await app.menuCommand('Teaching', 'Progress…');
     await expect(progress.getByRole('row', { name: /fbss-left-leg/ })).toContainText(scored);
   });
 
