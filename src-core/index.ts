@@ -169,6 +169,7 @@ export { type ContactPattern, type PatternKind, type Pole } from './teaching/ass
 export { describeProgram } from './teaching/assistant/assistant-program';
 export { faultyContactsFromImpedance } from './teaching/assistant/faulty-contacts';
 export { type AssistantHint, type HintKind, assistantHint } from './teaching/assistant/hint';
+export { type OpenedCaseBenchmark, caseHint, openedCaseBenchmark } from './teaching/case-benchmark';
 export {
   type ChecklistItem,
   type ChecklistItemId,

@@ -1,14 +1,10 @@
 import {
-  assistantHint,
+  caseHint,
   casePatientId,
-  caseToSession,
-  impedanceCheck,
+  openedCaseBenchmark,
   parseCase,
   PhysiologyEngine,
-  programmingAssistant,
-  restoreSession,
   safeFileText,
-  serializeSession,
   type AssistantResult,
   type AssistedProgram,
   type TeachingCase,
@@ -100,17 +96,14 @@ export function assistCommand(args: ParsedArgs, io: CliIo): number {
     throw new InputError(
       `${shownFileName(hint!)}: the session's patient "${safeFileText(visit.session.patient.id, 80)}" is not case "${teachingCase.id}" (expected "${casePatientId(teachingCase)}").`,
     );
-  // The search starts from the case as it opens, whatever the trainee changed.
-  const opened = restoreSession(serializeSession(caseToSession(teachingCase)));
-  if (!opened.ok) throw new InputError(`${shownFileName(caseFile)}: ${opened.error}`);
+  // The search starts from the case as it opens, whatever the trainee changed (the scorer's benchmark).
   const engine = new PhysiologyEngine();
   const startedMs = performance.now();
-  const assistant = programmingAssistant(engine, teachingCase, opened.session, opened.implant, {
-    impedance: impedanceCheck(opened.implant, opened.session.faults),
-  });
+  const opened = openedCaseBenchmark(engine, teachingCase);
+  const assistant = opened.benchmark.assistant;
   const searchMs = performance.now() - startedMs;
   if (visit) {
-    const h = assistantHint(engine, visit.session, visit.implant, assistant);
+    const h = caseHint(engine, teachingCase, visit.session, visit.implant, opened);
     io.stdout(
       args.options.has('json')
         ? JSON.stringify({ caseId: teachingCase.id, hint: h, assistant: assistant.programs.map(programJson) }, null, 2)

@@ -1,6 +1,7 @@
 import { configurationKeyOf, type Session, type TeachingCase, type TreatmentOption } from '../../src-core';
 import { issuesFor, selectDeliveredAmplitudeMa } from '../store/selectors';
 import type { AppState, AppStore } from '../store/app-store';
+import { createHintClient } from './hint-client';
 import type { PhysiologyRequest, PhysiologyResponse } from './protocol';
 
 /** The area the worker is configured for: the active one, or the first when the active index is out of range. */
@@ -93,8 +94,11 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
     { scoreRequest: number; activeCase: TeachingCase; decision: TreatmentOption | null }
   >();
 
+  const hints = createHintClient(store, post, () => ++requestId);
+
   const sync = (state: AppState) => {
     requestScoreIfAsked(state);
+    hints.sync(state);
     const deliverable = issuesFor(state, { program: state.visit.session.activeProgram }).length === 0;
     if (!deliverable) {
       lastKey = '';
@@ -160,6 +164,10 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
 
   worker.onmessage = (event: MessageEvent<PhysiologyResponse>) => {
     const message = event.data;
+    if (hints.handle(message)) {
+      if (message.type === 'hint') sentAt.delete(message.requestId);
+      return;
+    }
     if (message.type === 'score') {
       const asked = pendingScores.get(message.requestId);
       pendingScores.delete(message.requestId);

@@ -17,6 +17,7 @@ import { activationViewFor, fibreGeometryOf, titrationFor } from './configured-v
 import { ecapChartFor, ecapConfigurationFor, ecapTraceFor } from './ecap-view';
 import type { PhysiologyRequest, PhysiologyResponse } from './protocol';
 import { visitReportFor } from './visit-report-view';
+import { createCaseBenchmarkCache, hintFor } from './case-hint';
 import { scoreCaseVisit } from './score-case';
 
 /** Sends one reply; `transfer` lists buffers handed over rather than copied. */
@@ -60,6 +61,8 @@ export function createPhysiologyService(
 ): PhysiologyService {
   const { clock, defer } = scheduling;
   let scoringEngine: PhysiologyEngine | undefined;
+  /** The case's benchmark a hint searched, for the score that ends the visit (and the next hint). */
+  const benchmarks = createCaseBenchmarkCache();
   /** The configuration queries are answered on, with the pain drawing, amplitude and elapsed time last asked about. */
   let current:
     | {
@@ -205,11 +208,30 @@ export function createPhysiologyService(
     const { requestId, teachingCase, session, visitRecord, log } = request;
     try {
       scoringEngine ??= makeScoringEngine();
-      const scored = scoreCaseVisit(scoringEngine, { teachingCase, session, visitRecord, log });
+      const opened = benchmarks.benchmarkOf(scoringEngine, teachingCase);
+      const scored = scoreCaseVisit(scoringEngine, { teachingCase, session, visitRecord, log }, opened);
       reply({ type: 'score', requestId, outcome: { ok: true, ...scored } });
     } catch (error) {
       reply({
         type: 'score',
+        requestId,
+        outcome: { ok: false, message: error instanceof Error ? error.message : String(error) },
+      });
+    }
+  }
+
+  /** One next step for the trainee, with the benchmark search's progress on the way. */
+  function hint(request: Extract<PhysiologyRequest, { type: 'hint' }>): void {
+    const { requestId } = request;
+    try {
+      scoringEngine ??= makeScoringEngine();
+      const found = hintFor(scoringEngine, benchmarks, request, (fraction) =>
+        reply({ type: 'hintProgress', requestId, fraction }),
+      );
+      reply({ type: 'hint', requestId, outcome: { ok: true, hint: found } });
+    } catch (error) {
+      reply({
+        type: 'hint',
         requestId,
         outcome: { ok: false, message: error instanceof Error ? error.message : String(error) },
       });
@@ -233,6 +255,8 @@ export function createPhysiologyService(
             return reply(visitReportFor(engine, request));
           case 'score':
             return score(request);
+          case 'hint':
+            return hint(request);
           default: {
             const unknown: never = request;
             throw new TypeError(`Unknown physiology request ${JSON.stringify((unknown as { type?: unknown }).type)}.`);

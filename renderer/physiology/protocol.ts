@@ -1,4 +1,5 @@
 import type {
+  AssistantHint,
   EcapMeasures,
   EngineStage,
   GrowthFit,
@@ -13,6 +14,7 @@ import type {
   TitrationPoint,
   VisitScore,
 } from '../../src-core';
+import type { HintInput } from './case-hint';
 import type { ScoreCaseInput, ScoredCase } from './score-case';
 
 /** Messages to the physiology worker. Every request carries an id; replies echo it so stale ones can be dropped. */
@@ -57,7 +59,9 @@ export type PhysiologyRequest =
    * "Finish visit": score the case's visit (benchmark and scorer, seconds of work) on the worker's own scoring engine,
    * so the live patient's caches are untouched.
    */
-  | ({ readonly type: 'score'; readonly requestId: number } & ScoreCaseInput);
+  | ({ readonly type: 'score'; readonly requestId: number } & ScoreCaseInput)
+  /** "Hint": one next step from the programming assistant (the case's benchmark, searched once per case). */
+  | ({ readonly type: 'hint'; readonly requestId: number } & HintInput);
 
 /** What the worker needs to score a visit and write its report. */
 export interface VisitReportRequest {
@@ -207,5 +211,14 @@ export type PhysiologyResponse =
       readonly type: 'score';
       readonly requestId: number;
       readonly outcome: ({ readonly ok: true } & ScoredCase) | { readonly ok: false; readonly message: string };
+    }
+  /** How far the hint's benchmark search has come (0–1). */
+  | { readonly type: 'hintProgress'; readonly requestId: number; readonly fraction: number }
+  /** The hint, or why there is none (always answered). */
+  | {
+      readonly type: 'hint';
+      readonly requestId: number;
+      readonly outcome:
+        { readonly ok: true; readonly hint: AssistantHint } | { readonly ok: false; readonly message: string };
     }
   | { readonly type: 'error'; readonly requestId: number; readonly message: string };

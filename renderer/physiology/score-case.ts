@@ -9,6 +9,7 @@ import {
   resolveImplant,
   scoreCaseVisitWithBenchmark,
   visitOutcome,
+  type OpenedCaseBenchmark,
   type PhysiologyEngine,
   type Session,
   type SimulationResult,
@@ -37,7 +38,12 @@ export interface ScoredCase {
  * Scores a case visit. Throws with a message a trainee can read when the visit cannot be scored (a decision-only
  * case, a session of another patient, an implant that does not resolve).
  */
-export function scoreCaseVisit(engine: PhysiologyEngine, input: ScoreCaseInput): ScoredCase {
+export function scoreCaseVisit(
+  engine: PhysiologyEngine,
+  input: ScoreCaseInput,
+  /** The case's benchmark if already searched (for a hint); else it is searched now. */
+  opened?: OpenedCaseBenchmark,
+): ScoredCase {
   const { teachingCase, session, visitRecord, log } = input;
   if (!teachingCase.implant) throw new Error(`case "${teachingCase.id}" is a decision without programming`);
   if (session.patient.id !== casePatientId(teachingCase))
@@ -50,6 +56,7 @@ export function scoreCaseVisit(engine: PhysiologyEngine, input: ScoreCaseInput):
     teachingCase,
     { session, implant: implant.implant, visitRecord },
     log,
+    opened,
   );
   const trainee = visitOutcome(engine, teachingCase, session, implant.implant, visitRecord, log).headline;
   const expert = visitOutcome(engine, teachingCase, benchmark.session, openedImplant, EMPTY_VISIT_RECORD, log).headline;

@@ -8,7 +8,7 @@ export type Screen = 'chooser' | 'workstation' | 'debrief';
 /**
  * What the visit's event log knows that the session file does not, as `scoreVisit` wants it (`VisitLogFacts`):
  * whether the impedance check ran, the program edits (undo steps: one slider drag is one edit) and the assistant's
- * hints asked for (each costs points; the app offers no hint button yet, so it stays 0).
+ * hints received (each costs points; hint-slice.ts counts them).
  */
 export interface VisitLog {
   readonly impedanceChecked: boolean;

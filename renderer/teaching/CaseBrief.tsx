@@ -1,6 +1,7 @@
 import { describeCriterion, type PainRegion } from '../../src-core';
 import { useAppStore } from '../store/context';
 import { CandidateDecision } from './CandidateDecision';
+import { HintButton } from './HintButton';
 import { LEVEL_LABELS, difficultyText } from './teaching-text';
 import './teaching.css';
 
@@ -9,7 +10,7 @@ const painText = (painMap: readonly PainRegion[]) => painMap.map((r) => `${r.der
 /**
  * The active case in the patient panel: what the trainee is asked, the goals (the case's success criteria in the
  * core's words), the story, the pain drawing (drawn on the body map: the case's session carries it), the learning
- * objectives, a candidate-selection decision when the case has one, and "Finish visit" to the debrief.
+ * objectives, a candidate-selection decision when the case has one, "Finish visit" to the debrief and a paid hint.
  */
 export function CaseBrief() {
   const teachingCase = useAppStore((s) => s.activeCase);
@@ -55,6 +56,7 @@ export function CaseBrief() {
         <button type="button" className="button--primary" onClick={finishVisit}>
           Finish visit
         </button>
+        <HintButton />
       </div>
     </section>
   );

@@ -105,4 +105,24 @@ test.describe('teaching cases', () => {
     await expect(guide).toHaveCount(0);
     await expect(page.getByRole('main', { name: 'SCS programming workstation' })).toBeFocused();
   });
+
+  test('a hint from the assistant says where to start and costs points', async ({ page }) => {
+    test.setTimeout(90_000);
+    const app = new App(page);
+    await app.openChooser();
+    await app.chooseCase(EASIEST);
+    await page
+      .getByRole('dialog', { name: 'Run the impedance check' })
+      .getByRole('button', { name: 'Skip guide' })
+      .click();
+    const brief = page.getByRole('region', { name: `Case: ${EASIEST}` });
+    await brief.getByRole('button', { name: 'Hint' }).click();
+    await expect(brief.getByRole('status', { name: 'Hint' })).toContainText(
+      /Hint: Start with the cathode \(−\) on contact \d+/,
+      {
+        timeout: 60_000,
+      },
+    );
+    await expect(brief).toContainText('costs 3 points · 1 used');
+  });
 });

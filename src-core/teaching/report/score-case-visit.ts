@@ -3,10 +3,9 @@
  * worker: the benchmark searched on the case as it opens (whatever the trainee changed), then `scoreVisit`.
  */
 import type { PhysiologyEngine } from '../../simulation/engine';
-import { restoreSession, serializeSession } from '../../session/restore';
 import type { TeachingCase } from '../case-schema';
-import { caseToSession } from '../case-to-session';
-import { expertBenchmark, type ExpertBenchmark } from '../expert-benchmark';
+import { openedCaseBenchmark, type OpenedCaseBenchmark } from '../case-benchmark';
+import type { ExpertBenchmark } from '../expert-benchmark';
 import type { ResolvedImplant } from '../../hardware/implant';
 import { scoreVisit, type ScoredVisit, type VisitScore } from '../score-visit';
 import type { VisitLogFacts } from '../visit-outcome';
@@ -20,7 +19,8 @@ export interface CaseVisitScore {
 
 /**
  * Scores a visit of a case against the expert benchmark of the case as it opens, and returns the benchmark too (the
- * debrief draws its program beside the trainee's).
+ * debrief draws its program beside the trainee's). `opened`: the case's benchmark already searched (the worker
+ * keeps the one a hint searched), else it is searched now.
  * @example scoreCaseVisitWithBenchmark(engine, teachingCase, restored, { impedanceChecked: true }).benchmark.description;
  */
 export function scoreCaseVisitWithBenchmark(
@@ -28,15 +28,11 @@ export function scoreCaseVisitWithBenchmark(
   teachingCase: TeachingCase,
   visit: ScoredVisit,
   log: Partial<VisitLogFacts>,
+  opened?: OpenedCaseBenchmark,
 ): CaseVisitScore {
-  const opened = restoreSession(serializeSession(caseToSession(teachingCase)));
-  if (!opened.ok) throw new Error(`case "${teachingCase.id}" does not open: ${opened.error}`);
-  const benchmark = expertBenchmark(engine, teachingCase, opened.session, opened.implant);
-  return {
-    score: scoreVisit(teachingCase, visit, { engine, benchmark, log }),
-    benchmark,
-    openedImplant: opened.implant,
-  };
+  const { benchmark, openedImplant } =
+    opened?.caseId === teachingCase.id ? opened : openedCaseBenchmark(engine, teachingCase);
+  return { score: scoreVisit(teachingCase, visit, { engine, benchmark, log }), benchmark, openedImplant };
 }
 
 /**
