@@ -7,6 +7,7 @@ import { commandForKey, findCommand } from './commands/registry';
 import { AboutDialog } from './components/AboutDialog';
 import { ProgressDialog } from './components/ProgressDialog';
 import { HelpOverlay } from './components/HelpOverlay';
+import { Spotlight } from './components/Spotlight';
 import { StatusBar } from './components/StatusBar';
 import { Toolbar } from './components/Toolbar';
 import { ProgramPanel } from './panels/ProgramPanel';
@@ -15,14 +16,17 @@ import { SpineViewport } from './viewport/SpineViewport';
 import { CaseChooser } from './teaching/CaseChooser';
 import { DebriefScreen } from './teaching/DebriefScreen';
 import { GuidedVisit } from './teaching/GuidedVisit';
+import './presentation.css';
 
-/** Window widths below which the workstation stacks into a scrolling page: always, and with presentation's big text. */
+/**
+ * Window width below which the workstation stacks into a scrolling page. Presentation mode has its own stage layout
+ * (presentation.css) from 1280 px; below this it stacks too.
+ */
 export const STACK_BELOW_PX = 1100;
-export const STACK_BELOW_IN_PRESENTATION_PX = 1700;
 
 /** Whether the workstation should stack (see styles.css, "Stacked layout"). */
-export function shouldStack(widthPx: number, presentation: boolean): boolean {
-  return widthPx < (presentation ? STACK_BELOW_IN_PRESENTATION_PX : STACK_BELOW_PX);
+export function shouldStack(widthPx: number): boolean {
+  return widthPx < STACK_BELOW_PX;
 }
 
 /** Applies the theme, presentation mode and the stacked layout to the document root, where the CSS variables live. */
@@ -33,7 +37,7 @@ function useDisplaySettings() {
     const root = document.documentElement;
     root.dataset.theme = theme;
     root.classList.toggle('presentation', presentation);
-    const restack = () => root.classList.toggle('stacked', shouldStack(window.innerWidth, presentation));
+    const restack = () => root.classList.toggle('stacked', shouldStack(window.innerWidth));
     restack();
     window.addEventListener('resize', restack);
     return () => window.removeEventListener('resize', restack);
@@ -107,6 +111,7 @@ export function App() {
       <AboutDialog />
       <ProgressDialog />
       <HelpOverlay />
+      <Spotlight />
     </div>
   );
 }

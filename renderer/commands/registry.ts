@@ -24,6 +24,7 @@ export type CommandId =
   | 'view.help'
   | 'view.theme'
   | 'view.presentation'
+  | 'view.spotlight'
   | 'teaching.report'
   | 'teaching.progress'
   | 'case.choose';
@@ -120,6 +121,14 @@ export const COMMANDS: readonly Command[] = [
     perform: ({ store }) => store.getState().setPresentation(!store.getState().presentation),
   },
   {
+    id: 'view.spotlight',
+    label: 'Spotlight',
+    shortcut: 'Mod+Shift+H',
+    enabled: always,
+    checked: (s) => s.spotlight,
+    perform: ({ store }) => store.getState().setSpotlight(!store.getState().spotlight),
+  },
+  {
     id: 'teaching.report',
     label: 'Visit report…',
     // Only a visit of a case has goals, a benchmark and a hidden truth to report against.
@@ -151,7 +160,7 @@ export interface ToolbarMenu {
 
 /** The toolbar's menus after the file buttons (the desktop's native menu has the same commands). */
 export const TOOLBAR_MENUS: readonly ToolbarMenu[] = [
-  { label: 'View', commands: ['view.theme', 'view.presentation'] },
+  { label: 'View', commands: ['view.theme', 'view.presentation', 'view.spotlight'] },
   { label: 'Teaching', commands: ['teaching.report', 'teaching.progress'] },
   { label: 'Help', commands: ['view.help', 'help.about'] },
 ];

@@ -103,7 +103,7 @@ export function PatientPanel() {
   const shown = useAppStore(selectShownResult);
   return (
     <section
-      className="panel"
+      className="panel patient"
       aria-labelledby="patient-heading"
       data-status={physiology.status}
       // The amplitude the shown answer is for: tests wait on it after an amplitude change (the status stays "ready").

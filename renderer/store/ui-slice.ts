@@ -51,6 +51,9 @@ export interface UiSlice {
   readonly theme: Theme;
   /** Large text for demos on a projector. */
   readonly presentation: boolean;
+  /** The presenter's spotlight: the screen dimmed but for a circle round the pointer. */
+  readonly spotlight: boolean;
+  setSpotlight(on: boolean): void;
   /** The chart shown (other panels can point to one, e.g. the body map to the titration curve). */
   readonly chartTab: ChartTab;
   setChartTab(tab: ChartTab): void;
@@ -83,6 +86,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   setProgressOpen: (progressOpen) => set({ progressOpen }),
   theme: 'dark',
   presentation: false,
+  spotlight: false,
+  setSpotlight: (spotlight) => set({ spotlight }),
   chartTab: 'pulse',
   setChartTab: (chartTab) => set({ chartTab }),
   showModelThresholds: false,

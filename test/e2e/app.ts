@@ -86,7 +86,9 @@ export class App {
   /** Runs a command from one of the toolbar's menus ("Help" → "About"), as a user would: open, then choose. */
   async menuCommand(menu: 'View' | 'Teaching' | 'Help', label: string): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Commands' }).getByRole('button', { name: menu, exact: true }).click();
-    await this.page.getByRole('menu', { name: menu }).getByRole('menuitem', { name: label, exact: true }).click();
+    const list = this.page.getByRole('menu', { name: menu });
+    const name = { name: label, exact: true };
+    await list.getByRole('menuitem', name).or(list.getByRole('menuitemcheckbox', name)).click();
   }
 
   /** Saves through the browser fallback and returns the downloaded file's name and text. */

@@ -70,17 +70,39 @@ test.describe('the workstation layout', () => {
     await expect(page.getByRole('tab', { name: 'Titration' })).toBeInViewport();
   });
 
-  test('presentation mode on a laptop screen stacks the panels rather than squashing them under the big text', async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await new App(page).openLegPainSample();
-    await page.keyboard.press('Control+Shift+P');
-    await expect(page.locator('html')).toHaveClass(/presentation/);
-    const regions = await boxes(page);
-    for (const r of regions) expect(r.height, `${r.name} keeps its content height`).toBeGreaterThan(200);
-    for (let i = 0; i < regions.length; i++)
-      for (let j = i + 1; j < regions.length; j++)
-        expect(overlap(regions[i]!, regions[j]!), `${regions[i]!.name} / ${regions[j]!.name}`).toBe(false);
-  });
+  for (const size of [
+    { width: 1280, height: 720 },
+    { width: 1440, height: 900 },
+    { width: 1920, height: 1080 },
+  ]) {
+    test(`presentation mode at ${size.width}×${size.height} shows the 3D view, body map, patient's words and a chart together, no scrolling`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      const app = new App(page);
+      await app.openLegPainSample();
+      await app.menuCommand('View', 'Presentation (large text)');
+      await expect(page.locator('html')).toHaveClass(/presentation/);
+      for (const name of ['3D spine view', 'Body map', 'Virtual patient', 'Charts'])
+        await expect(page.getByRole('region', { name, exact: true }), name).toBeInViewport({ ratio: 1 });
+      await expect(page.getByLabel('Patient says')).toBeInViewport({ ratio: 1 });
+      await expect(page.getByRole('figure', { name: 'Single pulse waveform' })).toBeInViewport({ ratio: 1 });
+      const regions = await boxes(page);
+      for (let i = 0; i < regions.length; i++)
+        for (let j = i + 1; j < regions.length; j++)
+          expect(overlap(regions[i]!, regions[j]!), `${regions[i]!.name} / ${regions[j]!.name}`).toBe(false);
+      const pageScrolls = await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight + 1);
+      expect(pageScrolls, 'the page itself does not scroll').toBe(false);
+      // The presenter's spotlight follows the pointer and goes with Escape.
+      await page.keyboard.press('Control+Shift+H');
+      const spotlight = page.getByTestId('spotlight');
+      await page.mouse.move(400, 300);
+      await expect(spotlight).toHaveAttribute('style', /--spot-x: 400px; --spot-y: 300px/);
+      await page.keyboard.press('Escape');
+      await expect(spotlight).toHaveCount(0);
+      // Left by the keyboard as it was entered.
+      await page.keyboard.press('Control+Shift+P');
+      await expect(page.locator('html')).not.toHaveClass(/presentation/);
+    });
+  }
 });
