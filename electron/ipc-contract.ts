@@ -35,6 +35,8 @@ export const IPC_CHANNELS = {
   exportProgress: 'scs:progress/export',
   /** invoke: renderer → main, no arguments: the Open dialog for a progress file, resolves to {@link ImportFileResult}. */
   importProgress: 'scs:progress/import',
+  /** invoke: renderer → main, one {@link SaveSnapshotRequest}, resolves to {@link ExportFileResult} (the PNG saved). */
+  saveSnapshot: 'scs:snapshot/save',
   /** send: main → renderer, one {@link MenuCommand}. */
   menuCommand: 'scs:menu/command',
   /** send: main → renderer, one {@link RecentFileRequest}: the user picked File → Open Recent → a file. */
@@ -69,6 +71,12 @@ export type PrintReportRequest = { html: string; suggestedName: string; pageSize
 
 /** A progress file to export through the Save dialog. */
 export type ExportProgressRequest = { contents: string; suggestedName: string };
+
+/** Largest snapshot main saves: a 2× PNG of a 4K window is ≈ 30 MB at worst (noise-free UI compresses far better). */
+export const MAX_SNAPSHOT_BYTES = 64 * 1024 * 1024;
+
+/** A PNG snapshot (3D view or workstation, for slides) to save through the Save dialog. */
+export type SaveSnapshotRequest = { png: Uint8Array; suggestedName: string };
 
 /** Where an exported file (PDF, progress) went, or `canceled`. */
 export type ExportFileResult = { canceled: true } | { canceled: false; fileName: string };
@@ -169,6 +177,8 @@ export interface DesktopApi {
   exportProgress(request: ExportProgressRequest): Promise<ExportFileResult>;
   /** Reads a progress file the user picks in the Open dialog (the renderer parses and merges it). */
   importProgress(): Promise<ImportFileResult>;
+  /** Saves a PNG snapshot through the Save dialog. */
+  saveSnapshot(request: SaveSnapshotRequest): Promise<ExportFileResult>;
 }
 
 // Schemas below: every zod call carries a PURE annotation. The sandboxed preload imports this file
@@ -242,6 +252,23 @@ export const exportProgressRequestSchema = /* @__PURE__ */ z.strictObject({
   suggestedName: plainFileNameSchema,
 });
 
+/** The eight bytes every PNG file starts with. */
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** PNG bytes: a Uint8Array of at most {@link MAX_SNAPSHOT_BYTES} that starts with the PNG signature. */
+export const pngBytesSchema = /* @__PURE__ */ z
+  .instanceof(Uint8Array, { message: 'must be the bytes of a PNG image' })
+  .refine((bytes) => bytes.byteLength <= MAX_SNAPSHOT_BYTES, {
+    message: `must be at most ${MAX_SNAPSHOT_BYTES} bytes`,
+  })
+  .refine((bytes) => PNG_SIGNATURE.every((byte, i) => bytes[i] === byte), { message: 'must be a PNG image' });
+
+/** Schema for {@link SaveSnapshotRequest}. */
+export const saveSnapshotRequestSchema = /* @__PURE__ */ z.strictObject({
+  png: pngBytesSchema,
+  suggestedName: plainFileNameSchema,
+});
+
 /**
  * Argument lists of each invoke channel, as the tuple `ipcRenderer.invoke` sends after the channel.
  * Keys are spelled out rather than computed from IPC_CHANNELS (computed keys defeat the bundler's
@@ -259,4 +286,5 @@ export const invokeArgumentSchemas = {
   'scs:progress/save': /* @__PURE__ */ z.tuple([progressTextSchema]),
   'scs:progress/export': /* @__PURE__ */ z.tuple([exportProgressRequestSchema]),
   'scs:progress/import': /* @__PURE__ */ z.tuple([]),
+  'scs:snapshot/save': /* @__PURE__ */ z.tuple([saveSnapshotRequestSchema]),
 } as const satisfies Record<InvokeChannel, z.ZodType>;

@@ -15,6 +15,7 @@ import { registerIpcHandlers } from './ipc-handlers';
 import { installApplicationMenu } from './menu';
 import { printHtmlToPdf } from './print-html-to-pdf';
 import { createProgressStorage } from './progress-storage';
+import { createSnapshotSaver } from './snapshot-file';
 import { createReportPrinter } from './report-pdf';
 import { RECENT_FILES_FILE_NAME, createRecentFilesWriter, loadRecentFiles, withRecentFile } from './recent-files';
 import { hardenSession, hardenWebContents } from './security';
@@ -102,6 +103,7 @@ export function startApp(): void {
     defaultDirectory: () => app.getPath('documents'),
     dialogs: dialog,
   });
+  const snapshotSaver = createSnapshotSaver({ dialogs: dialog, defaultDirectory: () => app.getPath('pictures') });
 
   /** A recent file picked in the menu goes to the renderer, which asks about unsaved work before reading it. */
   function offerRecentFile(filePath: string): void {
@@ -200,6 +202,7 @@ export function startApp(): void {
         fileAccess,
         reportPrinter,
         progressStorage,
+        snapshotSaver,
         appVersion: app.getVersion(),
         systemLocale: app.getSystemLocale(),
         answerCloseRequest: (window, answer) => closeGuards.get(window)?.answer(answer),

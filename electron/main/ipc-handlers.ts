@@ -10,6 +10,7 @@ import { isAppPageUrl, type AppPage } from './app-page';
 import type { FileAccess } from './file-access';
 import type { ProgressStorage } from './progress-storage';
 import type { ReportPrinter } from './report-pdf';
+import type { SnapshotSaver } from './snapshot-file';
 
 /** Inputs of {@link registerIpcHandlers}. */
 export type IpcHandlerDependencies = {
@@ -20,6 +21,7 @@ export type IpcHandlerDependencies = {
   fileAccess: FileAccess;
   reportPrinter: ReportPrinter;
   progressStorage: ProgressStorage;
+  snapshotSaver: SnapshotSaver;
   appVersion: string;
   /** `app.getSystemLocale()`, read after `ready` (Electron documents it as valid only then). */
   systemLocale: string;
@@ -87,6 +89,7 @@ export function registerIpcHandlers(deps: IpcHandlerDependencies): () => void {
   handle(IPC_CHANNELS.saveProgress, (_window, [contents]) => deps.progressStorage.save(contents));
   handle(IPC_CHANNELS.exportProgress, (window, [request]) => deps.progressStorage.exportTo(window, request));
   handle(IPC_CHANNELS.importProgress, (window) => deps.progressStorage.importFrom(window));
+  handle(IPC_CHANNELS.saveSnapshot, (window, [request]) => deps.snapshotSaver.save(window, request));
 
   return () => {
     for (const channel of channels) deps.ipcMain.removeHandler(channel);

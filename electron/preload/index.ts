@@ -23,6 +23,7 @@ import {
   type RecentFileRequest,
   type SaveFileRequest,
   type SaveFileResult,
+  type SaveSnapshotRequest,
 } from '../ipc-contract';
 
 /** The object exposed as `window.scsDesktop`. Exported for tests. */
@@ -80,6 +81,8 @@ export const desktopApi: DesktopApi = {
   exportProgress: (request: ExportProgressRequest) =>
     ipcRenderer.invoke(IPC_CHANNELS.exportProgress, request) as Promise<ExportFileResult>,
   importProgress: () => ipcRenderer.invoke(IPC_CHANNELS.importProgress) as Promise<ImportFileResult>,
+  saveSnapshot: (request: SaveSnapshotRequest) =>
+    ipcRenderer.invoke(IPC_CHANNELS.saveSnapshot, request) as Promise<ExportFileResult>,
 };
 
 contextBridge.exposeInMainWorld(DESKTOP_API_KEY, desktopApi);

@@ -65,6 +65,7 @@ describe('invokeArgumentSchemas', () => {
         IPC_CHANNELS.saveProgress,
         IPC_CHANNELS.exportProgress,
         IPC_CHANNELS.importProgress,
+        IPC_CHANNELS.saveSnapshot,
       ].sort(),
     );
   });

@@ -10,6 +10,7 @@ import { resolveAppPage } from '../../electron/main/app-page';
 import type { FileAccess } from '../../electron/main/file-access';
 import type { ProgressStorage } from '../../electron/main/progress-storage';
 import type { ReportPrinter } from '../../electron/main/report-pdf';
+import type { SnapshotSaver } from '../../electron/main/snapshot-file';
 import { registerIpcHandlers } from '../../electron/main/ipc-handlers';
 import { asReal, FakeBrowserWindow, FakeFrame, FakeWebContents } from './helpers/fake-electron';
 
@@ -50,6 +51,9 @@ function setUp() {
     exportTo: vi.fn<ProgressStorage['exportTo']>(async () => ({ canceled: true })),
     importFrom: vi.fn<ProgressStorage['importFrom']>(async () => ({ canceled: true })),
   };
+  const snapshotSaver = {
+    save: vi.fn<SnapshotSaver['save']>(async () => ({ canceled: false, fileName: 'view.png' })),
+  };
   const answerCloseRequest = vi.fn();
   const dispose = registerIpcHandlers({
     ipcMain,
@@ -58,6 +62,7 @@ function setUp() {
     fileAccess,
     reportPrinter,
     progressStorage,
+    snapshotSaver,
     appVersion: '0.1.0',
     systemLocale: 'de-DE',
     answerCloseRequest,
@@ -74,7 +79,18 @@ function setUp() {
     return handler(asReal<IpcMainInvokeEvent>(event), ...args);
   }
 
-  return { handlers, ipcMain, window, fileAccess, reportPrinter, progressStorage, answerCloseRequest, invoke, dispose };
+  return {
+    handlers,
+    ipcMain,
+    window,
+    fileAccess,
+    reportPrinter,
+    progressStorage,
+    snapshotSaver,
+    answerCloseRequest,
+    invoke,
+    dispose,
+  };
 }
 
 describe('IPC handlers', () => {
@@ -141,6 +157,25 @@ describe('IPC handlers', () => {
     await expect(invoke(IPC_CHANNELS.saveProgress, [42])).rejects.toThrow(/Invalid arguments/);
     expect(reportPrinter.printToPdf).not.toHaveBeenCalled();
     expect(progressStorage.save).not.toHaveBeenCalled();
+  });
+
+  it('save a PNG snapshot, and refuse bytes that are not a PNG or a name with a path', async () => {
+    const { invoke, snapshotSaver, window } = setUp();
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
+    await expect(invoke(IPC_CHANNELS.saveSnapshot, [{ png, suggestedName: 'view.png' }])).resolves.toEqual({
+      canceled: false,
+      fileName: 'view.png',
+    });
+    expect(snapshotSaver.save).toHaveBeenCalledExactlyOnceWith(window, { png, suggestedName: 'view.png' });
+    const notPng = new TextEncoder().encode('<svg onload="x()">');
+    await expect(invoke(IPC_CHANNELS.saveSnapshot, [{ png: notPng, suggestedName: 'v.png' }])).rejects.toThrow(
+      /must be a PNG image/,
+    );
+    await expect(invoke(IPC_CHANNELS.saveSnapshot, [{ png: 'iVBOR', suggestedName: 'v.png' }])).rejects.toThrow(/PNG/);
+    await expect(invoke(IPC_CHANNELS.saveSnapshot, [{ png, suggestedName: '../../v.png' }])).rejects.toThrow(
+      /suggestedName/,
+    );
+    expect(snapshotSaver.save).toHaveBeenCalledTimes(1);
   });
 
   it('refuse a close answer or a recent-file token that is not one', async () => {

@@ -21,7 +21,7 @@ describe('the preload', () => {
     expect(DESKTOP_API_KEY).toBe('scsDesktop');
   });
 
-  it('exposes exactly fourteen functions and nothing else (no ipcRenderer, no generic send/invoke)', () => {
+  it('exposes exactly fifteen functions and nothing else (no ipcRenderer, no generic send/invoke)', () => {
     expect(Object.keys(api).sort()).toEqual([
       'answerCloseRequest',
       'exportProgress',
@@ -37,6 +37,7 @@ describe('the preload', () => {
       'printReportToPdf',
       'saveProgress',
       'saveSessionFile',
+      'saveSnapshot',
     ]);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
@@ -57,6 +58,9 @@ describe('the preload', () => {
     });
     await api.importProgress();
     expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.importProgress);
+    const snapshot = { png: new Uint8Array([0x89, 0x50]), suggestedName: 'view.png' };
+    await api.saveSnapshot(snapshot);
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.saveSnapshot, snapshot);
   });
 
   it('invokes the open, save and version channels with only the request', async () => {
