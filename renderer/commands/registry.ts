@@ -26,6 +26,7 @@ export type CommandId =
   | 'view.presentation'
   | 'teaching.report'
   | 'teaching.progress'
+  | 'view.compare'
   | 'case.choose';
 
 export interface Command {
@@ -128,6 +129,13 @@ export const COMMANDS: readonly Command[] = [
     label: 'Progress…',
     enabled: always,
     perform: ({ store }) => store.getState().setProgressOpen(true),
+  },
+  {
+    id: 'view.compare',
+    label: 'Compare pinned programs…',
+    // Pinned from the program tabs ("Pin", "Same contacts, other paradigms"); the dialog shows up to three.
+    enabled: (s) => s.comparePins.length > 0 && s.screen === 'workstation',
+    perform: ({ store }) => store.getState().setCompareOpen(true),
   },
 ];
 

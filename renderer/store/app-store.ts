@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createClockSlice, restartClockOnProgramChange, type ClockSlice } from './clock-slice';
+import { createCompareSlice, type CompareSlice } from './compare-slice';
 import { createFileSlice, type FileSlice } from './file-slice';
 import { createPhysiologySlice, type PhysiologySlice } from './physiology-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
@@ -14,7 +15,8 @@ export type AppState = SessionSlice &
   PhysiologySlice &
   VisitRecordSlice &
   ClockSlice &
-  TeachingSlice;
+  TeachingSlice &
+  CompareSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A fresh store. The app makes one; tests make their own. No React here: components bind with useAppStore. */
@@ -28,6 +30,7 @@ export function createAppStore(): AppStore {
       ...createVisitRecordSlice(...args),
       ...createClockSlice(...args),
       ...createTeachingSlice(...args),
+      ...createCompareSlice(...args),
     })),
   );
 }
