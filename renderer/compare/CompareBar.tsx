@@ -24,7 +24,13 @@ export function CompareBar() {
   const [building, setBuilding] = useState(false);
   const runnerRef = useRef<CompareRunner>(undefined);
   const runner = () => (runnerRef.current ??= createCompareRunner());
-  useEffect(() => () => runnerRef.current?.dispose(), []);
+  useEffect(
+    () => () => {
+      runnerRef.current?.dispose();
+      runnerRef.current = undefined;
+    },
+    [],
+  );
 
   const pin = () => {
     const state = services.store.getState();

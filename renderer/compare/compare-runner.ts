@@ -36,7 +36,7 @@ export interface CompareProgress {
 export interface CompareRunner {
   /** Simulates one program; requests run one after another in the order asked. */
   simulate(question: CompareQuestion, onProgress?: (progress: CompareProgress) => void): Promise<CompareAnswer>;
-  /** Stops the worker; pending requests fail. */
+  /** Stops the worker for good; pending and later requests fail. */
   dispose(): void;
 }
 
@@ -90,10 +90,15 @@ export function createCompareRunner(makeWorker: CompareWorkerFactory = defaultWo
     return started;
   };
   let queue: Promise<unknown> = Promise.resolve();
+  let disposed = false;
   return {
     simulate(question, onProgress) {
       const run = () =>
         new Promise<CompareAnswer>((resolve, reject) => {
+          if (disposed) {
+            reject(new Error('the compare dialog closed'));
+            return;
+          }
           const id = ++requestId;
           pending.set(id, { resolve, reject, onProgress });
           const request: PhysiologyRequest = {
@@ -114,6 +119,7 @@ export function createCompareRunner(makeWorker: CompareWorkerFactory = defaultWo
       return answer;
     },
     dispose() {
+      disposed = true;
       failAll('the compare dialog closed');
       worker?.terminate();
       worker = undefined;
