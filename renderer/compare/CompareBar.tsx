@@ -40,6 +40,7 @@ export function CompareBar() {
   };
 
   const pinVariants = async () => {
+    if (building) return;
     const { store } = services;
     setBuilding(true);
     store.getState().showStatus({ kind: 'info', text: 'Building tonic, burst and 10 kHz at the same contacts…' });
@@ -106,7 +107,8 @@ export function CompareBar() {
       <button
         type="button"
         className="tab"
-        disabled={!deliverable || building}
+        // Not disabled while building: the focus stays on it, and returns to it when the dialog closes.
+        disabled={!deliverable}
         aria-busy={building}
         title="Pin this program's contacts as tonic, burst and 10 kHz, and compare them"
         onClick={() => void pinVariants()}
