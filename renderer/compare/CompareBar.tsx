@@ -84,10 +84,11 @@ export function CompareBar() {
   };
 
   return (
-    <div className="compare-bar" role="group" aria-label="Compare programs">
+    // Inside the program tabs' row (they wrap with it): no row of their own in the narrow programmer panel.
+    <>
       <button
         type="button"
-        className="tab"
+        className="tab compare__button"
         aria-label={`Pin program “${program.name}” to compare`}
         title="Pin this program as it is now, to compare it with others"
         disabled={!deliverable}
@@ -97,7 +98,7 @@ export function CompareBar() {
       </button>
       <button
         type="button"
-        className="tab"
+        className="tab compare__button"
         disabled={pinCount === 0}
         title="The pinned programs side by side"
         onClick={() => void findCommand('view.compare').perform(services)}
@@ -106,7 +107,7 @@ export function CompareBar() {
       </button>
       <button
         type="button"
-        className="tab"
+        className="tab compare__button"
         // Not disabled while building: the focus stays on it, and returns to it when the dialog closes.
         disabled={!deliverable}
         aria-busy={building}
@@ -116,6 +117,6 @@ export function CompareBar() {
         Same contacts, other paradigms
       </button>
       {open && <CompareDialog runner={runner()} onClose={() => services.store.getState().setCompareOpen(false)} />}
-    </div>
+    </>
   );
 }
