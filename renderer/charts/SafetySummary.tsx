@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { assessEnergy, assessSafety } from '../../src-core';
 import { issuesOfActiveProgram, selectActiveProgram } from '../store/selectors';
 import { useAppStore } from '../store/context';
 import './charts.css';
+import { programSafetyReport } from './safety-report';
 import { formatNumberOrDash } from '../format/number-format';
 
 /**
@@ -18,21 +18,10 @@ export function SafetySummary() {
   const limit = useAppStore((s) => s.visit.session.settings.chargeDensityLimitUcPerCm2);
   const deliverable = useAppStore((s) => issuesOfActiveProgram(s).length === 0);
 
-  const report = useMemo(() => {
-    if (!deliverable) return undefined;
-    const safety = assessSafety(implant, [program], { chargeDensityLimitUcPerCm2: limit, faults });
-    const energy = assessEnergy(implant, [program], { activeProgramIndex: 0, faults });
-    const areas = safety.programs[0]?.areas ?? [];
-    const densities = areas.flatMap((a) => a.electrodes.map((e) => e.chargeDensityUcPerCm2 ?? 0));
-    const voltages = areas.map((a) => a.requiredVoltageV ?? Number.POSITIVE_INFINITY);
-    return {
-      safety,
-      energy: energy.active,
-      peakDensity: Math.max(0, ...densities),
-      peakVoltage: Math.max(0, ...voltages),
-      withinCompliance: areas.every((a) => a.withinCompliance),
-    };
-  }, [deliverable, implant, program, limit, faults]);
+  const report = useMemo(
+    () => (deliverable ? programSafetyReport(implant, program, limit, faults) : undefined),
+    [deliverable, implant, program, limit, faults],
+  );
 
   const headline = report
     ? [

@@ -27,6 +27,7 @@ export type CommandId =
   | 'view.spotlight'
   | 'teaching.report'
   | 'teaching.progress'
+  | 'view.compare'
   | 'case.choose';
 
 export interface Command {
@@ -141,6 +142,13 @@ export const COMMANDS: readonly Command[] = [
     enabled: always,
     perform: ({ store }) => store.getState().setProgressOpen(true),
   },
+  {
+    id: 'view.compare',
+    label: 'Compare pinned programs…',
+    // Pinned from the program tabs ("Pin", "Same contacts, other paradigms"); the dialog shows up to three.
+    enabled: (s) => s.comparePins.length > 0 && s.screen === 'workstation',
+    perform: ({ store }) => store.getState().setCompareOpen(true),
+  },
 ];
 
 /** The file commands shown as toolbar buttons, in order. */
@@ -160,7 +168,7 @@ export interface ToolbarMenu {
 
 /** The toolbar's menus after the file buttons (the desktop's native menu has the same commands). */
 export const TOOLBAR_MENUS: readonly ToolbarMenu[] = [
-  { label: 'View', commands: ['view.theme', 'view.presentation', 'view.spotlight'] },
+  { label: 'View', commands: ['view.theme', 'view.presentation', 'view.spotlight', 'view.compare'] },
   { label: 'Teaching', commands: ['teaching.report', 'teaching.progress'] },
   { label: 'Help', commands: ['view.help', 'help.about'] },
 ];

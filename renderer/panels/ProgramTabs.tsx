@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { CompareBar } from '../compare/CompareBar';
 import { useAppStore } from '../store/context';
 import { RenameProgramDialog } from './RenameProgramDialog';
 import { TabList } from './TabList';
@@ -8,7 +9,8 @@ const PARADIGM_SHORT = { tonic: 'tonic', burst: 'burst', highFrequency: '10 kHz'
 
 /**
  * The programs on the (virtual) device, as tabs (←/→ move between them); the add, rename and remove buttons sit
- * beside the tablist, not in it: a tablist holds only tabs. Removing is one undo step, so it asks nothing.
+ * beside the tablist, not in it: a tablist holds only tabs. Removing is one undo step, so it asks nothing. After them,
+ * the compare bar's buttons: pin the program, compare the pins, or pin its contacts as tonic, burst and 10 kHz.
  */
 export function ProgramTabs() {
   const labels = useAppStore(
@@ -67,6 +69,7 @@ export function ProgramTabs() {
           }}
         />
       )}
+      <CompareBar />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createClockSlice, restartClockOnProgramChange, type ClockSlice } from './clock-slice';
+import { createCompareSlice, type CompareSlice } from './compare-slice';
 import { createFileSlice, type FileSlice } from './file-slice';
 import { createHintSlice, type HintSlice } from './hint-slice';
 import { createPhysiologySlice, type PhysiologySlice } from './physiology-slice';
@@ -16,7 +17,8 @@ export type AppState = SessionSlice &
   VisitRecordSlice &
   ClockSlice &
   TeachingSlice &
-  HintSlice;
+  HintSlice &
+  CompareSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A fresh store. The app makes one; tests make their own. No React here: components bind with useAppStore. */
@@ -31,6 +33,7 @@ export function createAppStore(): AppStore {
       ...createClockSlice(...args),
       ...createTeachingSlice(...args),
       ...createHintSlice(...args),
+      ...createCompareSlice(...args),
     })),
   );
 }

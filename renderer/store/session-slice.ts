@@ -200,6 +200,9 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
         stimulationOn: true,
         unsafeSave: undefined,
         visitLog: EMPTY_VISIT_LOG,
+        // Pins are programs of the last patient's implant: they do not carry over.
+        comparePins: [],
+        compareOpen: false,
         // A new visit: the patient has not had this program yet, even when it is the one shown before.
         programClock: { ...get().programClock, elapsedMin: 0 },
         // A new patient's leads may be anywhere from C2 to the conus: frame them, keeping the chosen view.

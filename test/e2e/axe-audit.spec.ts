@@ -73,6 +73,14 @@ for (const theme of ['dark', 'light'] as const) {
     await audit(page, theme, 'shortcuts dialog');
     await page.keyboard.press('Escape');
 
+    await page.getByRole('button', { name: 'Same contacts, other paradigms' }).click();
+    const compare = page.getByRole('dialog', { name: 'Compare programs (3)' });
+    await expect(compare.getByRole('status', { name: 'Compare progress' })).toHaveText(/^All 3 computed/, {
+      timeout: 60_000,
+    });
+    await audit(page, theme, 'compare dialog');
+    await page.keyboard.press('Escape');
+
     await app.menuCommand('Help', 'About');
     await expect(page.getByRole('dialog')).toBeVisible();
     await audit(page, theme, 'about dialog');
