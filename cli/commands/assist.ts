@@ -2,6 +2,7 @@ import {
   assistantHint,
   casePatientId,
   caseToSession,
+  deviceStateOf,
   impedanceCheck,
   parseCase,
   PhysiologyEngine,
@@ -106,7 +107,11 @@ export function assistCommand(args: ParsedArgs, io: CliIo): number {
   const engine = new PhysiologyEngine();
   const startedMs = performance.now();
   const assistant = programmingAssistant(engine, teachingCase, opened.session, opened.implant, {
-    impedance: impedanceCheck(opened.implant, opened.session.faults),
+    impedance: impedanceCheck(
+      opened.implant,
+      opened.session.faults,
+      deviceStateOf(opened.session, opened.implant).impedance,
+    ),
   });
   const searchMs = performance.now() - startedMs;
   if (visit) {
