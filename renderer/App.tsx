@@ -15,6 +15,7 @@ import { SpineViewport } from './viewport/SpineViewport';
 import { CaseChooser } from './teaching/CaseChooser';
 import { DebriefScreen } from './teaching/DebriefScreen';
 import { GuidedVisit } from './teaching/GuidedVisit';
+import { InstructorDialog } from './teaching/InstructorDialog';
 
 /** Window widths below which the workstation stacks into a scrolling page: always, and with presentation's big text. */
 export const STACK_BELOW_PX = 1100;
@@ -106,6 +107,7 @@ export function App() {
       {screen === 'debrief' && <DebriefScreen />}
       <AboutDialog />
       <ProgressDialog />
+      <InstructorDialog />
       <HelpOverlay />
     </div>
   );

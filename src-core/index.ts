@@ -138,7 +138,7 @@ export { type RestoreResult, type RestoredSession, restoreSession, serializeSess
 export { safeFileText } from './session/safe-text';
 export { sessionJsonSchema } from './session/schema';
 export { type DeviceState, deviceStateOf, impedanceInputsOf, safetyOptionsOf } from './session/device-state';
-export { type DeviceConditions, type PainRegion, type Session } from './session/session';
+export { type DeviceConditions, type HardwareFault, type PainRegion, type Session } from './session/session';
 export {
   EMPTY_VISIT_RECORD,
   type RecordedThreshold,

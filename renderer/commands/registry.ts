@@ -26,6 +26,7 @@ export type CommandId =
   | 'view.presentation'
   | 'teaching.report'
   | 'teaching.progress'
+  | 'teaching.instructor'
   | 'case.choose';
 
 export interface Command {
@@ -129,6 +130,12 @@ export const COMMANDS: readonly Command[] = [
     enabled: always,
     perform: ({ store }) => store.getState().setProgressOpen(true),
   },
+  {
+    id: 'teaching.instructor',
+    label: 'Instructor faults…',
+    enabled: (s) => s.screen === 'workstation',
+    perform: ({ store }) => store.getState().setInstructorOpen(true),
+  },
 ];
 
 /** Commands shown as toolbar buttons (the rest are reached by shortcut, menu or the help overlay). */
@@ -140,6 +147,7 @@ export const TOOLBAR_COMMANDS: readonly CommandId[] = [
   'file.saveAs',
   'teaching.report',
   'teaching.progress',
+  'teaching.instructor',
   'view.help',
   'help.about',
 ];

@@ -80,7 +80,9 @@ export class App {
   chartLine(name: 'Single pulse waveform' | 'Pulse train waveform'): Locator {
     return this.page.getByRole('figure', { name }).locator('path.recharts-line-curve').first();
   }
-  command(label: 'New' | 'Open…' | 'Save' | 'Save As…' | 'About' | 'Progress…' | 'Visit report…'): Locator {
+  command(
+    label: 'New' | 'Open…' | 'Save' | 'Save As…' | 'About' | 'Progress…' | 'Visit report…' | 'Instructor faults…',
+  ): Locator {
     return this.page.getByRole('navigation', { name: 'File' }).getByRole('button', { name: label, exact: true });
   }
 
