@@ -20,10 +20,10 @@ export const OPEN_IMPEDANCE_OHM = 10_000; // far above any healthy path; typical
 /**
  * Above this (and up to open) a path reads `high` (Ω): above twice the top of the clinical band (1.5 kΩ) and above
  * the highest healthy reading the model gives with the patient's variation (a paddle pair at the top of
- * `TISSUE_FACTOR_RANGE`, ≈ 3.8 kΩ) [U].
- * @example impedanceStatus(5000); // 'high'
+ * `TISSUE_FACTOR_RANGE`, ≈ 4.6 kΩ) [U].
+ * @example impedanceStatus(6000); // 'high'
  */
-export const HIGH_IMPEDANCE_OHM = 4_000; // > 2 × top of the clinical 300–1500 Ω band, above every healthy path here [U]
+export const HIGH_IMPEDANCE_OHM = 5_000; // > 2 × top of the clinical 300–1500 Ω band, above every healthy path here [U]
 /**
  * Below this (and down to short) a path reads `low` (Ω): two-thirds of the bottom of the clinical band (300 Ω) [U].
  * @example impedanceStatus(150); // 'low'

@@ -21,30 +21,46 @@ export const PATIENT_IMPEDANCE_LOG_SD = 0.2; // between patients: percutaneous S
 export const CONTACT_IMPEDANCE_LOG_SD = 0.12; // between contacts of one lead, smaller than between patients (Alo et al. 2006) [U]
 
 /**
- * Bounds of the combined factor, so a healthy contact never reads outside the clinical band by chance
- * (0.6 × 0.7 kΩ ≈ 0.42 kΩ; 1.6 × 0.7 kΩ ≈ 1.1 kΩ; a paddle pair at 1.6 × 2.4 kΩ stays below the 4 kΩ of a "high" reading).
- * @example clampFactor(3); // 1.6
+ * Each log-normal term is drawn within this many SD of its mean (a draw outside is drawn again), so a healthy
+ * contact never reads far outside the clinical band by chance and no two contacts pile up at a bound.
+ * @example TISSUE_FACTOR_RANGE.max; // e^(2·(0.2 + 0.12)) ≈ 1.90
  */
-export const TISSUE_FACTOR_RANGE = { min: 0.6, max: 1.6 } as const; // keeps healthy readings in the 300–1500 Ω band [U]
+export const IMPEDANCE_DRAW_SD_LIMIT = 2; // truncation of each draw, keeps readings in the 300–1500 Ω band [U]
+
+/**
+ * The range the combined factor can take: 3 mm rings read ≈ 0.37–1.34 kΩ against the nominal 0.71 kΩ.
+ * @example TISSUE_FACTOR_RANGE; // { min: ≈ 0.53, max: ≈ 1.90 }
+ */
+export const TISSUE_FACTOR_RANGE = {
+  min: Math.exp(-IMPEDANCE_DRAW_SD_LIMIT * (PATIENT_IMPEDANCE_LOG_SD + CONTACT_IMPEDANCE_LOG_SD)),
+  max: Math.exp(IMPEDANCE_DRAW_SD_LIMIT * (PATIENT_IMPEDANCE_LOG_SD + CONTACT_IMPEDANCE_LOG_SD)),
+} as const;
 
 /** Seed offset, so the impedance draws do not repeat the fibre population's first draws. */
 const IMPEDANCE_SEED_SALT = 0x1f2e3d4c;
 
+/** A standard normal draw within ±`IMPEDANCE_DRAW_SD_LIMIT` (drawn again when outside). */
+function truncatedNormal(next: () => number): number {
+  for (;;) {
+    const z = normal(next);
+    if (Math.abs(z) <= IMPEDANCE_DRAW_SD_LIMIT) return z;
+  }
+}
+
 /**
- * Tissue factor of every contact (device order), from the patient's seed: exp(σp·z_patient + σc·z_contact), clamped
- * to `TISSUE_FACTOR_RANGE`. The same seed always gives the same factors; contact k's factor does not depend on how
- * many contacts follow it.
+ * Tissue factor of every contact (device order), from the patient's seed: exp(σp·z_patient + σc·z_contact), each z a
+ * standard normal truncated at ±`IMPEDANCE_DRAW_SD_LIMIT`. The same seed always gives the same factors; contact k's
+ * factor does not depend on how many contacts follow it.
  *
  * @example
  * contactTissueFactors(patientSeed('pt-001'), 8); // [1.07, 0.93, …] — 8 factors around 1
  */
 export function contactTissueFactors(seed: number, contactCount: number): number[] {
   const next = seededRandom((seed ^ IMPEDANCE_SEED_SALT) >>> 0);
-  const shared = PATIENT_IMPEDANCE_LOG_SD * normal(next);
-  return Array.from({ length: contactCount }, () => {
-    const factor = Math.exp(shared + CONTACT_IMPEDANCE_LOG_SD * normal(next));
-    return Math.min(TISSUE_FACTOR_RANGE.max, Math.max(TISSUE_FACTOR_RANGE.min, factor));
-  });
+  const shared = PATIENT_IMPEDANCE_LOG_SD * truncatedNormal(next);
+  return Array.from({ length: contactCount }, () =>
+    Math.exp(shared + CONTACT_IMPEDANCE_LOG_SD * truncatedNormal(next)),
+  );
 }
 
 /**

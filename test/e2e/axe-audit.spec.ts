@@ -81,6 +81,19 @@ for (const theme of ['dark', 'light'] as const) {
     await app.command('Progress…').click();
     await expect(page.getByRole('dialog', { name: 'Progress' })).toBeVisible();
     await audit(page, theme, 'progress dialog');
+    await page.keyboard.press('Escape');
+
+    await app.command('Instructor faults…').click();
+    const instructor = page.getByRole('dialog', { name: 'Instructor faults' });
+    await expect(instructor).toBeVisible();
+    await audit(page, theme, 'instructor faults dialog');
+    await instructor.getByRole('button', { name: 'Inject low battery' }).click();
+    await instructor.getByRole('button', { name: 'Inject impedance rise' }).click();
+    await audit(page, theme, 'instructor faults dialog with faults on');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Check impedances' }).click();
+    await expect(page.getByRole('dialog', { name: 'Impedance check' })).toBeVisible();
+    await audit(page, theme, 'impedance dialog with risen contacts');
   });
 }
 

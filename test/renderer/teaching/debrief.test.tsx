@@ -63,7 +63,7 @@ describe('the debrief', () => {
   it('is scored once, in the worker, with the visit log’s facts', () => {
     expect(worker.scoreRequests).toHaveLength(1);
     const request = worker.scoreRequests[0] as Extract<PhysiologyRequest, { type: 'score' }>;
-    expect(request.log).toEqual({ impedanceChecked: true, editCount: 4 });
+    expect(request.log).toEqual({ impedanceChecked: true, editCount: 4, hintsUsed: 0 });
     expect(store.getState().debrief.status).toBe('ready');
     expect(finished).toHaveLength(1);
     expect(finished[0]!.caseId).toBe('fbss-left-leg');
