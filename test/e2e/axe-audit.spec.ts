@@ -30,7 +30,7 @@ for (const theme of ['dark', 'light'] as const) {
   test(`the ${theme} theme has no serious or critical accessibility violation in any tab or dialog`, async ({
     page,
   }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(240_000); // 24 audited states, a few seconds each under software GL
     const app = new App(page);
     await app.openLegPainSample();
     if (theme === 'light') await page.keyboard.press('Control+Shift+L');
