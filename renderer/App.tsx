@@ -16,6 +16,7 @@ import { SpineViewport } from './viewport/SpineViewport';
 import { CaseChooser } from './teaching/CaseChooser';
 import { DebriefScreen } from './teaching/DebriefScreen';
 import { GuidedVisit } from './teaching/GuidedVisit';
+import { InstructorDialog } from './teaching/InstructorDialog';
 import './presentation.css';
 
 /**
@@ -110,6 +111,7 @@ export function App() {
       {screen === 'debrief' && <DebriefScreen />}
       <AboutDialog />
       <ProgressDialog />
+      <InstructorDialog />
       <HelpOverlay />
       <Spotlight />
     </div>

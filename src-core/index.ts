@@ -88,14 +88,23 @@ export {
 } from './closed-loop/timeline-file';
 export { type TimelineMoment, timelineSampler } from './closed-loop/timeline-sampler';
 export { assessEnergy } from './energy/assess';
+export { type BatteryStatus, LOW_BATTERY_PCT, batteryStatusOf } from './energy/battery-status';
 export { type ProgramEnergy, programEnergy } from './energy/program-energy';
 export { rootletPath } from './fibres/dorsal-root';
 export { type FibrePopulation } from './fibres/population';
 export { type HardwareCatalogue, defaultCatalogue } from './hardware/catalogue';
 export { type ResolvedImplant, resolveImplant } from './hardware/implant';
+export { MIGRATION_DIRECTIONS, type MigrationDirection, migratedPlacement } from './hardware/migration';
 export { type LeadPlacement, type PlacedContact } from './hardware/placement';
 export { type LeadModel } from './hardware/types';
-export { type ImpedanceMeasurement, type ImpedanceReport, OPEN_IMPEDANCE_OHM, impedanceCheck } from './impedance/check';
+export {
+  IMPEDANCE_RISE_FLAG_PCT,
+  type ImpedanceMeasurement,
+  type ImpedanceReport,
+  OPEN_IMPEDANCE_OHM,
+  impedanceCheck,
+} from './impedance/check';
+export { encapsulationImpedanceFactor } from './impedance/variation';
 export { type ImpedanceFault } from './impedance/faults';
 export { type ImpedanceModel, buildImpedanceModel } from './impedance/model';
 export { type Coverage, coverageOf } from './perception/coverage';
@@ -128,7 +137,8 @@ export { createNewSession } from './session/new-session';
 export { type RestoreResult, type RestoredSession, restoreSession, serializeSession } from './session/restore';
 export { safeFileText } from './session/safe-text';
 export { sessionJsonSchema } from './session/schema';
-export { type PainRegion, type Session } from './session/session';
+export { type DeviceState, deviceStateOf, impedanceInputsOf, safetyOptionsOf } from './session/device-state';
+export { type DeviceConditions, type HardwareFault, type PainRegion, type Session } from './session/session';
 export {
   EMPTY_VISIT_RECORD,
   type RecordedThreshold,

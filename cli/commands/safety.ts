@@ -1,4 +1,4 @@
-import { assessEnergy, assessSafety, safeFileText } from '../../src-core';
+import { assessEnergy, assessSafety, impedanceInputsOf, safeFileText, safetyOptionsOf } from '../../src-core';
 import type { ParsedArgs } from '../args';
 import { expectOptions, fileArgument } from '../args';
 import type { CliIo } from '../io';
@@ -17,10 +17,11 @@ export function safetyCommand(args: ParsedArgs, io: CliIo): number {
   expectOptions(args, ['json']);
   const file = fileArgument(args);
   const { session, implant } = loadSession(io, file);
-  const faults = session.faults;
-  const limit = session.settings.chargeDensityLimitUcPerCm2;
-  const safety = assessSafety(implant, session.programs, { chargeDensityLimitUcPerCm2: limit, faults });
-  const energy = assessEnergy(implant, session.programs, { activeProgramIndex: session.activeProgram, faults });
+  const safety = assessSafety(implant, session.programs, safetyOptionsOf(session, implant));
+  const energy = assessEnergy(implant, session.programs, {
+    ...impedanceInputsOf(session, implant),
+    activeProgramIndex: session.activeProgram,
+  });
   const programs = safety.programs.map((program, index) => {
     const e = energy.programs[index];
     return {

@@ -28,6 +28,7 @@ export type CommandId =
   | 'teaching.report'
   | 'teaching.progress'
   | 'view.compare'
+  | 'teaching.instructor'
   | 'case.choose';
 
 export interface Command {
@@ -149,6 +150,12 @@ export const COMMANDS: readonly Command[] = [
     enabled: (s) => s.comparePins.length > 0 && s.screen === 'workstation',
     perform: ({ store }) => store.getState().setCompareOpen(true),
   },
+  {
+    id: 'teaching.instructor',
+    label: 'Instructor faults…',
+    enabled: (s) => s.screen === 'workstation',
+    perform: ({ store }) => store.getState().setInstructorOpen(true),
+  },
 ];
 
 /** The file commands shown as toolbar buttons, in order. */
@@ -169,7 +176,7 @@ export interface ToolbarMenu {
 /** The toolbar's menus after the file buttons (the desktop's native menu has the same commands). */
 export const TOOLBAR_MENUS: readonly ToolbarMenu[] = [
   { label: 'View', commands: ['view.theme', 'view.presentation', 'view.spotlight', 'view.compare'] },
-  { label: 'Teaching', commands: ['teaching.report', 'teaching.progress'] },
+  { label: 'Teaching', commands: ['teaching.report', 'teaching.progress', 'teaching.instructor'] },
   { label: 'Help', commands: ['view.help', 'help.about'] },
 ];
 

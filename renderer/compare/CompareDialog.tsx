@@ -4,7 +4,6 @@ import {
   deliveredAmplitudeMa,
   mA,
   type EngineStage,
-  type ImpedanceFault,
   type PainRegion,
   type Posture,
   type Program,
@@ -12,7 +11,7 @@ import {
   type Session,
 } from '../../src-core';
 import { ResultBodyMap } from '../bodymap/ResultBodyMap';
-import { programSafetyReport } from '../charts/safety-report';
+import { programSafetyReport, type DeviceFacts } from '../charts/safety-report';
 import { ModalDialog } from '../components/ModalDialog';
 import { SegmentedChoice } from '../components/SegmentedChoice';
 import { batteryLifeText } from '../format/battery-life-text';
@@ -184,8 +183,7 @@ export function CompareDialog({ runner, onClose }: { readonly runner: CompareRun
             state={columns.get(pin.id) ?? { status: 'waiting' }}
             implant={implant}
             painMap={session.patient.painMap ?? []}
-            faults={session.faults}
-            limit={session.settings.chargeDensityLimitUcPerCm2}
+            device={session}
             layer={layer}
             showThresholds={showThresholds}
             elapsedMin={elapsedMin}
@@ -201,8 +199,7 @@ function CompareColumn({
   state,
   implant,
   painMap,
-  faults,
-  limit,
+  device,
   layer,
   showThresholds,
   elapsedMin,
@@ -211,8 +208,8 @@ function CompareColumn({
   readonly state: ColumnState;
   readonly implant: ResolvedImplant;
   readonly painMap: readonly PainRegion[];
-  readonly faults: readonly ImpedanceFault[];
-  readonly limit: number;
+  /** The live session's device state: faults, impedance variation, instructor conditions, the limit. */
+  readonly device: DeviceFacts;
   readonly layer: BodyMapLayer;
   readonly showThresholds: boolean;
   readonly elapsedMin: number;
@@ -220,7 +217,8 @@ function CompareColumn({
   const headingId = useId();
   const unpin = useAppStore((s) => s.unpin);
   const { program } = pin;
-  const report = useMemo(() => programSafetyReport(implant, program, limit, faults), [implant, program, limit, faults]);
+  const report = useMemo(() => programSafetyReport(implant, program, device), [implant, program, device]);
+  const limit = device.settings.chargeDensityLimitUcPerCm2;
   const answer = state.status === 'ready' ? state.answer : undefined;
   const result = answer?.result;
   const rechargeable = implant.ipg.battery === 'rechargeable';

@@ -45,6 +45,11 @@ export interface SessionSlice {
    * — a slider drag, a held arrow key — share one undo step (see `edit` in the core).
    */
   applyEdit(change: Edit, atMs?: number): void;
+  /**
+   * An instructor's fault as an edit (a lead faults, conditions, a migrated placement): undoable like any edit, but
+   * neither the trainee's edit count nor a trainee action that detects a fault.
+   */
+  applyInstructorEdit(change: Edit): void;
   undo(): void;
   redo(): void;
   /**
@@ -120,19 +125,22 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
       // A polarity, pulse-width or paradigm change sets the amplitude to 0 (the habit trainees must learn): say so,
       // or the patient "going quiet" looks like a fault.
       const cause = RESET_CAUSE[change.kind];
-      const before = cause ? selectActiveArea(get()).amplitudeMa : 0;
+      const before = selectActiveArea(get()).amplitudeMa;
       const previous = get().visit;
       replaceVisit(edit(previous, change, atMs));
       const { visit, visitLog } = get();
       // A program edit that opened a new undo step counts once (a slider drag is one); the pain drawing is not programming.
       if (visit !== previous && visit.past !== previous.past && change.kind !== 'setPainMap')
         set({ visitLog: { ...visitLog, editCount: visitLog.editCount + 1 } });
+      // What the trainee did, for the instructor faults' detection times (teaching-slice, fault-log.ts).
+      if (visit !== previous) get().noteTraineeEdit(change.kind, before, selectActiveArea(get()).amplitudeMa, atMs);
       if (cause && before > 0 && selectActiveArea(get()).amplitudeMa === 0)
         get().showStatus({
           kind: 'info',
           text: `Amplitude reset to 0 mA after the ${cause}, for safety: raise it again slowly.`,
         });
     },
+    applyInstructorEdit: (change) => replaceVisit(edit(get().visit, change, performance.now())),
     undo: () => replaceVisit(undo(get().visit)),
     redo: () => replaceVisit(redo(get().visit)),
     unsafeSave: undefined,

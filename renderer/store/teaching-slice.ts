@@ -1,6 +1,8 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { SimulationResult, TeachingCase, TreatmentOption, VisitScore } from '../../src-core';
+import type { Edit, SimulationResult, TeachingCase, TreatmentOption, VisitScore } from '../../src-core';
 import type { AppState } from './app-store';
+import type { FaultEvent, FaultRestore, InstructorFaultKind, TraineeSignal } from './fault-log';
+import { detectFaults, injectFault, undoFault } from './fault-log';
 
 /** Which screen fills the window: the case chooser (the first screen), the workstation, or a case's debrief. */
 export type Screen = 'chooser' | 'workstation' | 'debrief';
@@ -14,9 +16,28 @@ export interface VisitLog {
   readonly impedanceChecked: boolean;
   readonly editCount: number;
   readonly hintsUsed: number;
+  /**
+   * Instructor faults injected in this visit: when, when the trainee first detected each and how (fault-log.ts), so a
+   * score can use detection time. Not sent to the scorer yet (its weights are unchanged).
+   */
+  readonly faultEvents: readonly FaultEvent[];
 }
 
-export const EMPTY_VISIT_LOG: VisitLog = { impedanceChecked: false, editCount: 0, hintsUsed: 0 };
+export const EMPTY_VISIT_LOG: VisitLog = { impedanceChecked: false, editCount: 0, hintsUsed: 0, faultEvents: [] };
+
+/** Edits that change what the program delivers (a trainee reprogramming), for fault detection. */
+const PROGRAM_CHANGE_EDITS: ReadonlySet<Edit['kind']> = new Set([
+  'cycleContact',
+  'setContactState',
+  'setFraction',
+  'steer',
+  'setPulseWidth',
+  'setParadigm',
+  'setRate',
+  'selectProgram',
+]);
+
+const secondsSince = (startMs: number, nowMs: number) => Math.max(0, Math.round((nowMs - startMs) / 100) / 10);
 
 /** The benchmark's program as the debrief shows it beside the trainee's. */
 export interface BenchmarkShown {
@@ -62,6 +83,17 @@ export interface TeachingSlice {
   /** The visit now belongs to `teachingCase` (or free practice): a fresh log, no decision, no debrief. */
   setActiveCase(teachingCase: TeachingCase | undefined): void;
   noteImpedanceChecked(): void;
+  /** The instructor panel is open. */
+  readonly instructorOpen: boolean;
+  setInstructorOpen(open: boolean): void;
+  /** Logs an instructor fault switched on at `nowMs` (renderer clock), with what undoing it must put back. */
+  noteFaultInjected(kind: InstructorFaultKind, label: string, nowMs: number, restore?: FaultRestore): void;
+  /** Logs the instructor undoing the active fault of `kind`. */
+  noteFaultUndone(kind: InstructorFaultKind, nowMs: number): void;
+  /** A trainee action that may detect an active fault (`DETECTED_BY`). */
+  noteTraineeSignal(signal: TraineeSignal, nowMs: number): void;
+  /** Called by `applyEdit` after a trainee's edit: the amplitude before and after, for the detection signals. */
+  noteTraineeEdit(kind: Edit['kind'], amplitudeBeforeMa: number, amplitudeAfterMa: number, nowMs: number): void;
   chooseTreatment(option: TreatmentOption): void;
   /** Ends the visit of the active case: the debrief opens and the worker scores it. */
   finishVisit(): void;
@@ -93,6 +125,31 @@ export const createTeachingSlice: StateCreator<AppState, [], [], TeachingSlice> 
     }),
   noteImpedanceChecked: () => {
     if (!get().visitLog.impedanceChecked) set({ visitLog: { ...get().visitLog, impedanceChecked: true } });
+    get().noteTraineeSignal('impedanceCheck', performance.now());
+  },
+  instructorOpen: false,
+  setInstructorOpen: (instructorOpen) => set({ instructorOpen }),
+  noteFaultInjected: (kind, label, nowMs, restore) => {
+    const { visitLog, visitStartedAtMs } = get();
+    const faultEvents = injectFault(visitLog.faultEvents, kind, label, secondsSince(visitStartedAtMs, nowMs), restore);
+    set({ visitLog: { ...visitLog, faultEvents } });
+  },
+  noteFaultUndone: (kind, nowMs) => {
+    const { visitLog, visitStartedAtMs } = get();
+    const faultEvents = undoFault(visitLog.faultEvents, kind, secondsSince(visitStartedAtMs, nowMs));
+    set({ visitLog: { ...visitLog, faultEvents } });
+  },
+  noteTraineeSignal: (signal, nowMs) => {
+    const { visitLog, visitStartedAtMs } = get();
+    const faultEvents = detectFaults(visitLog.faultEvents, signal, secondsSince(visitStartedAtMs, nowMs));
+    if (faultEvents !== visitLog.faultEvents) set({ visitLog: { ...visitLog, faultEvents } });
+  },
+  noteTraineeEdit: (kind, before, after, nowMs) => {
+    if (kind === 'setAmplitude' && after !== before) {
+      if (after < before) get().noteTraineeSignal('amplitudeDown', nowMs);
+      get().noteTraineeSignal('amplitudeChange', nowMs);
+    }
+    if (PROGRAM_CHANGE_EDITS.has(kind)) get().noteTraineeSignal('programChange', nowMs);
   },
   chooseTreatment: (treatmentChoice) => set({ treatmentChoice }),
   finishVisit: () => {

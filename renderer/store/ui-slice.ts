@@ -79,7 +79,7 @@ export interface UiSlice {
   setCArmTiltDeg(tiltDeg: number): void;
 }
 
-export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
   aboutOpen: false,
   helpOpen: false,
   progressOpen: false,
@@ -89,7 +89,11 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   spotlight: false,
   setSpotlight: (spotlight) => set({ spotlight }),
   chartTab: 'pulse',
-  setChartTab: (chartTab) => set({ chartTab }),
+  setChartTab: (chartTab) => {
+    set({ chartTab });
+    // The battery's numbers are on the Energy tab: looking there is how a low battery is noticed (fault-log.ts).
+    if (chartTab === 'energy') get().noteTraineeSignal('energyShown', performance.now());
+  },
   showModelThresholds: false,
   setShowModelThresholds: (showModelThresholds) => set({ showModelThresholds }),
   // One of the two at a time: F1 over About replaces it rather than stacking a second dialog on top.

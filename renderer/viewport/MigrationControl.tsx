@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useAppServices } from '../store/context';
-import { describePlacement, nudgePlacement } from './placement';
+import { migratedPlacement } from '../../src-core';
+import { describePlacement } from './placement';
 
 /** Caudal migration distances offered (mm): small, typical and gross slips of a percutaneous lead. */
 const DISTANCES_MM = [3, 6, 10] as const;
@@ -17,7 +18,7 @@ export function MigrationControl({ lead }: { readonly lead: number }) {
     const state = store.getState();
     const placement = state.implant.leads[lead]?.placement;
     if (!placement) return;
-    const moved = nudgePlacement(placement, { caudalMm: distance, leftMm: 0 });
+    const moved = migratedPlacement(placement, 'caudal', distance);
     state.applyEdit({ kind: 'setPlacement', lead, placement: moved });
     state.showStatus({
       kind: 'info',

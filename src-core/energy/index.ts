@@ -5,3 +5,4 @@
 export * from './recharge-energy';
 export * from './program-energy';
 export * from './assess';
+export * from './battery-status';

@@ -18,10 +18,12 @@ import { buildImpedanceModel, pairImpedanceOhm } from './model';
  */
 export const OPEN_IMPEDANCE_OHM = 10_000; // far above any healthy path; typical open-circuit flag [U]
 /**
- * Above this (and up to open) a path reads `high` (Ω): twice the top of the clinical band (1.5 kΩ) [U].
- * @example impedanceStatus(4000); // 'high'
+ * Above this (and up to open) a path reads `high` (Ω): above twice the top of the clinical band (1.5 kΩ) and above
+ * the highest healthy reading the model gives with the patient's variation (a paddle pair at the top of
+ * `TISSUE_FACTOR_RANGE`, ≈ 4.6 kΩ) [U].
+ * @example impedanceStatus(6000); // 'high'
  */
-export const HIGH_IMPEDANCE_OHM = 3_000; // 2 × top of the clinical 300–1500 Ω band [U]
+export const HIGH_IMPEDANCE_OHM = 5_000; // > 2 × top of the clinical 300–1500 Ω band, above every healthy path here [U]
 /**
  * Below this (and down to short) a path reads `low` (Ω): two-thirds of the bottom of the clinical band (300 Ω) [U].
  * @example impedanceStatus(150); // 'low'
@@ -54,6 +56,11 @@ export interface ImpedanceMeasurement {
   readonly impedanceOhm: number | null;
   readonly status: ImpedanceStatus;
   readonly message: string;
+  /**
+   * Change from the same path's reading at implant (%), when the check was given a baseline (`baselineTissueFactors`)
+   * and both readings are finite; `null` otherwise. A device keeps its last readings, so a rise shows as a change.
+   */
+  readonly changeFromBaselinePct: number | null;
 }
 
 /**
@@ -65,6 +72,8 @@ export interface ImpedanceReport {
   readonly bipolar: readonly ImpedanceMeasurement[];
   /** Every measurement whose status is not `ok`, monopolar first. */
   readonly problems: readonly ImpedanceMeasurement[];
+  /** Monopolar readings within range but risen by at least `IMPEDANCE_RISE_FLAG_PCT` since implant. */
+  readonly risen: readonly ImpedanceMeasurement[];
   readonly thresholdsOhm: {
     readonly short: number;
     readonly low: number;
@@ -88,6 +97,22 @@ export function impedanceStatus(impedanceOhm: number): ImpedanceStatus {
   return 'ok';
 }
 
+/**
+ * A monopolar reading this much above its value at implant (%) is flagged as risen, though within range: more than
+ * the visit-to-visit wobble of a stable contact (≈ ±20 %), typical [U].
+ * @example IMPEDANCE_RISE_FLAG_PCT; // 40
+ */
+export const IMPEDANCE_RISE_FLAG_PCT = 40; // well above the visit-to-visit wobble of a stable contact [U]
+
+/**
+ * Options of `impedanceCheck`: the model's media and tissue factors, and the tissue factors at implant to compare with.
+ * @example { tissueFactors: [1.9, 2.1], baselineTissueFactors: [0.9, 1.0] }
+ */
+export interface ImpedanceCheckOptions extends ImpedanceModelOptions {
+  /** Tissue factors of the same contacts at implant (no encapsulation); absent = no baseline comparison. */
+  readonly baselineTissueFactors?: readonly number[];
+}
+
 const ADVICE: Record<ImpedanceStatus, string> = {
   ok: 'within the expected range',
   open: 'open circuit: a broken conductor or a loose connection at the IPG header',
@@ -105,16 +130,26 @@ function measurement(
   contacts: number[],
   z: number,
   label: string,
+  baselineOhm?: number,
 ): ImpedanceMeasurement {
   const status = impedanceStatus(z);
   const finite = Number.isFinite(z) && z <= OPEN_IMPEDANCE_OHM;
   const value = finite ? `${Math.round(z)} Ω` : `> ${OPEN_IMPEDANCE_OHM / 1000} kΩ`;
+  const change =
+    baselineOhm !== undefined && Number.isFinite(z) && Number.isFinite(baselineOhm) && baselineOhm > 0
+      ? (z / baselineOhm - 1) * 100
+      : null;
+  const risen = status === 'ok' && change !== null && change >= IMPEDANCE_RISE_FLAG_PCT;
+  const since = risen
+    ? ` (up ${Math.round(change)} % since implant: encapsulation or a poorly conducting capsule)`
+    : '';
   return {
     kind,
     contacts,
     impedanceOhm: Number.isFinite(z) ? z : null,
     status,
-    message: `${label}: ${value}, ${ADVICE[status]}.`,
+    message: `${label}: ${value}, ${ADVICE[status]}${since}.`,
+    changeFromBaselinePct: change,
   };
 }
 
@@ -137,7 +172,7 @@ function neighbourPairs(implant: ResolvedImplant): [number, number][] {
  * @example
  * impedanceCheckOf(buildImpedanceModel(implant, faults)).problems;
  */
-export function impedanceCheckOf(model: ImpedanceModel): ImpedanceReport {
+export function impedanceCheckOf(model: ImpedanceModel, baseline?: ImpedanceModel): ImpedanceReport {
   const { implant } = model;
   const monopolar = implant.contacts.map((c) =>
     measurement(
@@ -145,6 +180,7 @@ export function impedanceCheckOf(model: ImpedanceModel): ImpedanceReport {
       [c.number],
       pairImpedanceOhm(model, c.number, 'case'),
       `${describeContact(implant, c.number)} to case`,
+      baseline ? pairImpedanceOhm(baseline, c.number, 'case') : undefined,
     ),
   );
   const bipolarOf = (a: number, b: number) =>
@@ -170,6 +206,7 @@ export function impedanceCheckOf(model: ImpedanceModel): ImpedanceReport {
     monopolar,
     bipolar,
     problems: [...monopolar, ...bipolar].filter((m) => m.status !== 'ok'),
+    risen: monopolar.filter((m) => m.status === 'ok' && (m.changeFromBaselinePct ?? 0) >= IMPEDANCE_RISE_FLAG_PCT),
     thresholdsOhm: {
       short: SHORT_IMPEDANCE_OHM,
       low: LOW_IMPEDANCE_OHM,
@@ -190,7 +227,12 @@ export function impedanceCheckOf(model: ImpedanceModel): ImpedanceReport {
 export function impedanceCheck(
   implant: ResolvedImplant,
   faults: readonly ImpedanceFault[] = [],
-  options: ImpedanceModelOptions = {},
+  options: ImpedanceCheckOptions = {},
 ): ImpedanceReport {
-  return impedanceCheckOf(buildImpedanceModel(implant, faults, options));
+  const { baselineTissueFactors, ...modelOptions } = options;
+  const baseline =
+    baselineTissueFactors !== undefined
+      ? buildImpedanceModel(implant, faults, { ...modelOptions, tissueFactors: baselineTissueFactors })
+      : undefined;
+  return impedanceCheckOf(buildImpedanceModel(implant, faults, modelOptions), baseline);
 }

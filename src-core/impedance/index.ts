@@ -9,3 +9,4 @@ export * from './faults';
 export * from './model';
 export * from './check';
 export * from './area-load';
+export * from './variation';

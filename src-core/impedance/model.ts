@@ -26,6 +26,11 @@ export interface ImpedanceModelOptions {
   readonly conductivitySPerM?: SiemensPerMetre;
   /** Conductivity around the IPG case (S/m). */
   readonly pocketConductivitySPerM?: SiemensPerMetre;
+  /**
+   * Factor on each contact's tissue (access) resistance, by device number; missing entries are 1. The patient's
+   * per-contact variation times any encapsulation rise (`variation.ts`, `deviceStateOf`).
+   */
+  readonly tissueFactors?: readonly number[];
 }
 
 /**
@@ -35,7 +40,7 @@ export interface ImpedanceModelOptions {
 export interface ImpedanceModel {
   readonly implant: ResolvedImplant;
   readonly conductivitySPerM: SiemensPerMetre;
-  /** Access resistance of each healthy contact, by device number (Ω). */
+  /** Access resistance of each healthy contact, by device number (Ω), tissue factors applied. */
   readonly healthyAccessOhm: readonly number[];
   /** Access resistance of the IPG case (Ω). */
   readonly caseAccessOhm: number;
@@ -59,7 +64,9 @@ export function buildImpedanceModel(
   return {
     implant,
     conductivitySPerM: conductivity,
-    healthyAccessOhm: implant.contacts.map((contact) => contactAccessResistanceOhm(contact, conductivity)),
+    healthyAccessOhm: implant.contacts.map(
+      (contact) => contactAccessResistanceOhm(contact, conductivity) * (options.tissueFactors?.[contact.number] ?? 1),
+    ),
     caseAccessOhm: equalAreaSphereResistanceOhm(
       CASE_CONDUCTING_AREA_MM2,
       options.pocketConductivitySPerM ?? POCKET_CONDUCTIVITY_S_PER_M,

@@ -4,6 +4,7 @@ import type { ProgramIssue } from '../program/validate';
 import { validateProgram } from '../program/validate';
 import type { SafetyWarning, SafetyWarningCode } from '../safety';
 import { assessSafety } from '../safety';
+import { safetyOptionsOf } from '../session/device-state';
 import type { Session } from '../session/session';
 import { pastWithPresent, type Visit } from './visit';
 
@@ -60,16 +61,13 @@ const blocks = (warning: SafetyWarning) => warning.severity === 'error' || warni
 
 /**
  * The blocking findings of the session's working programs, assessed with the session's charge-density limit and
- * hardware faults (the same assessment the safety summary shows).
+ * hardware faults and conditions (`safetyOptionsOf`, the same assessment the safety summary shows).
  *
  * @example
  * blockingFindings(session, implant).map((f) => f.code); // ['charge-density'] for a 1000 µs burst at 8 mA
  */
 export function blockingFindings(session: Session, implant: ResolvedImplant): readonly BlockingFinding[] {
-  const report = assessSafety(implant, session.programs, {
-    chargeDensityLimitUcPerCm2: session.settings.chargeDensityLimitUcPerCm2,
-    faults: session.faults,
-  });
+  const report = assessSafety(implant, session.programs, safetyOptionsOf(session, implant));
   return report.warnings.filter(blocks).map((w) => ({
     code: w.code,
     programIndex: w.programIndex ?? 0,

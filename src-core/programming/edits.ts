@@ -1,6 +1,6 @@
 import type { LeadPlacement } from '../hardware/placement';
 import type { Cycling, Dosing, ElectrodeRef, Paradigm, Program, StimulationArea } from '../program/types';
-import type { HardwareFault, PainRegion, Session } from '../session/session';
+import type { DeviceConditions, HardwareFault, PainRegion, Session } from '../session/session';
 import { MAX_PROGRAM_NAME_CHARS } from '../session/bounds';
 import type { Hertz, Microseconds, Milliamps } from '../units';
 import { Hz, mA, us } from '../units';
@@ -58,7 +58,9 @@ export type Edit =
   | { readonly kind: 'selectProgram'; readonly program: number }
   | { readonly kind: 'setPlacement'; readonly lead: number; readonly placement: LeadPlacement }
   | { readonly kind: 'setPainMap'; readonly painMap: readonly PainRegion[] }
-  | { readonly kind: 'setFaults'; readonly faults: readonly HardwareFault[] };
+  | { readonly kind: 'setFaults'; readonly faults: readonly HardwareFault[] }
+  /** Instructor-set conditions (impedance rise, battery, compliance); `{}` clears them. */
+  | { readonly kind: 'setConditions'; readonly conditions: DeviceConditions };
 
 /** Why a program name cannot be used, or undefined when it can (`name` as typed; it is trimmed). */
 export function programNameProblem(name: string): string | undefined {
@@ -239,5 +241,10 @@ export function applyEdit(session: Session, edit: Edit): Session {
         : { ...session, patient: { ...session.patient, painMap: edit.painMap } };
     case 'setFaults':
       return sameData(session.faults, edit.faults) ? session : { ...session, faults: edit.faults };
+    case 'setConditions': {
+      if (sameData(session.conditions ?? {}, edit.conditions)) return session;
+      const { conditions: _dropped, ...rest } = session;
+      return Object.keys(edit.conditions).length > 0 ? { ...rest, conditions: edit.conditions } : rest;
+    }
   }
 }

@@ -118,7 +118,7 @@ function electrodeSafety(
 /**
  * Assesses one area: electrode currents (fractions on independent sources, conductance split on a single source),
  * charge and charge density per electrode against `chargeDensityLimitUcPerCm2`, required voltage against the IPG's
- * compliance, and the device limits. Nothing is clipped; every finding is a warning in the result.
+ * compliance (`complianceV`, default the IPG's rating), and the device limits. Nothing is clipped; every finding is a warning in the result.
  *
  * @example
  * assessArea(model, program, 0, 0, 30).electrodes[0]?.chargeDensityUcPerCm2; // 12.2 for 5 mA × 300 µs on a 12.25 mm² ring
@@ -129,6 +129,7 @@ export function assessArea(
   programIndex: number,
   areaIndex: number,
   chargeDensityLimitUcPerCm2: number,
+  complianceV: number = model.implant.ipg.complianceV,
 ): AreaSafety {
   const { ipg } = model.implant;
   const area = program.areas[areaIndex]!;
@@ -212,7 +213,7 @@ export function assessArea(
   }
   const required = load.requiredVoltageV;
   // Compliance holds only for a voltage that was actually computed: NaN (overflow) and Infinity (open) never pass.
-  const withinCompliance = Number.isFinite(required) && required <= ipg.complianceV;
+  const withinCompliance = Number.isFinite(required) && required <= complianceV;
   if (Number.isNaN(required)) {
     warnings.push(
       safetyWarning(
@@ -227,7 +228,9 @@ export function assessArea(
       safetyWarning(
         'compliance',
         place,
-        `the output needs ${fmt(required)} V but the ${ipg.name} can reach ${ipg.complianceV} V: the programmed current cannot be delivered.`,
+        complianceV < ipg.complianceV
+          ? `the output needs ${fmt(required)} V but the ${ipg.name} can reach only ${fmt(complianceV)} V now (rated ${ipg.complianceV} V): the programmed current cannot be delivered.`
+          : `the output needs ${fmt(required)} V but the ${ipg.name} can reach ${ipg.complianceV} V: the programmed current cannot be delivered.`,
       ),
     );
   }

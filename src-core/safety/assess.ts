@@ -20,8 +20,13 @@ export interface SafetyOptions {
   readonly chargeDensityLimitUcPerCm2?: number;
   /** Lead faults to apply (open conductors, shorts). */
   readonly faults?: readonly ImpedanceFault[];
-  /** Media of the impedance model. */
+  /** Media and tissue factors of the impedance model. */
   readonly impedance?: ImpedanceModelOptions;
+  /**
+   * The output voltage the IPG can reach now (V); default its rated `complianceV`. Lower when the supply rail is weak
+   * (an instructor's compliance limit, `deviceStateOf`).
+   */
+  readonly complianceV?: number;
 }
 
 /**
@@ -40,6 +45,7 @@ export interface ProgramSafety {
  * @example assessSafety(implant, programs).hasErrors; // false for typical programs
  */
 export interface SafetyReport {
+  /** The output voltage the IPG can reach (V): its rating, or the `complianceV` option. */
   readonly complianceV: number;
   readonly chargeDensityLimitUcPerCm2: number;
   readonly programs: readonly ProgramSafety[];
@@ -63,15 +69,16 @@ export function assessSafety(
 ): SafetyReport {
   const limit = options.chargeDensityLimitUcPerCm2 ?? DEFAULT_CHARGE_DENSITY_LIMIT_UC_PER_CM2;
   const model = buildImpedanceModel(implant, options.faults ?? [], options.impedance ?? {});
+  const complianceV = options.complianceV ?? implant.ipg.complianceV;
   const reports = programs.map((program, programIndex) => ({
     programIndex,
     name: program.name,
-    areas: program.areas.map((_, areaIndex) => assessArea(model, program, programIndex, areaIndex, limit)),
+    areas: program.areas.map((_, areaIndex) => assessArea(model, program, programIndex, areaIndex, limit, complianceV)),
     warnings: programLimitWarnings(implant.ipg, program, programIndex),
   }));
   const warnings = reports.flatMap((p) => [...p.warnings, ...p.areas.flatMap((a) => a.warnings)]);
   return {
-    complianceV: implant.ipg.complianceV,
+    complianceV,
     chargeDensityLimitUcPerCm2: limit,
     programs: reports,
     warnings,

@@ -2,7 +2,7 @@ import type { ImplantConfiguration } from '../hardware/implant';
 import type { Dosing, Paradigm, Program, StimulationArea } from '../program/types';
 import { Hz, mA, mm, us } from '../units';
 import type { SessionFileV2 } from './schema';
-import type { Session } from './session';
+import type { DeviceConditions, Session } from './session';
 import { DEFAULT_SETTINGS } from './session';
 
 type RawProgram = SessionFileV2['programs'][number];
@@ -95,7 +95,19 @@ export function toSession(file: SessionFileV2): Session {
         ? { kind: 'open', contact: f.contact }
         : { kind: 'short', contacts: [f.contacts[0], f.contacts[1]] },
     ),
+    ...(file.conditions && Object.keys(file.conditions).length > 0
+      ? { conditions: conditionsOf(file.conditions) }
+      : {}),
     settings: file.settings ? { ...file.settings } : DEFAULT_SETTINGS,
+  };
+}
+
+/** The file's conditions without keys present as undefined (zod keeps an explicit `undefined` out anyway). */
+function conditionsOf(raw: NonNullable<SessionFileV2['conditions']>): DeviceConditions {
+  return {
+    ...(raw.encapsulationWeeks !== undefined ? { encapsulationWeeks: raw.encapsulationWeeks } : {}),
+    ...(raw.batteryPct !== undefined ? { batteryPct: raw.batteryPct } : {}),
+    ...(raw.complianceLimitV !== undefined ? { complianceLimitV: raw.complianceLimitV } : {}),
   };
 }
 
@@ -162,6 +174,9 @@ export function toFile(session: Session): SessionFileV2 {
               : { kind: 'short' as const, contacts: [f.contacts[0], f.contacts[1]] as [number, number] },
           ),
         }
+      : {}),
+    ...(session.conditions && Object.keys(session.conditions).length > 0
+      ? { conditions: { ...session.conditions } }
       : {}),
     settings: { ...session.settings },
   };

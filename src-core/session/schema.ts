@@ -124,6 +124,20 @@ export const faultSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('short'), contacts: z.tuple([z.number().int().min(0), z.number().int().min(0)]) }),
 ]);
 
+export const conditionsSchema = z.strictObject({
+  encapsulationWeeks: finite
+    .min(0)
+    .max(520)
+    .optional()
+    .describe('weeks a fibrous capsule has been forming (impedance rise)'),
+  batteryPct: finite.min(0).max(100).optional().describe('charge left in the IPG battery, %; absent = full'),
+  complianceLimitV: finite
+    .min(0.5)
+    .max(30)
+    .optional()
+    .describe('output voltage the IPG can reach now, V, when below its rated compliance'),
+});
+
 export const settingsSchema = z.strictObject({
   resetAmplitudeOnChange: z.boolean(),
   chargeDensityLimitUcPerCm2: finite.positive().max(100),
@@ -178,6 +192,9 @@ export const sessionFileSchemaV2 = z.strictObject({
     .optional()
     .describe('what was last saved to the device; absent = same as programs'),
   faults: z.array(faultSchema).optional(),
+  conditions: conditionsSchema
+    .optional()
+    .describe('instructor-set conditions: impedance rise, low battery, compliance limit; absent = none'),
   settings: settingsSchema.optional(),
   visitRecord: visitRecordSchema
     .optional()

@@ -24,6 +24,21 @@ export type HardwareFault =
   | { readonly kind: 'open'; readonly contact: number }
   | { readonly kind: 'short'; readonly contacts: readonly [number, number] };
 
+/**
+ * Live device and tissue conditions an instructor sets (instructor faults), beside the lead faults. Every field absent
+ * on a healthy implant: no capsule rise, a charged battery, the IPG's full compliance.
+ *
+ * @example { encapsulationWeeks: 6, batteryPct: 8, complianceLimitV: 4 }
+ */
+export interface DeviceConditions {
+  /** Weeks a fibrous capsule has been forming around the contacts: their tissue impedance rises (`encapsulationImpedanceFactor`). */
+  readonly encapsulationWeeks?: number;
+  /** Charge left in the IPG's battery (%); absent = full. */
+  readonly batteryPct?: number;
+  /** The output voltage the IPG can reach now (V), when below its rated compliance (a weak supply rail). */
+  readonly complianceLimitV?: number;
+}
+
 /** Session-wide programming settings. */
 export interface SessionSettings {
   /** Changing polarity, pulse width or paradigm sets that area's amplitude to 0 (the habit trainees must learn). */
@@ -46,5 +61,7 @@ export interface Session {
   readonly devicePrograms: readonly Program[];
   readonly activeProgram: number;
   readonly faults: readonly HardwareFault[];
+  /** Instructor-set conditions (impedance rise, battery, compliance); absent = none. */
+  readonly conditions?: DeviceConditions;
   readonly settings: SessionSettings;
 }

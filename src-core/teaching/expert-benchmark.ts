@@ -5,6 +5,7 @@
  */
 import type { ResolvedImplant } from '../hardware/implant';
 import { impedanceCheck } from '../impedance/check';
+import { deviceStateOf } from '../session/device-state';
 import type { Session } from '../session/session';
 import type { PhysiologyEngine } from '../simulation/engine';
 import type { TeachingCase } from './case-schema';
@@ -39,7 +40,7 @@ export function expertBenchmark(
 ): ExpertBenchmark {
   const assistant = programmingAssistant(engine, teachingCase, session, implant, {
     ...options,
-    impedance: impedanceCheck(implant, session.faults),
+    impedance: impedanceCheck(implant, session.faults, deviceStateOf(session, implant).impedance),
   });
   return {
     session: assistant.session,

@@ -5,6 +5,7 @@
  */
 import type { Posture } from '../anatomy/patient-anatomy';
 import { assessEnergy } from '../energy/assess';
+import { impedanceInputsOf } from '../session/device-state';
 import type { ProgramEnergy } from '../energy/program-energy';
 import type { ResolvedImplant } from '../hardware/implant';
 import type { Program } from '../program/types';
@@ -95,7 +96,7 @@ export function visitOutcome(
   const energy =
     active === null
       ? null
-      : assessEnergy(implant, device, { activeProgramIndex: active, faults: session.faults }).active;
+      : assessEnergy(implant, device, { ...impedanceInputsOf(session, implant), activeProgramIndex: active }).active;
   const verdicts = teachingCase.success.map((criterion): CriterionVisitVerdict => {
     const r =
       active === null

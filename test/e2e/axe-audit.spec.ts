@@ -30,7 +30,7 @@ for (const theme of ['dark', 'light'] as const) {
   test(`the ${theme} theme has no serious or critical accessibility violation in any tab or dialog`, async ({
     page,
   }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(240_000); // 24 audited states, a few seconds each under software GL
     const app = new App(page);
     await app.openLegPainSample();
     if (theme === 'light') await page.keyboard.press('Control+Shift+L');
@@ -89,6 +89,19 @@ for (const theme of ['dark', 'light'] as const) {
     await app.menuCommand('Teaching', 'Progress…');
     await expect(page.getByRole('dialog', { name: 'Progress' })).toBeVisible();
     await audit(page, theme, 'progress dialog');
+    await page.keyboard.press('Escape');
+
+    await app.menuCommand('Teaching', 'Instructor faults…');
+    const instructor = page.getByRole('dialog', { name: 'Instructor faults' });
+    await expect(instructor).toBeVisible();
+    await audit(page, theme, 'instructor faults dialog');
+    await instructor.getByRole('button', { name: 'Inject low battery' }).click();
+    await instructor.getByRole('button', { name: 'Inject impedance rise' }).click();
+    await audit(page, theme, 'instructor faults dialog with faults on');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Check impedances' }).click();
+    await expect(page.getByRole('dialog', { name: 'Impedance check' })).toBeVisible();
+    await audit(page, theme, 'impedance dialog with risen contacts');
   });
 }
 

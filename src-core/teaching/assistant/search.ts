@@ -18,6 +18,7 @@ import type { Posture } from '../../anatomy/patient-anatomy';
 import type { ResolvedImplant } from '../../hardware/implant';
 import type { ImpedanceReport } from '../../impedance/check';
 import { buildImpedanceModel } from '../../impedance/model';
+import { impedanceInputsOf } from '../../session/device-state';
 import type { Program } from '../../program/types';
 import type { Session } from '../../session/session';
 import type { PhysiologyEngine } from '../../simulation/engine';
@@ -108,7 +109,7 @@ export function programmingAssistant(
     session,
     implant,
     goal,
-    energyModel: buildImpedanceModel(implant, session.faults),
+    energyModel: buildImpedanceModel(implant, session.faults, impedanceInputsOf(session, implant).impedance),
   };
   const allPatterns = contactPatterns(implant, faulty);
   // An upper bound of the configurations, for the progress fraction; the end reports 1 whatever was skipped.

@@ -10,6 +10,7 @@ import { assessEnergy } from '../../energy/assess';
 import { impedanceCheck, type ImpedanceMeasurement } from '../../impedance/check';
 import type { ContactSetting, ParadigmKindName } from '../../program/types';
 import { assessSafety } from '../../safety/assess';
+import { deviceStateOf, impedanceInputsOf, safetyOptionsOf } from '../../session/device-state';
 import type { SafetyWarning } from '../../safety/warnings';
 import type { SafetyOverrideEntry, SensationNote } from '../../session/visit-record';
 import { mm } from '../../units';
@@ -139,7 +140,8 @@ export interface VisitReportInput {
 
 /** The impedance check the visit ran, with the session's faults (the same call the app's check makes). */
 function impedanceSection({ implant, session }: ScoredVisit): ImpedanceSection {
-  const check = impedanceCheck(implant, session.faults);
+  const state = deviceStateOf(session, implant);
+  const check = impedanceCheck(implant, state.faults, state.impedance);
   return { measured: true, monopolar: check.monopolar, problems: check.problems };
 }
 
@@ -152,10 +154,11 @@ export function visitReport(input: VisitReportInput): VisitReport {
   const { session, implant, visitRecord } = visit;
   const device = session.devicePrograms;
   const active = device.length === 0 ? null : session.activeProgram < device.length ? session.activeProgram : 0;
-  const faults = session.faults;
-  const limit = session.settings.chargeDensityLimitUcPerCm2;
-  const safety = assessSafety(implant, device, { chargeDensityLimitUcPerCm2: limit, faults });
-  const energy = assessEnergy(implant, device, { activeProgramIndex: active ?? 0, faults });
+  const safety = assessSafety(implant, device, safetyOptionsOf(session, implant));
+  const energy = assessEnergy(implant, device, {
+    ...impedanceInputsOf(session, implant),
+    activeProgramIndex: active ?? 0,
+  });
   const programs: ProgramReport[] = device.map((program, programIndex) => ({
     programIndex,
     name: program.name,

@@ -99,7 +99,7 @@ describe('impedanceCheck', () => {
     expect(impedanceStatus(3)).toBe('short');
     expect(impedanceStatus(150)).toBe('low');
     expect(impedanceStatus(900)).toBe('ok');
-    expect(impedanceStatus(5000)).toBe('high');
+    expect(impedanceStatus(6000)).toBe('high');
     expect(impedanceStatus(OPEN_IMPEDANCE_OHM + 1)).toBe('open');
     expect(impedanceStatus(Number.NaN)).toBe('open');
   });

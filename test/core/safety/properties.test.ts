@@ -10,7 +10,9 @@ import { makeArea, makeImplant, makeProgram } from '../helpers/device-builders';
 
 const LEADS = ['perc-8-3x1', 'perc-8-3x4', 'perc-8-3x6', 'perc-16-3x1', 'paddle-2x8', 'paddle-5-6-5'] as const;
 
-const NULLABLE_WITHOUT_OPEN = /\.(areaMm2|chargeDensityUcPerCm2|longevityYears|loadImpedanceOhm)$/;
+// changeFromBaselinePct: the check was given no baseline (no tissue factors at implant to compare with).
+const NULLABLE_WITHOUT_OPEN =
+  /\.(areaMm2|chargeDensityUcPerCm2|longevityYears|loadImpedanceOhm|changeFromBaselinePct)$/;
 
 /** Every number in a report is finite; returns the paths of the nulls. */
 function scan(value: unknown, path: string, nulls: string[]): void {

@@ -64,7 +64,7 @@ describe('the case brief', () => {
   it('logs the impedance check and counts program edits as undo steps, not the pain drawing', async () => {
     const store = await storeWithCase('fbss-left-leg');
     renderWithApp(<ImpedanceCheck />, { store });
-    expect(store.getState().visitLog).toEqual({ impedanceChecked: false, editCount: 0, hintsUsed: 0 });
+    expect(store.getState().visitLog).toEqual({ impedanceChecked: false, editCount: 0, hintsUsed: 0, faultEvents: [] });
     fireEvent.click(screen.getByRole('button', { name: 'Check impedances' }));
     expect(store.getState().visitLog.impedanceChecked).toBe(true);
     const at = { program: 0, area: 0 };

@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import {
   assessEnergy,
   assessSafety,
+  deviceStateOf,
   impedanceCheck,
+  impedanceInputsOf,
+  safetyOptionsOf,
   PhysiologyEngine,
   reportPageSizeFor,
   scoreVisit,
@@ -60,11 +63,13 @@ describe('visitReport', () => {
         generatedAtIso: '2026-12-04T10:00:00.000Z',
       });
       const device = visit.session.devicePrograms;
-      const safety = assessSafety(visit.implant, device, {
-        chargeDensityLimitUcPerCm2: visit.session.settings.chargeDensityLimitUcPerCm2,
-        faults: visit.session.faults,
+      // The same resolver the app and the CLI use: the session's faults and its patient's per-contact variation.
+      const safety = assessSafety(visit.implant, device, safetyOptionsOf(visit.session, visit.implant));
+      const energy = assessEnergy(visit.implant, device, {
+        ...impedanceInputsOf(visit.session, visit.implant),
+        activeProgramIndex: 0,
       });
-      const energy = assessEnergy(visit.implant, device, { activeProgramIndex: 0, faults: visit.session.faults });
+      const state = deviceStateOf(visit.session, visit.implant);
       const area = report.programs[0]!.areas[0]!;
       const assessed = safety.programs[0]!.areas[0]!;
       expect(area.chargePerPhaseUc).toBe(assessed.chargePerPhaseUc);
@@ -80,7 +85,7 @@ describe('visitReport', () => {
       expect(report.score.editCount).toBe(4);
       expect(report.impedance).toEqual({
         measured: true,
-        monopolar: impedanceCheck(visit.implant, visit.session.faults).monopolar,
+        monopolar: impedanceCheck(visit.implant, state.faults, state.impedance).monopolar,
         problems: [],
       });
       expect(report.hardware.leads[0]!.tip).toEqual(visit.implant.leads[0]!.placement.tip);
