@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createClockSlice, restartClockOnProgramChange, type ClockSlice } from './clock-slice';
 import { createFileSlice, type FileSlice } from './file-slice';
 import { createPhysiologySlice, type PhysiologySlice } from './physiology-slice';
+import { createReplaySlice, type ReplaySlice } from './replay-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createTeachingSlice, type TeachingSlice } from './teaching-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
@@ -12,6 +13,7 @@ export type AppState = SessionSlice &
   FileSlice &
   UiSlice &
   PhysiologySlice &
+  ReplaySlice &
   VisitRecordSlice &
   ClockSlice &
   TeachingSlice;
@@ -25,6 +27,7 @@ export function createAppStore(): AppStore {
       ...createFileSlice(...args),
       ...createUiSlice(...args),
       ...createPhysiologySlice(...args),
+      ...createReplaySlice(...args),
       ...createVisitRecordSlice(...args),
       ...createClockSlice(...args),
       ...createTeachingSlice(...args),
