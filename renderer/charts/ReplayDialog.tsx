@@ -14,6 +14,7 @@ import { ModalDialog } from '../components/ModalDialog';
 import { formatNumber } from '../format/number-format';
 import { useAppStore } from '../store/context';
 import { PLOT_MARGIN } from './chart-style';
+import { niceTicks } from './nice-ticks';
 import { clockText, replayRows, sampleAt } from './replay-data';
 import { TIMELINE_LIBRARY } from './timeline-library';
 
@@ -23,17 +24,33 @@ const SPEEDS = [60, 300, 1200, 3600] as const;
 const TICK_MS = 100;
 const f = (v: number, decimals = 1) => formatNumber(v, { decimals });
 
+/** A shared y axis: nice ticks and a top that holds every point. */
+interface Axis {
+  readonly ticks: number[];
+  readonly decimals: number;
+  readonly top: number;
+}
+const axisTo = (max: number, count: number): Axis => {
+  const nice = niceTicks(max, count);
+  return { ...nice, top: Math.max(nice.ticks.at(-1) ?? 0, max) };
+};
+
 /** One mode of the day: its figures, ECAP against time with the window shaded, current, and the patient's words. */
 function ModeColumn({
   title,
   report,
   day,
   cursorS,
+  ecapAxis,
+  currentAxis,
 }: {
   title: string;
   report: ReplayReport;
   day: ProgramDayReport;
   cursorS: number;
+  /** The y axes both columns share, so the two modes compare at a glance. */
+  ecapAxis: Axis;
+  currentAxis: Axis;
 }) {
   const rows = useMemo(() => replayRows(report), [report]);
   const now = sampleAt(report, cursorS);
@@ -46,9 +63,10 @@ function ModeColumn({
       dataKey="timeH"
       type="number"
       domain={[0, endH]}
-      tickFormatter={(v: number) => formatNumber(v, { maximumDecimals: 1 })}
+      tickFormatter={(v: number) =>
+        endH <= 3 ? clockText(v * 3600).slice(0, -3) : `${formatNumber(v, { maximumDecimals: 1 })} h`
+      }
       stroke="var(--muted)"
-      unit=" h"
     />
   );
   return (
@@ -72,7 +90,13 @@ function ModeColumn({
           <LineChart data={rows as object[]} margin={PLOT_MARGIN}>
             <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
             {xAxis}
-            <YAxis width={40} stroke="var(--muted)" tickFormatter={(v: number) => f(v)} />
+            <YAxis
+              width={40}
+              stroke="var(--muted)"
+              domain={[0, ecapAxis.top]}
+              ticks={ecapAxis.ticks}
+              tickFormatter={(v: number) => f(v, ecapAxis.decimals)}
+            />
             <ReferenceArea y1={lo} y2={hi} fill="var(--chart-comfort)" fillOpacity={0.18} ifOverflow="extendDomain" />
             <ReferenceLine y={day.targetUv} stroke="var(--chart-comfort)" strokeDasharray="4 3" />
             <Line
@@ -91,12 +115,19 @@ function ModeColumn({
           <LineChart data={rows as object[]} margin={PLOT_MARGIN}>
             <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
             {xAxis}
-            <YAxis width={40} stroke="var(--muted)" tickFormatter={(v: number) => f(v)} domain={['auto', 'auto']} />
+            <YAxis
+              width={40}
+              stroke="var(--muted)"
+              domain={[0, currentAxis.top]}
+              ticks={currentAxis.ticks}
+              tickFormatter={(v: number) => f(v, currentAxis.decimals)}
+            />
             <Line
               dataKey="amplitudeMa"
               stroke="var(--chart-sensation)"
               strokeWidth={1.2}
               dot={false}
+              activeDot={false}
               isAnimationActive={false}
             />
             <ReferenceLine x={cursorH} stroke="var(--chart-now)" strokeWidth={1.5} />
@@ -159,6 +190,13 @@ export function ReplayDialog({ onClose }: { onClose: () => void }) {
     if (entry) requestReplay(entry.timeline);
   };
   const running = replay.status === 'running';
+  const axes = useMemo(() => {
+    if (!day) return undefined;
+    const modes = [day.openLoop, day.closedLoop];
+    const ecapMax = Math.max(day.window.maxComfortEcapUv, ...modes.map((m) => Math.max(...m.trace.ecapUv)));
+    const currentMax = Math.max(...modes.map((m) => m.amplitude.maxMa));
+    return { ecap: axisTo(ecapMax * 1.05, 4), current: axisTo(currentMax * 1.05, 3) };
+  }, [day]);
   return (
     <ModalDialog title="Posture day: open loop vs closed loop" onClose={onClose} className="replay-dialog">
       <div className="replay-controls">
@@ -230,8 +268,17 @@ export function ReplayDialog({ onClose }: { onClose: () => void }) {
             <output aria-label="Cursor time">{clockText(cursorS)}</output>
           </div>
           <div className="replay-columns">
-            <ModeColumn title="Open loop" report={day.openLoop} day={day} cursorS={cursorS} />
-            <ModeColumn title="Closed loop" report={day.closedLoop} day={day} cursorS={cursorS} />
+            {(['Open loop', 'Closed loop'] as const).map((title) => (
+              <ModeColumn
+                key={title}
+                title={title}
+                report={title === 'Open loop' ? day.openLoop : day.closedLoop}
+                day={day}
+                cursorS={cursorS}
+                ecapAxis={axes!.ecap}
+                currentAxis={axes!.current}
+              />
+            ))}
           </div>
         </div>
       )}
