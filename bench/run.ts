@@ -3,6 +3,7 @@
 import { assistantBenchmarks } from './assistant.bench';
 import { closedLoopBenchmarks } from './closed-loop.bench';
 import { deviceBenchmarks } from './device.bench';
+import { ecapReplayBenchmarks } from './ecap-replay.bench';
 import { printResults } from './harness';
 import { physiologyBenchmarks } from './physiology.bench';
 import { sensingBenchmarks } from './sensing.bench';
@@ -21,6 +22,10 @@ for (const fact of physiology.facts) console.log(fact);
 printResults('Per configuration, for the 3D view and the charts (worker, after the answer)', viewBenchmarks());
 printResults('Closed loop and the posture day (stand-in growth model, tabulated)', closedLoopBenchmarks());
 printResults('ECAP sensing (target: one trace ≤ 5 ms on a cached configuration)', sensingBenchmarks());
+printResults(
+  'Posture day on the ECAP model (tonic sample; targets: one-hour day at 50 Hz ≤ 2 s)',
+  ecapReplayBenchmarks(),
+);
 printResults(
   'Programming assistant per case (target ≤ 5 s on one core; warm = the case’s fields already built, cold in the note)',
   assistantBenchmarks(),

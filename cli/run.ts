@@ -10,6 +10,7 @@ import { thresholdCommand } from './commands/threshold';
 import { simulateCommand, titrateCommand } from './commands/simulate';
 import { strengthDurationCommand } from './commands/strength-duration';
 import { ecapCommand } from './commands/ecap';
+import { replayCommand } from './commands/replay';
 import { caseCommand } from './commands/case';
 import { scoreCommand } from './commands/score';
 import { reportCommand } from './commands/report';
@@ -65,6 +66,14 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
       'ecap FILE [--program N] [--area N] [--posture P] [--amplitude-ma A] [--json]\n      ECAP trace at the recording contacts, N1/P2 and latencies, ECAP threshold beside PT, growth curve',
     run: ecapCommand,
   },
+  replay: {
+    synopsis:
+      'replay FILE --timeline T.json [--program N] [--area N] [--closed-loop [--target-uv U] [--gain G | --loop-gain g]]\n' +
+      '      [--adaptive] [--amplitude-ma A] [--control-hz 50 (1–1200)] [--noise-uv 0 (0–100)] [--trace-points 4000] [--json]\n' +
+      '      the posture day on the ECAP model: open loop vs closed loop and/or posture-adaptive (all three by default),\n' +
+      '      window set sitting (ECAP at PT → at max comfort), % in window, deviation, loop gain, patient reports',
+    run: replayCommand,
+  },
   case: {
     synopsis:
       'case FILE [--json]                  check a teaching case file and print its brief; exit 1 naming the problem',
@@ -92,7 +101,7 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
 };
 
 /** Options that take no value, for every command. */
-const FLAGS = new Set(['json', 'help', 'case', 'impedance-checked']);
+const FLAGS = new Set(['json', 'help', 'case', 'impedance-checked', 'closed-loop', 'adaptive']);
 
 export function usage(): string {
   const lines = Object.values(COMMANDS).map((c) => `  scs-sim ${c.synopsis}`);

@@ -3,7 +3,7 @@
 //     [--check "Checkbox name"] [--choose "Radio name"] [--fill "Control name=value"] [--press Key] [--region "Region name"] …
 // --region crops the picture to one named region (e.g. "Charts"); the last one given wins.
 // --chooser starts on the case chooser (the app's first screen) instead of the free-practice workstation; --wait "Text"
-// waits until that text is shown (e.g. the debrief's score).
+// waits until that text is shown (e.g. the debrief's score); --scroll "Text" scrolls that text into view (e.g. inside a panel).
 // The actions run in the order given, on controls found by accessible name. Serves out/renderer itself.
 import { openBuiltApp, openSessionFile } from './app-in-chromium.mjs';
 
@@ -13,7 +13,18 @@ if (chooser) args.splice(args.indexOf('--chooser'), 1);
 const actions = [];
 for (let i = 0; i < args.length;) {
   if (
-    ['--fill', '--click', '--open', '--press', '--tab', '--check', '--choose', '--region', '--wait'].includes(args[i])
+    [
+      '--fill',
+      '--click',
+      '--open',
+      '--press',
+      '--tab',
+      '--check',
+      '--choose',
+      '--region',
+      '--wait',
+      '--scroll',
+    ].includes(args[i])
   )
     actions.push({ kind: args[i].slice(2), target: args.splice(i, 2)[1] });
   else i++;
@@ -26,6 +37,8 @@ try {
       await openSessionFile(page, action.target);
     } else if (action.kind === 'press') {
       await page.keyboard.press(action.target);
+    } else if (action.kind === 'scroll') {
+      await page.getByText(action.target).first().scrollIntoViewIfNeeded();
     } else if (action.kind === 'wait') {
       await page.getByText(action.target).first().waitFor({ timeout: 60_000 });
     } else if (action.kind === 'region') {

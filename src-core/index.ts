@@ -48,10 +48,23 @@ export {
   loopBehaviourOf,
   loopGainAt,
 } from './closed-loop/controller';
+export {
+  type CordStateEcap,
+  type CordStateEcapOptions,
+  KNOT_SPACING_MM,
+  cordStateEcap,
+  dcsfKnotsMm,
+} from './closed-loop/cord-state-ecap';
 export { type EcapTableGrid, tabulateEcapAmplitude } from './closed-loop/ecap-table';
 export { type StimulationEpisode } from './closed-loop/episodes';
 export { currentForEcapMa } from './closed-loop/growth-inverse';
 export { type EpisodeCause, type EpisodeKind } from './closed-loop/patient-reports';
+export {
+  DEFAULT_LOOP_GAIN,
+  type ProgramDayReport,
+  type ProgramDaySettings,
+  replayProgramDay,
+} from './closed-loop/program-day';
 export {
   type ActivitySummary,
   type OutputAlert,

@@ -5,6 +5,7 @@ import { formatNumber } from '../format/number-format';
 import { useAppStore } from '../store/context';
 import { selectProgrammedAmplitudeMa } from '../store/selectors';
 import { CURRENT_AMPLITUDE_LINE, PLOT_MARGIN, amplitudeAxisProps } from './chart-style';
+import { ClosedLoopSettings } from './ClosedLoopSettings';
 import { ecapTraceRows, ecapGrowthRows } from './ecap-data';
 import { selectModelProblem } from './model-state';
 
@@ -128,6 +129,7 @@ export function EcapChart() {
               </ResponsiveContainer>
             </div>
           )}
+          <ClosedLoopSettings chart={chart} amplitudeMa={amplitude} />
         </>
       )}
     </figure>

@@ -94,11 +94,34 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
     { scoreRequest: number; activeCase: TeachingCase; decision: TreatmentOption | null }
   >();
 
+  /** The last posture-day replay posted. */
+  let replayPosted = 0;
+  const pendingReplays = new Map<number, number>();
+  const requestReplayIfAsked = (state: AppState) => {
+    const asked = state.replayRequest;
+    if (!asked || asked.id === replayPosted) return;
+    replayPosted = asked.id;
+    const { session } = state.visit;
+    const id = ++requestId;
+    pendingReplays.set(id, asked.id);
+    post({
+      type: 'replay',
+      requestId: id,
+      session,
+      programIndex: session.activeProgram,
+      areaIndex: configuredAreaOf(state),
+      deliveredMa: selectDeliveredAmplitudeMa(state) ?? 0,
+      timeline: asked.timeline,
+      settings: asked.settings,
+    });
+  };
+
   const hints = createHintClient(store, post, () => ++requestId);
 
   const sync = (state: AppState) => {
     requestScoreIfAsked(state);
     hints.sync(state);
+    requestReplayIfAsked(state);
     const deliverable = issuesFor(state, { program: state.visit.session.activeProgram }).length === 0;
     if (!deliverable) {
       lastKey = '';
@@ -188,6 +211,23 @@ export function connectPhysiology(store: AppStore, worker: Worker): () => void {
         trainee,
         benchmark,
       });
+      return;
+    }
+    if (message.type === 'replay' || message.type === 'replayProgress') {
+      const asked = pendingReplays.get(message.requestId);
+      const state = store.getState();
+      // Only the latest replay asked for counts.
+      if (asked === undefined || asked !== state.replayRequest?.id) return;
+      if (message.type === 'replayProgress') {
+        state.setReplay({ status: 'running', request: asked, done: message.done, total: message.total });
+        return;
+      }
+      pendingReplays.delete(message.requestId);
+      state.setReplay(
+        message.outcome.ok
+          ? { status: 'ready', request: asked, day: message.outcome.day }
+          : { status: 'failed', request: asked, message: message.outcome.message },
+      );
       return;
     }
     if (message.requestId < latestConfigure) {

@@ -3,7 +3,11 @@
 import {
   activationGridFor,
   configureSimulation,
+  configurationKeyOf,
+  cordStateEcap,
   defaultCatalogue,
+  replayProgramDay,
+  type CordStateEcap,
   resolveImplant,
   simulateAt,
   type ActivationGrid,
@@ -63,6 +67,8 @@ export function createPhysiologyService(
   let scoringEngine: PhysiologyEngine | undefined;
   /** The case's benchmark a hint searched, for the score that ends the visit (and the next hint). */
   const benchmarks = createCaseBenchmarkCache();
+  /** The replay's ECAP model of the last program configuration replayed (built on the scoring engine: the live one's caches stay). */
+  let replayModel: { key: string; model: CordStateEcap } | undefined;
   /** The configuration queries are answered on, with the pain drawing, amplitude and elapsed time last asked about. */
   let current:
     | {
@@ -238,6 +244,41 @@ export function createPhysiologyService(
     }
   }
 
+  /** A program's posture day; the ECAP model is built once per configuration (progress per dCSF knot). */
+  function replay(request: Extract<PhysiologyRequest, { type: 'replay' }>): void {
+    const { requestId, session, programIndex, areaIndex } = request;
+    try {
+      const resolved = resolveImplant(session.hardware, defaultCatalogue());
+      if (!resolved.ok) throw new Error(resolved.error);
+      const key = JSON.stringify([
+        configurationKeyOf(session, resolved.implant, {
+          programIndex,
+          areaIndex,
+          posture: 'sitting',
+          stimulationOn: true,
+        }),
+        session.programs[programIndex]?.patientMaxMa,
+      ]);
+      if (replayModel?.key !== key) {
+        scoringEngine ??= makeScoringEngine();
+        const model = cordStateEcap(scoringEngine, session, resolved.implant, programIndex, {
+          areaIndex,
+          onProgress: (done, total) => reply({ type: 'replayProgress', requestId, done, total }),
+        });
+        replayModel = { key, model };
+      }
+      const model = { ...replayModel.model, programmedMa: request.deliveredMa };
+      const day = replayProgramDay(model, request.timeline, request.settings);
+      reply({ type: 'replay', requestId, outcome: { ok: true, day } });
+    } catch (error) {
+      reply({
+        type: 'replay',
+        requestId,
+        outcome: { ok: false, message: error instanceof Error ? error.message : String(error) },
+      });
+    }
+  }
+
   return {
     handle(request) {
       try {
@@ -257,6 +298,8 @@ export function createPhysiologyService(
             return score(request);
           case 'hint':
             return hint(request);
+          case 'replay':
+            return replay(request);
           default: {
             const unknown: never = request;
             throw new TypeError(`Unknown physiology request ${JSON.stringify((unknown as { type?: unknown }).type)}.`);

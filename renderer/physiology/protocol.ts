@@ -5,7 +5,10 @@ import type {
   GrowthFit,
   GrowthPoint,
   PainRegion,
+  PostureTimeline,
   Posture,
+  ProgramDayReport,
+  ProgramDaySettings,
   Session,
   SimulationResult,
   StageTimes,
@@ -53,6 +56,8 @@ export type PhysiologyRequest =
    * trace with every amplitude change until the next configuration.
    */
   | { readonly type: 'ecap'; readonly requestId: number }
+  /** The posture-day replay of a program on the ECAP model (`cordStateEcap` once per configuration, seconds). */
+  | ReplayRequest
   /** The visit report of a case's visit (docs/visit-report.md): benchmark, score and the report's HTML, seconds. */
   | VisitReportRequest
   /**
@@ -62,6 +67,19 @@ export type PhysiologyRequest =
   | ({ readonly type: 'score'; readonly requestId: number } & ScoreCaseInput)
   /** "Hint": one next step from the programming assistant (the case's benchmark, searched once per case). */
   | ({ readonly type: 'hint'; readonly requestId: number } & HintInput);
+
+/** The posture day of one program area (docs/physics-ecap.md §5): open, posture-adaptive and closed loop. */
+export interface ReplayRequest {
+  readonly type: 'replay';
+  readonly requestId: number;
+  readonly session: Session;
+  readonly programIndex: number;
+  readonly areaIndex: number;
+  /** The area's delivered amplitude now (mA): the open loop's default (amplitude is not part of the model's key). */
+  readonly deliveredMa: number;
+  readonly timeline: PostureTimeline;
+  readonly settings: ProgramDaySettings;
+}
 
 /** What the worker needs to score a visit and write its report. */
 export interface VisitReportRequest {
@@ -220,5 +238,14 @@ export type PhysiologyResponse =
       readonly requestId: number;
       readonly outcome:
         { readonly ok: true; readonly hint: AssistantHint } | { readonly ok: false; readonly message: string };
+    }
+  /** The replay's ECAP model is being built: `done` of `total` dCSF knots configured. */
+  | { readonly type: 'replayProgress'; readonly requestId: number; readonly done: number; readonly total: number }
+  /** The replayed day, or why it could not be replayed (always answered, whatever configuration came since). */
+  | {
+      readonly type: 'replay';
+      readonly requestId: number;
+      readonly outcome:
+        { readonly ok: true; readonly day: ProgramDayReport } | { readonly ok: false; readonly message: string };
     }
   | { readonly type: 'error'; readonly requestId: number; readonly message: string };

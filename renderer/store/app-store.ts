@@ -4,6 +4,7 @@ import { createCompareSlice, type CompareSlice } from './compare-slice';
 import { createFileSlice, type FileSlice } from './file-slice';
 import { createHintSlice, type HintSlice } from './hint-slice';
 import { createPhysiologySlice, type PhysiologySlice } from './physiology-slice';
+import { createReplaySlice, type ReplaySlice } from './replay-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createTeachingSlice, type TeachingSlice } from './teaching-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
@@ -14,6 +15,7 @@ export type AppState = SessionSlice &
   FileSlice &
   UiSlice &
   PhysiologySlice &
+  ReplaySlice &
   VisitRecordSlice &
   ClockSlice &
   TeachingSlice &
@@ -29,6 +31,7 @@ export function createAppStore(): AppStore {
       ...createFileSlice(...args),
       ...createUiSlice(...args),
       ...createPhysiologySlice(...args),
+      ...createReplaySlice(...args),
       ...createVisitRecordSlice(...args),
       ...createClockSlice(...args),
       ...createTeachingSlice(...args),

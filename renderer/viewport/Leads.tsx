@@ -35,13 +35,28 @@ interface LeadsProps {
   readonly dragHint: RefObject<HTMLElement | null>;
   /** A lead was taken by the pointer: it becomes the active lead. */
   onSelect(lead: number): void;
+  /** The ECAP recording pair to mark ("R" and "ref"), or null when none is known. */
+  readonly recording?: { readonly recording: number; readonly reference: number | null } | null;
 }
+
+/** Colour of the recording-contact marks [U]: the Okabe–Ito bluish green, apart from both polarity colours. */
+const RECORDING_COLOUR = '#009e73';
 
 /**
  * The leads at their placement: bodies, contacts true to size, polarity colours and − / + signs, one group per lead
  * (so a dragged lead moves as one) with an invisible grip that takes the pointer.
  */
-export function Leads({ implant, roles, palette, showSigns, seeThrough, draggable, dragHint, onSelect }: LeadsProps) {
+export function Leads({
+  implant,
+  roles,
+  palette,
+  showSigns,
+  seeThrough,
+  draggable,
+  dragHint,
+  onSelect,
+  recording = null,
+}: LeadsProps) {
   const groups = useRef<(Group | null)[]>([]);
   const grip = useLeadDrag(draggable, groups, dragHint, onSelect);
   const leads = useMemo(
@@ -113,6 +128,17 @@ export function Leads({ implant, roles, palette, showSigns, seeThrough, draggabl
                       position={[position[0] + (position[0] <= 0 ? -4.5 : 4.5), position[1], position[2] + 2]}
                     />
                   )}
+                  {showSigns &&
+                    recording &&
+                    (contact.number === recording.recording || contact.number === recording.reference) && (
+                      <LevelLabel
+                        text={contact.number === recording.recording ? 'R' : 'ref'}
+                        colour={RECORDING_COLOUR}
+                        aspect={contact.number === recording.recording ? 1 : 2}
+                        heightMm={5}
+                        position={[position[0] + (position[0] <= 0 ? -5.5 : 5.5), position[1], position[2] + 2]}
+                      />
+                    )}
                 </group>
               );
             })}

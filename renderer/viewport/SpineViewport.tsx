@@ -66,6 +66,9 @@ export function SpineViewport() {
   const dragHint = useRef<HTMLParagraphElement>(null);
   const { store } = useAppServices();
   const implant = useAppStore((s) => s.implant);
+  // The ECAP tab's recording pair, once its model is known: marked on the lead.
+  const recordingContact = useAppStore((s) => (s.ecap?.status === 'ready' ? s.ecap.chart.recording : null));
+  const referenceContact = useAppStore((s) => (s.ecap?.status === 'ready' ? s.ecap.chart.reference : null));
   const posture = useAppStore((s) => s.posture);
   const patient = useAppStore((s) => s.visit.session.patient.anatomy) ?? NOMINAL_ANATOMY;
   // Contacts only: an amplitude change makes new area objects but keeps their contact lists, so the scene (and its
@@ -174,6 +177,7 @@ export function SpineViewport() {
           draggable={view === 'posterior' || view === 'oblique'}
           dragHint={dragHint}
           onSelect={setChosenLead}
+          recording={recordingContact === null ? null : { recording: recordingContact, reference: referenceContact }}
         />
         {view === 'axial' && (
           <AxialSection

@@ -81,8 +81,12 @@ export function closedLoopUpdate(
   return limitOutput(amplitudeMa + settings.gainMaPerUv * (settings.targetUv - measuredEcapUv), limits);
 }
 
-/** Current step for the growth-curve slope (mA) [U]: fine against a 0.1 mA amplitude step, coarse against noise-free model curves. */
-export const SLOPE_STEP_MA = 0.05;
+/**
+ * Current step for the growth-curve slope (mA) [U]: a few amplitude steps (0.1 mA), wide enough to bridge the small
+ * steps a sampled fibre population puts in the model's growth curve (each sampled fibre stands for several real
+ * ones), so the slope is the one the loop sees over its own swing; still narrow against the curve's bend.
+ */
+export const SLOPE_STEP_MA = 0.25;
 
 /**
  * Slope of the growth curve at `amplitudeMa` with the cord in `state` (µV/mA): the steeper of the two one-sided

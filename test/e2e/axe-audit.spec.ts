@@ -30,7 +30,7 @@ for (const theme of ['dark', 'light'] as const) {
   test(`the ${theme} theme has no serious or critical accessibility violation in any tab or dialog`, async ({
     page,
   }) => {
-    test.setTimeout(240_000); // 24 audited states, a few seconds each under software GL
+    test.setTimeout(420_000); // ~30 audited states, a few seconds each under software GL, and a replayed day
     const app = new App(page);
     await app.openLegPainSample();
     if (theme === 'light') await page.keyboard.press('Control+Shift+L');
@@ -50,6 +50,17 @@ for (const theme of ['dark', 'light'] as const) {
       await app.chartsTab(tab).click();
       await audit(page, theme, `${tab} tab`);
     }
+
+    // The posture-day dialog of the ECAP tab, before and after its replay (the ECAP model is built in the worker).
+    await expect(app.chart('ECAP')).toHaveAttribute('data-chart-state', 'ready', { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Posture day…' }).click();
+    const day = page.getByRole('dialog', { name: 'Posture day: open loop vs closed loop' });
+    await audit(page, theme, 'posture-day dialog');
+    await day.getByRole('button', { name: 'Run the day' }).click();
+    await expect(day.locator('[data-replay-state="ready"]')).toBeVisible({ timeout: 180_000 });
+    await audit(page, theme, 'posture-day dialog with the replayed day');
+    await page.keyboard.press('Escape');
+    await expect(day).toBeHidden();
 
     await page.getByText('More settings').click();
     await page.getByText(/^Visit history/).click();
