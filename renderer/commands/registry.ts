@@ -4,6 +4,7 @@ import type { AppState, AppStore } from '../store/app-store';
 import { showCaseChooser } from './case-actions';
 import { newSession, openSession, saveSession } from './file-actions';
 import { printVisitReport } from './visit-report';
+import { takeSnapshot } from '../snapshot/take-snapshot';
 
 /** What a command may use when it runs. */
 export interface CommandContext {
@@ -25,6 +26,8 @@ export type CommandId =
   | 'view.theme'
   | 'view.presentation'
   | 'view.spotlight'
+  | 'view.snapshotView'
+  | 'view.snapshotWorkstation'
   | 'teaching.report'
   | 'teaching.progress'
   | 'view.compare'
@@ -131,6 +134,18 @@ export const COMMANDS: readonly Command[] = [
     perform: ({ store }) => store.getState().setSpotlight(!store.getState().spotlight),
   },
   {
+    id: 'view.snapshotView',
+    label: 'Snapshot of the 3D view (PNG)',
+    enabled: (s) => s.screen === 'workstation',
+    perform: ({ store, platform }) => takeSnapshot(store, platform, 'view'),
+  },
+  {
+    id: 'view.snapshotWorkstation',
+    label: 'Snapshot of the window (PNG)',
+    enabled: always,
+    perform: ({ store, platform }) => takeSnapshot(store, platform, 'workstation'),
+  },
+  {
     id: 'teaching.report',
     label: 'Visit report…',
     // Only a visit of a case has goals, a benchmark and a hidden truth to report against.
@@ -175,7 +190,17 @@ export interface ToolbarMenu {
 
 /** The toolbar's menus after the file buttons (the desktop's native menu has the same commands). */
 export const TOOLBAR_MENUS: readonly ToolbarMenu[] = [
-  { label: 'View', commands: ['view.theme', 'view.presentation', 'view.spotlight', 'view.compare'] },
+  {
+    label: 'View',
+    commands: [
+      'view.theme',
+      'view.presentation',
+      'view.spotlight',
+      'view.compare',
+      'view.snapshotView',
+      'view.snapshotWorkstation',
+    ],
+  },
   { label: 'Teaching', commands: ['teaching.report', 'teaching.progress', 'teaching.instructor'] },
   { label: 'Help', commands: ['view.help', 'help.about'] },
 ];

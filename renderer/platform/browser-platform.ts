@@ -28,8 +28,8 @@ function pickFile(accept: string, label = 'Session file to open'): Promise<File 
 }
 
 /** Hands text to the browser as a download; the browser decides where it goes. */
-function download(contents: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([contents], { type: 'application/json' }));
+function download(contents: string | Uint8Array<ArrayBuffer>, fileName: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([contents], { type }));
   const anchor = document.createElement('a');
   anchor.href = url;
   anchor.download = fileName;
@@ -80,6 +80,10 @@ export function createBrowserPlatform(version: string): Platform {
     progressBackend: indexedDbProgressBackend(),
     async exportProgressFile(contents, suggestedName) {
       download(contents, suggestedName);
+      return { fileName: suggestedName };
+    },
+    async saveSnapshotPng(png, suggestedName) {
+      download(png.slice(), suggestedName, 'image/png'); // a copy on an ArrayBuffer (a Blob takes no shared memory)
       return { fileName: suggestedName };
     },
     async importProgressFile() {

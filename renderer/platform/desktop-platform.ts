@@ -40,6 +40,10 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
       const result = await api.exportProgress({ contents, suggestedName });
       return result.canceled ? undefined : { fileName: result.fileName };
     },
+    async saveSnapshotPng(png, suggestedName) {
+      const result = await api.saveSnapshot({ png, suggestedName });
+      return result.canceled ? undefined : { fileName: result.fileName };
+    },
     async importProgressFile() {
       const result = await api.importProgress();
       return result.canceled ? undefined : { fileName: result.fileName, contents: result.contents };

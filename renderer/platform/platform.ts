@@ -87,4 +87,6 @@ export interface Platform {
   exportProgressFile(contents: string, suggestedName: string): Promise<SavedFile | undefined>;
   /** Asks for a progress file to import; undefined when cancelled. */
   importProgressFile(): Promise<OpenedFile | undefined>;
+  /** Saves a PNG snapshot (Save dialog / download); undefined when cancelled. */
+  saveSnapshotPng(png: Uint8Array, suggestedName: string): Promise<SavedFile | undefined>;
 }

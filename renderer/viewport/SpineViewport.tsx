@@ -1,4 +1,5 @@
 import { Canvas } from '@react-three/fiber';
+import { SnapshotBridge } from './SnapshotBridge';
 import { OrbitControls } from '@react-three/drei';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -190,6 +191,7 @@ export function SpineViewport() {
           />
         )}
         {view === 'axial' && !fluoroscopy && showFibres && <SectionFibres axialMm={cutAxialMm} />}
+        <SnapshotBridge />
         <OrbitControls makeDefault enableDamping={false} enableRotate={view !== 'axial'} />
         <CameraRig
           view={view}

@@ -35,7 +35,10 @@ test('pins tonic, burst and 10 kHz at the same contacts and compares them side b
   const charge = await numbersOf(columns, 'Charge per phase');
   const covered = await numbersOf(columns, 'Pain covered');
   for (const value of [...recharge, ...charge, ...covered]) expect(value).toMatch(/\d/);
-  expect(new Set(recharge).size).toBe(3);
+  // 10 kHz draws far more than tonic (burst at its comfort current may cost about what tonic does: the device's
+  // fixed overhead dominates a low-drain program).
+  const minutes = recharge.map((text) => Number.parseFloat(text));
+  expect(minutes[2]).toBeGreaterThan(2 * minutes[0]!);
   expect(new Set(charge).size).toBe(3);
   expect(new Set(covered).size).toBe(3);
   // The same contacts: the one wording of the poles in every column.

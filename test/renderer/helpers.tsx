@@ -29,6 +29,7 @@ export function makePlatform(filesToOpen: (OpenedFile | undefined)[] = []) {
     progressBackend: memoryProgressBackend(),
     exportProgressFile: vi.fn(async (_contents: string, suggestedName: string) => ({ fileName: suggestedName })),
     importProgressFile: vi.fn(async () => filesToOpen.shift()),
+    saveSnapshotPng: vi.fn(async (_png: Uint8Array, suggestedName: string) => ({ fileName: suggestedName })),
   };
   return { platform, saved };
 }
