@@ -9,6 +9,7 @@ import type { BrowserWindow, OpenDialogOptions, SaveDialogOptions } from 'electr
 import { parseProgress } from '../../src-core';
 import type { ExportFileResult, ExportProgressRequest, ImportFileResult } from '../ipc-contract';
 import { writeFileAtomic } from './atomic-write';
+import { askSavePath } from './save-dialog';
 import { readSessionFile } from './file-access';
 
 /** Name of the progress file in userData. */
@@ -87,15 +88,15 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
       const name = request.suggestedName.toLowerCase().endsWith('.json')
         ? request.suggestedName
         : `${request.suggestedName}.json`;
-      const choice = await options.dialogs.showSaveDialog(window, {
+      const path = await askSavePath(options.dialogs, window, {
         title: 'Export progress',
         defaultPath: join(options.defaultDirectory(), name),
-        filters: PROGRESS_FILE_FILTERS,
-        properties: ['createDirectory', 'showOverwriteConfirmation'],
+        typeName: 'SCS progress',
+        extension: 'json',
       });
-      if (choice.canceled || choice.filePath === undefined || choice.filePath === '') return { canceled: true };
-      await writeFile(choice.filePath, request.contents);
-      return { canceled: false, fileName: basename(choice.filePath) };
+      if (path === undefined) return { canceled: true };
+      await writeFile(path, request.contents);
+      return { canceled: false, fileName: basename(path) };
     },
     async importFrom(window) {
       const choice = await options.dialogs.showOpenDialog(window, {

@@ -4,21 +4,17 @@
  * report's own `@page` margin boxes), and writes the PDF atomically. No simulation here: the HTML is the core's.
  */
 import { basename, join } from 'node:path';
-import type { BrowserWindow, SaveDialogOptions } from 'electron';
+import type { BrowserWindow } from 'electron';
 import type { ExportFileResult, PrintReportRequest } from '../ipc-contract';
 import { writeFileAtomic } from './atomic-write';
+import { askSavePath, type SaveDialogs } from './save-dialog';
 
 /** Renders self-contained HTML to PDF bytes on a paper size (`print-html-to-pdf.ts` in the app, a fake in tests). */
 export type RenderPdf = (html: string, pageSize: PrintReportRequest['pageSize']) => Promise<Uint8Array>;
 
 /** Inputs of {@link createReportPrinter}. */
 export type ReportPrinterOptions = {
-  dialogs: {
-    showSaveDialog(
-      window: BrowserWindow,
-      options: SaveDialogOptions,
-    ): Promise<{ canceled: boolean; filePath?: string }>;
-  };
+  dialogs: SaveDialogs;
   /** Folder the Save dialog starts in (the Documents folder). */
   defaultDirectory: () => string;
   renderPdf: RenderPdf;
@@ -44,16 +40,16 @@ export function createReportPrinter(options: ReportPrinterOptions): ReportPrinte
   const writeFile = options.writeFile ?? writeFileAtomic;
   return {
     async printToPdf(window, request) {
-      const choice = await options.dialogs.showSaveDialog(window, {
+      const path = await askSavePath(options.dialogs, window, {
         title: 'Save visit report as PDF',
         defaultPath: join(options.defaultDirectory(), withPdfExtension(request.suggestedName)),
-        filters: [{ name: 'PDF document (*.pdf)', extensions: ['pdf'] }],
-        properties: ['createDirectory', 'showOverwriteConfirmation'],
+        typeName: 'PDF document',
+        extension: 'pdf',
       });
-      if (choice.canceled || choice.filePath === undefined || choice.filePath === '') return { canceled: true };
+      if (path === undefined) return { canceled: true };
       const pdf = await options.renderPdf(request.html, request.pageSize);
-      await writeFile(choice.filePath, pdf);
-      return { canceled: false, fileName: basename(choice.filePath) };
+      await writeFile(path, pdf);
+      return { canceled: false, fileName: basename(path) };
     },
   };
 }

@@ -3,18 +3,14 @@
  * drew (its bytes already checked to be a PNG by the IPC schema) atomically.
  */
 import { basename, join } from 'node:path';
-import type { BrowserWindow, SaveDialogOptions } from 'electron';
+import type { BrowserWindow } from 'electron';
 import type { ExportFileResult, SaveSnapshotRequest } from '../ipc-contract';
 import { writeFileAtomic } from './atomic-write';
+import { askSavePath, type SaveDialogs } from './save-dialog';
 
 /** Inputs of {@link createSnapshotSaver}. */
 export type SnapshotSaverOptions = {
-  dialogs: {
-    showSaveDialog(
-      window: BrowserWindow,
-      options: SaveDialogOptions,
-    ): Promise<{ canceled: boolean; filePath?: string }>;
-  };
+  dialogs: SaveDialogs;
   /** Folder the Save dialog starts in (the Pictures folder). */
   defaultDirectory: () => string;
   writeFile?: (path: string, contents: Uint8Array) => Promise<void>;
@@ -38,15 +34,15 @@ export function createSnapshotSaver(options: SnapshotSaverOptions): SnapshotSave
   const writeFile = options.writeFile ?? writeFileAtomic;
   return {
     async save(window, request) {
-      const choice = await options.dialogs.showSaveDialog(window, {
+      const path = await askSavePath(options.dialogs, window, {
         title: 'Save snapshot as PNG',
         defaultPath: join(options.defaultDirectory(), withPngExtension(request.suggestedName)),
-        filters: [{ name: 'PNG image (*.png)', extensions: ['png'] }],
-        properties: ['createDirectory', 'showOverwriteConfirmation'],
+        typeName: 'PNG image',
+        extension: 'png',
       });
-      if (choice.canceled || choice.filePath === undefined || choice.filePath === '') return { canceled: true };
-      await writeFile(choice.filePath, request.png);
-      return { canceled: false, fileName: basename(choice.filePath) };
+      if (path === undefined) return { canceled: true };
+      await writeFile(path, request.png);
+      return { canceled: false, fileName: basename(path) };
     },
   };
 }

@@ -88,7 +88,7 @@ export function ToolbarMenuButton({ menu }: { readonly menu: ToolbarMenu }) {
           ref={listRef}
           role="menu"
           aria-label={menu.label}
-          className="toolbar-menu__list"
+          className="recent-menu__list"
           onKeyDown={onListKey}
         >
           {commands.map((command, index) => (
