@@ -64,6 +64,27 @@ function setCondition(store: AppStore, change: DeviceConditions, drop?: keyof De
   state.applyInstructorEdit({ kind: 'setConditions', conditions: { ...current, ...change } });
 }
 
+/** Inject and Undo of one device condition (a number in the session's `conditions`), logged as fault `kind`. */
+function conditionActions(
+  store: AppStore,
+  kind: InstructorFaultKind,
+  key: keyof DeviceConditions,
+  value: () => number,
+  detail: (value: number) => string,
+): Pick<RowProps, 'inject' | 'undo'> {
+  return {
+    inject: () => {
+      const v = value();
+      setCondition(store, { [key]: v });
+      store.getState().noteFaultInjected(kind, detail(v), performance.now());
+    },
+    undo: () => {
+      setCondition(store, {}, key);
+      store.getState().noteFaultUndone(kind, performance.now());
+    },
+  };
+}
+
 interface RowProps {
   readonly kind: InstructorFaultKind;
   readonly title: string;
@@ -239,14 +260,13 @@ function InstructorPanel() {
           title="Impedance rise"
           what="A fibrous capsule forms around the contacts: every impedance rises over the weeks (teaching model)."
           on={conditions?.encapsulationWeeks !== undefined}
-          inject={() => {
-            setCondition(store, { encapsulationWeeks: weeks });
-            store.getState().noteFaultInjected('impedanceRise', `encapsulation over ${weeks} weeks`, now());
-          }}
-          undo={() => {
-            setCondition(store, {}, 'encapsulationWeeks');
-            store.getState().noteFaultUndone('impedanceRise', now());
-          }}
+          {...conditionActions(
+            store,
+            'impedanceRise',
+            'encapsulationWeeks',
+            () => weeks,
+            (w) => `encapsulation over ${w} weeks`,
+          )}
         >
           <Choice label="Weeks" value={weeks} options={ENCAPSULATION_WEEKS} onChange={setWeeks} />
         </FaultRow>
@@ -255,14 +275,13 @@ function InstructorPanel() {
           title="Low battery"
           what="The IPG's battery is nearly empty: the safety and energy panel shows the charge and the hours left."
           on={conditions?.batteryPct !== undefined}
-          inject={() => {
-            setCondition(store, { batteryPct: battery });
-            store.getState().noteFaultInjected('lowBattery', `battery at ${battery} %`, now());
-          }}
-          undo={() => {
-            setCondition(store, {}, 'batteryPct');
-            store.getState().noteFaultUndone('lowBattery', now());
-          }}
+          {...conditionActions(
+            store,
+            'lowBattery',
+            'batteryPct',
+            () => battery,
+            (pct) => `battery at ${pct} %`,
+          )}
         >
           <Choice label="Charge (%)" value={battery} options={BATTERY_PCT} onChange={setBattery} />
         </FaultRow>
@@ -271,17 +290,18 @@ function InstructorPanel() {
           title="Compliance limit"
           what="The supply rail sags: the IPG reaches less voltage than the program needs, so its current cannot be delivered."
           on={conditions?.complianceLimitV !== undefined}
-          inject={() => {
-            const need = neededVoltageV(store.getState());
-            const limit =
-              need > 1 ? Math.round(need * COMPLIANCE_LIMIT_FRACTION_OF_NEED * 10) / 10 : COMPLIANCE_LIMIT_DEFAULT_V;
-            setCondition(store, { complianceLimitV: limit });
-            store.getState().noteFaultInjected('complianceLimit', `output limited to ${limit} V`, now());
-          }}
-          undo={() => {
-            setCondition(store, {}, 'complianceLimitV');
-            store.getState().noteFaultUndone('complianceLimit', now());
-          }}
+          {...conditionActions(
+            store,
+            'complianceLimit',
+            'complianceLimitV',
+            () => {
+              const need = neededVoltageV(store.getState());
+              return need > 1
+                ? Math.round(need * COMPLIANCE_LIMIT_FRACTION_OF_NEED * 10) / 10
+                : COMPLIANCE_LIMIT_DEFAULT_V;
+            },
+            (limit) => `output limited to ${limit} V`,
+          )}
         />
         <FaultRow
           kind="migration"
