@@ -151,10 +151,9 @@ export function cordStateEcap(
   const stepMa = options.stepMa ?? 0.1;
   const patient = session.patient.anatomy ?? NOMINAL_ANATOMY;
   const leadAxialMm = activeCentreAxialMm(session, implant, programIndex, areaIndex);
-  const restingDcsfMm = Object.fromEntries(POSTURES.map((p) => [p, dcsfMmAt(leadAxialMm, p, patient) as number])) as Record<
-    Posture,
-    number
-  >;
+  const restingDcsfMm = Object.fromEntries(
+    POSTURES.map((p) => [p, dcsfMmAt(leadAxialMm, p, patient) as number]),
+  ) as Record<Posture, number>;
   const knots = dcsfKnotsMm(Object.values(restingDcsfMm), options.knotSpacingMm ?? KNOT_SPACING_MM);
   const perceptionThresholdMa = {} as Record<Posture, number | null>;
   const discomfortThresholdMa = {} as Record<Posture, number | null>;

@@ -85,7 +85,10 @@ export class App {
   }
   /** Runs a command from one of the toolbar's menus ("Help" → "About"), as a user would: open, then choose. */
   async menuCommand(menu: 'View' | 'Teaching' | 'Help', label: string): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Commands' }).getByRole('button', { name: menu, exact: true }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Commands' })
+      .getByRole('button', { name: menu, exact: true })
+      .click();
     const list = this.page.getByRole('menu', { name: menu });
     const name = { name: label, exact: true };
     await list.getByRole('menuitem', name).or(list.getByRole('menuitemcheckbox', name)).click();
