@@ -8,6 +8,7 @@ import { AboutDialog } from './components/AboutDialog';
 import { ProgressDialog } from './components/ProgressDialog';
 import { HelpOverlay } from './components/HelpOverlay';
 import { Spotlight } from './components/Spotlight';
+import { ScenarioPanel } from './scenarios/ScenarioPanel';
 import { StatusBar } from './components/StatusBar';
 import { Toolbar } from './components/Toolbar';
 import { ProgramPanel } from './panels/ProgramPanel';
@@ -113,6 +114,7 @@ export function App() {
       <ProgressDialog />
       <InstructorDialog />
       <HelpOverlay />
+      <ScenarioPanel />
       <Spotlight />
     </div>
   );

@@ -26,6 +26,7 @@ export type CommandId =
   | 'view.theme'
   | 'view.presentation'
   | 'view.spotlight'
+  | 'view.scenarios'
   | 'view.snapshotView'
   | 'view.snapshotWorkstation'
   | 'teaching.report'
@@ -132,6 +133,12 @@ export const COMMANDS: readonly Command[] = [
     enabled: always,
     checked: (s) => s.spotlight,
     perform: ({ store }) => store.getState().setSpotlight(!store.getState().spotlight),
+  },
+  {
+    id: 'view.scenarios',
+    label: 'Scenarios…',
+    enabled: always,
+    perform: ({ store }) => store.getState().setScenarioPanelOpen(true),
   },
   {
     id: 'view.snapshotView',

@@ -5,6 +5,7 @@ import { createFileSlice, type FileSlice } from './file-slice';
 import { createHintSlice, type HintSlice } from './hint-slice';
 import { createPhysiologySlice, type PhysiologySlice } from './physiology-slice';
 import { createReplaySlice, type ReplaySlice } from './replay-slice';
+import { createScenarioSlice, type ScenarioSlice } from './scenario-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createTeachingSlice, type TeachingSlice } from './teaching-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
@@ -20,7 +21,8 @@ export type AppState = SessionSlice &
   ClockSlice &
   TeachingSlice &
   HintSlice &
-  CompareSlice;
+  CompareSlice &
+  ScenarioSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A fresh store. The app makes one; tests make their own. No React here: components bind with useAppStore. */
@@ -37,6 +39,7 @@ export function createAppStore(): AppStore {
       ...createTeachingSlice(...args),
       ...createHintSlice(...args),
       ...createCompareSlice(...args),
+      ...createScenarioSlice(...args),
     })),
   );
 }
