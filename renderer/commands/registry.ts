@@ -204,6 +204,7 @@ export const TOOLBAR_MENUS: readonly ToolbarMenu[] = [
       'view.presentation',
       'view.spotlight',
       'view.compare',
+      'view.scenarios',
       'view.snapshotView',
       'view.snapshotWorkstation',
     ],
