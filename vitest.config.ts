@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
@@ -5,6 +6,9 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   test: {
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
+    // Every core: vitest's default leaves one free (one worker on the 2-core CI machines, which made the suite run
+    // file by file). The heavy files are CPU-bound simulations with explicit timeouts, none timed.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         test: {
