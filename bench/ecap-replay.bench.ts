@@ -38,7 +38,10 @@ export function ecapReplayBenchmarks(): BenchResult[] {
   const rate = (hz: number) => ({ runs: 10, warmup: 1, budgetMs: 20_000, note: `target ≤ 2000 ms (${hz} Hz)` });
   const common = {
     limits: day.limits,
-    range: { perceptionEcapUv: day.window.perceptionEcapUv, maxComfortEcapUv: day.window.maxComfortEcapUv },
+    range: {
+      perceptionEcapUv: day.therapeuticRange.perceptionEcapUv,
+      maxComfortEcapUv: day.therapeuticRange.maxComfortEcapUv,
+    },
     referenceEcapUv: day.targetUv,
     controlRateHz: 50,
     recordEverySteps: 45,

@@ -59,7 +59,7 @@ function modeSummary(label: string, r: ReplayReport): string[] {
 }
 
 function textReport(day: ProgramDayReport, shown: readonly ('open' | 'adaptive' | 'closed')[]): string[] {
-  const w = day.window;
+  const w = day.therapeuticRange;
   const op = day.operatingPoint;
   const lines = [
     `Posture day "${safeFileText(day.openLoop.timelineName)}", ${(day.openLoop.durationS / 3600).toFixed(2)} h at ${day.openLoop.controlRateHz} Hz control`,
@@ -161,7 +161,7 @@ export function replayCommand(args: ParsedArgs, io: CliIo): number {
       recordingContacts: model.contacts,
       restingDcsfMm: model.restingDcsfMm,
       knotsDcsfMm: model.knotsDcsfMm.map((k) => round(k)),
-      window: day.window,
+      window: day.therapeuticRange,
       targetUv: day.targetUv,
       openLoopMa: day.openLoopMa,
       gainMaPerUv: day.gainMaPerUv,

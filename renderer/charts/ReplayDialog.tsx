@@ -57,7 +57,7 @@ function ModeColumn({
   const cursorH = cursorS / 3600;
   const endH = report.durationS / 3600;
   const reports = report.episodes.slice(0, 6);
-  const { perceptionEcapUv: lo, maxComfortEcapUv: hi } = day.window;
+  const { perceptionEcapUv: lo, maxComfortEcapUv: hi } = day.therapeuticRange;
   const xAxis = (
     <XAxis
       dataKey="timeH"
@@ -193,7 +193,7 @@ export function ReplayDialog({ onClose }: { onClose: () => void }) {
   const axes = useMemo(() => {
     if (!day) return undefined;
     const modes = [day.openLoop, day.closedLoop];
-    const ecapMax = Math.max(day.window.maxComfortEcapUv, ...modes.map((m) => Math.max(...m.trace.ecapUv)));
+    const ecapMax = Math.max(day.therapeuticRange.maxComfortEcapUv, ...modes.map((m) => Math.max(...m.trace.ecapUv)));
     const currentMax = Math.max(...modes.map((m) => m.amplitude.maxMa));
     return { ecap: axisTo(ecapMax * 1.05, 4), current: axisTo(currentMax * 1.05, 3) };
   }, [day]);
@@ -232,10 +232,10 @@ export function ReplayDialog({ onClose }: { onClose: () => void }) {
       {day && (
         <div className="replay-result" data-replay-state="ready">
           <p className="replay-summary" aria-label="Settings of the day">
-            Window (sitting) {f(day.window.perceptionEcapUv, 2)}–{f(day.window.maxComfortEcapUv, 2)} µV (PT{' '}
-            {f(day.window.perceptionThresholdMa, 2)} mA → {f(day.window.maxComfortMa, 2)} mA) · target{' '}
-            {f(day.targetUv, 2)} µV · gain {formatNumber(day.gainMaPerUv, { maximumDecimals: 3 })} mA/µV, loop gain{' '}
-            {f(day.operatingPoint.sitting.loopGain, 2)} sitting, {f(day.operatingPoint.supine.loopGain, 2)} supine,{' '}
+            Window (sitting) {f(day.therapeuticRange.perceptionEcapUv, 2)}–{f(day.therapeuticRange.maxComfortEcapUv, 2)}{' '}
+            µV (PT {f(day.therapeuticRange.perceptionThresholdMa, 2)} mA → {f(day.therapeuticRange.maxComfortMa, 2)} mA)
+            · target {f(day.targetUv, 2)} µV · gain {formatNumber(day.gainMaPerUv, { maximumDecimals: 3 })} mA/µV, loop
+            gain {f(day.operatingPoint.sitting.loopGain, 2)} sitting, {f(day.operatingPoint.supine.loopGain, 2)} supine,{' '}
             {f(day.operatingPoint.prone.loopGain, 2)} prone · posture-adaptive {f(day.postureAdaptive.inRangePct)} % in
             window · closed ÷ open deviation {f(day.deviationRatio, 3)}
           </p>

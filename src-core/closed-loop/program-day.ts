@@ -1,5 +1,5 @@
 /**
- * A program's posture day, as a trainee verifies it: the therapeutic window set sitting from the model (ECAP at the
+ * A program's posture day, as a trainee verifies it: the therapeutic range set sitting from the model (ECAP at the
  * perception threshold → ECAP at the maximum comfortable current; EVOKE's definition, Mekhail 2020/2022), the
  * closed-loop target and gain, the posture-adaptive amplitudes derived from the model's growth curves, and the day
  * replayed open loop, posture-adaptive and closed loop. The one path for `scs-sim replay` and the app's dialog.
@@ -21,7 +21,7 @@ export interface ProgramDaySettings {
   readonly gainMaPerUv?: number;
   /** Loop gain wanted sitting at the target, when `gainMaPerUv` is not given; default DEFAULT_LOOP_GAIN. */
   readonly loopGain?: number;
-  /** Fixed (open-loop) amplitude (mA); default the programmed one, or mid-window when that is outside the window. */
+  /** Fixed (open-loop) amplitude (mA); default the programmed one, or mid-range when that is outside the therapeutic range. */
   readonly openLoopMa?: number;
   /** Patient maximum for the replay (mA); default the area's ceiling. */
   readonly patientMaxMa?: number;
@@ -36,9 +36,9 @@ export interface ProgramDaySettings {
   readonly maxTracePoints?: number;
 }
 
-/** The window, target and gain the day was replayed with, and the three reports. */
+/** The therapeutic range, target and gain the day was replayed with, and the three reports. */
 export interface ProgramDayReport {
-  readonly window: {
+  readonly therapeuticRange: {
     readonly perceptionThresholdMa: number;
     readonly maxComfortMa: number;
     readonly perceptionEcapUv: number;
@@ -66,8 +66,8 @@ export const DEFAULT_LOOP_GAIN = 0.5;
 const sitting = restingCordState('sitting');
 
 /**
- * Replays `timeline` for the program `model` was built for, in the three modes, with the window set sitting.
- * Throws a RangeError when the window cannot be set (no perception threshold sitting within the ceiling, or no
+ * Replays `timeline` for the program `model` was built for, in the three modes, with the therapeutic range set sitting.
+ * Throws a RangeError when the therapeutic range cannot be set (no perception threshold sitting within the ceiling, or no
  * ECAP growth between PT and the maximum) or a setting is out of range (`replaySettingsIssue`).
  * @example
  * const day = replayProgramDay(cordStateEcap(engine, session, implant, 0), timeline, { loopGain: 0.5 });
@@ -83,18 +83,18 @@ export function replayProgramDay(
   const ptMa = model.perceptionThresholdMa.sitting;
   if (ptMa === null || ptMa >= patientMaxMa)
     throw new RangeError(
-      `the window cannot be set: no perception threshold sitting below the patient maximum of ${patientMaxMa} mA.`,
+      `the therapeutic range cannot be set: no perception threshold sitting below the patient maximum of ${patientMaxMa} mA.`,
     );
   const maxComfortMa = Math.min(model.discomfortThresholdMa.sitting ?? Infinity, patientMaxMa);
-  const window = {
+  const therapeuticRange = {
     perceptionThresholdMa: ptMa,
     maxComfortMa,
     perceptionEcapUv: ecapAt(sitting, ptMa),
     maxComfortEcapUv: ecapAt(sitting, maxComfortMa),
   };
-  if (!(window.maxComfortEcapUv > window.perceptionEcapUv))
+  if (!(therapeuticRange.maxComfortEcapUv > therapeuticRange.perceptionEcapUv))
     throw new RangeError(
-      `the window cannot be set: the ECAP does not grow between perception (${ptMa.toFixed(2)} mA) and the maximum (${maxComfortMa.toFixed(2)} mA) sitting.`,
+      `the therapeutic range cannot be set: the ECAP does not grow between perception (${ptMa.toFixed(2)} mA) and the maximum (${maxComfortMa.toFixed(2)} mA) sitting.`,
     );
   const programmed = model.programmedMa;
   const openLoopMa =
@@ -120,7 +120,7 @@ export function replayProgramDay(
   const updates = Math.ceil(timeline.durationS * controlRateHz);
   const common: Omit<ReplaySettings, 'mode' | 'referenceEcapUv'> = {
     limits,
-    range: { perceptionEcapUv: window.perceptionEcapUv, maxComfortEcapUv: window.maxComfortEcapUv },
+    range: { perceptionEcapUv: therapeuticRange.perceptionEcapUv, maxComfortEcapUv: therapeuticRange.maxComfortEcapUv },
     controlRateHz,
     recordEverySteps: Math.max(1, Math.ceil(updates / (settings.maxTracePoints ?? 4000))),
     ...(settings.pulseRateHz === undefined ? {} : { pulseRateHz: settings.pulseRateHz }),
@@ -144,7 +144,7 @@ export function replayProgramDay(
     mode: { kind: 'closed-loop', targetUv, gainMaPerUv, startAmplitudeMa: openLoopMa },
   });
   return {
-    window,
+    therapeuticRange,
     targetUv,
     openLoopMa,
     gainMaPerUv,

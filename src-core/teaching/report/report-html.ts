@@ -33,7 +33,7 @@ export interface VisitReportHtmlOptions {
 }
 
 /**
- * The report as an HTML document string.
+ * The report as one self-contained HTML page (a string).
  * @example visitReportHtml(visitReport(input), { locale: 'en-US' }).includes('size: Letter'); // true
  */
 export function visitReportHtml(report: VisitReport, options: VisitReportHtmlOptions): string {

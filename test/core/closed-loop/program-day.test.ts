@@ -56,10 +56,16 @@ describe('the posture day on the ECAP model (tonic sample)', () => {
   it('sets the window sitting, from the ECAP at PT to the ECAP at the maximum comfortable current', () => {
     const day = days.get('clinic-hour.json')!;
     const sitting = restingCordState('sitting');
-    expect(day.window.perceptionThresholdMa).toBe(model.perceptionThresholdMa.sitting);
-    expect(day.window.perceptionEcapUv).toBeCloseTo(model.ecapAt(sitting, day.window.perceptionThresholdMa), 9);
-    expect(day.window.maxComfortEcapUv).toBeCloseTo(model.ecapAt(sitting, day.window.maxComfortMa), 9);
-    expect(day.window.maxComfortEcapUv).toBeGreaterThan(day.window.perceptionEcapUv);
+    expect(day.therapeuticRange.perceptionThresholdMa).toBe(model.perceptionThresholdMa.sitting);
+    expect(day.therapeuticRange.perceptionEcapUv).toBeCloseTo(
+      model.ecapAt(sitting, day.therapeuticRange.perceptionThresholdMa),
+      9,
+    );
+    expect(day.therapeuticRange.maxComfortEcapUv).toBeCloseTo(
+      model.ecapAt(sitting, day.therapeuticRange.maxComfortMa),
+      9,
+    );
+    expect(day.therapeuticRange.maxComfortEcapUv).toBeGreaterThan(day.therapeuticRange.perceptionEcapUv);
   });
 
   it('derives the posture-adaptive amplitudes from the model: lowest supine, highest prone', () => {
