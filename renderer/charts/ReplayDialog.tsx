@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   CartesianGrid,
   Line,
@@ -85,55 +85,28 @@ function ModeColumn({
       <p className="replay-mode__now" aria-label={`${title}: at the cursor`}>
         At {clockText(cursorS)} ({now.activity}): ECAP {f(now.ecapUv, 2)} µV, {f(now.amplitudeMa, 2)} mA
       </p>
-      <div className="replay-plot" aria-label={`${title}: ECAP against time (µV)`} role="img">
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={rows as object[]} margin={PLOT_MARGIN}>
-            <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
-            {xAxis}
-            <YAxis
-              width={40}
-              stroke="var(--muted)"
-              domain={[0, ecapAxis.top]}
-              ticks={ecapAxis.ticks}
-              tickFormatter={(v: number) => f(v, ecapAxis.decimals)}
-            />
-            <ReferenceArea y1={lo} y2={hi} fill="var(--chart-comfort)" fillOpacity={0.18} ifOverflow="extendDomain" />
-            <ReferenceLine y={day.targetUv} stroke="var(--chart-comfort)" strokeDasharray="4 3" />
-            <Line
-              dataKey="ecapUv"
-              stroke="var(--chart-covered)"
-              strokeWidth={1.2}
-              dot={false}
-              isAnimationActive={false}
-            />
-            <ReferenceLine x={cursorH} stroke="var(--chart-now)" strokeWidth={1.5} className="replay-cursor" />
-          </LineChart>
-        </ResponsiveContainer>
-      </div>
-      <div className="replay-plot replay-plot--current" aria-label={`${title}: current against time (mA)`} role="img">
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={rows as object[]} margin={PLOT_MARGIN}>
-            <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
-            {xAxis}
-            <YAxis
-              width={40}
-              stroke="var(--muted)"
-              domain={[0, currentAxis.top]}
-              ticks={currentAxis.ticks}
-              tickFormatter={(v: number) => f(v, currentAxis.decimals)}
-            />
-            <Line
-              dataKey="amplitudeMa"
-              stroke="var(--chart-sensation)"
-              strokeWidth={1.2}
-              dot={false}
-              activeDot={false}
-              isAnimationActive={false}
-            />
-            <ReferenceLine x={cursorH} stroke="var(--chart-now)" strokeWidth={1.5} />
-          </LineChart>
-        </ResponsiveContainer>
-      </div>
+      <TimePlot
+        label={`${title}: ECAP against time (µV)`}
+        rows={rows}
+        dataKey="ecapUv"
+        stroke="var(--chart-covered)"
+        axis={ecapAxis}
+        xAxis={xAxis}
+        cursorH={cursorH}
+      >
+        <ReferenceArea y1={lo} y2={hi} fill="var(--chart-comfort)" fillOpacity={0.18} ifOverflow="extendDomain" />
+        <ReferenceLine y={day.targetUv} stroke="var(--chart-comfort)" strokeDasharray="4 3" />
+      </TimePlot>
+      <TimePlot
+        label={`${title}: current against time (mA)`}
+        className="replay-plot--current"
+        rows={rows}
+        dataKey="amplitudeMa"
+        stroke="var(--chart-sensation)"
+        axis={currentAxis}
+        xAxis={xAxis}
+        cursorH={cursorH}
+      />
       <h4>
         Patient reports ({report.episodeCounts.over} over, {report.episodeCounts.under} under)
       </h4>
@@ -146,6 +119,68 @@ function ModeColumn({
         ))}
       </ul>
     </section>
+  );
+}
+
+/**
+ * One quantity of a replayed day against time (hours): its line, the shared axes, the play cursor, and what the
+ * caller draws under the line (the ECAP's shaded range and target).
+ */
+function TimePlot({
+  label,
+  className,
+  rows,
+  dataKey,
+  stroke,
+  axis,
+  xAxis,
+  cursorH,
+  children,
+}: {
+  label: string;
+  className?: string;
+  rows: readonly object[];
+  dataKey: string;
+  stroke: string;
+  axis: Axis;
+  xAxis: ReactNode;
+  cursorH: number;
+  children?: ReactNode;
+}) {
+  // The quantity and its unit, as the axis title: after the title's colon ("ECAP against time (µV)").
+  const caption = label.slice(label.indexOf(':') + 2);
+  return (
+    <>
+      <p className="replay-plot__caption" aria-hidden="true">
+        {caption[0]!.toUpperCase() + caption.slice(1)}
+      </p>
+      <div className={className ? `replay-plot ${className}` : 'replay-plot'} aria-label={label} role="img">
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart data={rows as object[]} margin={PLOT_MARGIN}>
+            <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
+            {xAxis}
+            <YAxis
+              width={40}
+              stroke="var(--muted)"
+              domain={[0, axis.top]}
+              ticks={axis.ticks}
+              tickFormatter={(v: number) => f(v, axis.decimals)}
+            />
+            {children}
+            {/* No hover dot: the cursor, not the pointer, says where in the day the figures are read. */}
+            <Line
+              dataKey={dataKey}
+              stroke={stroke}
+              strokeWidth={1.2}
+              dot={false}
+              activeDot={false}
+              isAnimationActive={false}
+            />
+            <ReferenceLine x={cursorH} stroke="var(--chart-now)" strokeWidth={1.5} className="replay-cursor" />
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+    </>
   );
 }
 

@@ -10,16 +10,13 @@ function moveFocus(list: HTMLElement, key: string): boolean {
   const items = [...list.querySelectorAll<HTMLButtonElement>('[role^="menuitem"]:not(:disabled)')];
   if (items.length === 0) return false;
   const at = items.indexOf(document.activeElement as HTMLButtonElement);
-  const next =
-    key === 'ArrowDown'
-      ? (at + 1) % items.length
-      : key === 'ArrowUp'
-        ? (at - 1 + items.length) % items.length
-        : key === 'Home'
-          ? 0
-          : key === 'End'
-            ? items.length - 1
-            : -1;
+  const targets: Record<string, number> = {
+    ArrowDown: (at + 1) % items.length,
+    ArrowUp: (at - 1 + items.length) % items.length,
+    Home: 0,
+    End: items.length - 1,
+  };
+  const next = targets[key] ?? -1;
   if (next < 0) return false;
   items[next]!.focus();
   return true;

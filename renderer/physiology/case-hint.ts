@@ -35,7 +35,7 @@ export function createCaseBenchmarkCache(): CaseBenchmarkCache {
   return {
     benchmarkOf(engine, teachingCase, onProgress) {
       // The same case object: a case file reopened is a new object and searched again (it may differ).
-      if (last?.teachingCase !== teachingCase || last.opened.caseId !== teachingCase.id) {
+      if (last?.teachingCase !== teachingCase) {
         const opened = openedCaseBenchmark(engine, teachingCase, onProgress ? { onProgress } : {});
         last = { teachingCase, opened };
       } else onProgress?.(1);
